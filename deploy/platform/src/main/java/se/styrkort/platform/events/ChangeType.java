@@ -1,0 +1,5 @@
+package se.styrkort.platform.events;
+
+public enum ChangeType {
+    CREATED, UPDATED, DELETED
+}

@@ -1,0 +1,82 @@
+package se.styrkort.platform.events;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Records an aggregate's change as an event in the same transaction as the change itself, so a
+ * write and its event are committed together or not at all (DESIGN.md "Events"). The payload is
+ * {@code {"changeType", "version", "state"}}, the state being the aggregate's full state after the
+ * change.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Event<OutboxWritten> written;
+
+    @ConfigProperty(name = "styrkort.events.topic")
+    String topic;
+
+    /** Records a creation or update; call after the entity is persisted or changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxEvent publish(Aggregate aggregate, ChangeType changeType, Object state) {
+        // Flush first so that the version is the one this change gets.
+        em.flush();
+        return append(aggregate, aggregate.aggregateVersion(), changeType, state);
+    }
+
+    /** Records a deletion; call before the entity is removed. Its last state travels with it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxEvent publishDeleted(Aggregate aggregate, Object lastState) {
+        em.flush();
+        return append(aggregate, aggregate.aggregateVersion() + 1, ChangeType.DELETED, lastState);
+    }
+
+    private OutboxEvent append(Aggregate aggregate, long version, ChangeType changeType, Object state) {
+        OutboxEvent event = new OutboxEvent();
+        event.id = UUID.randomUUID();
+        event.tenant = aggregate.tenant();
+        event.topic = topic;
+        event.aggregateType = aggregate.aggregateType();
+        event.aggregateId = aggregate.aggregateId();
+        event.aggregateVersion = version;
+        event.eventType = eventType(aggregate.aggregateType());
+        event.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        ObjectNode payload = mapper.createObjectNode();
+        payload.put("changeType", changeType.name());
+        payload.put("version", version);
+        payload.set("state", mapper.valueToTree(state));
+        try {
+            event.payload = mapper.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialize the state of " + aggregate.aggregateType(), e);
+        }
+        event.persist();
+        written.fire(new OutboxWritten(event.position));
+        return event;
+    }
+
+    public static String eventType(String aggregateType) {
+        return "se.styrkort." + aggregateType + ".changed.v1";
+    }
+}

@@ -1,0 +1,57 @@
+package se.styrkort.platform.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A row of the transactional outbox: one event, written with the change it describes. Not
+ * tenant-scoped on purpose: the relay publishes every tenant's events; the tenant travels in
+ * {@code ce_tenant}.
+ */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long position;
+
+    @Column(nullable = false, unique = true)
+    public UUID id;
+
+    @Column(nullable = false)
+    public String tenant;
+
+    @Column(nullable = false)
+    public String topic;
+
+    @Column(name = "aggregate_type", nullable = false)
+    public String aggregateType;
+
+    @Column(name = "aggregate_id", nullable = false)
+    public String aggregateId;
+
+    @Column(name = "aggregate_version", nullable = false)
+    public long aggregateVersion;
+
+    @Column(name = "event_type", nullable = false)
+    public String eventType;
+
+    @Column(nullable = false)
+    public String payload;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+}

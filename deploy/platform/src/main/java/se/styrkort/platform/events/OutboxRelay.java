@@ -1,0 +1,256 @@
+package se.styrkort.platform.events;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import se.styrkort.platform.tenant.TenantContext;
+
+/**
+ * Publishes outbox rows to Kafka in the order they were written: right after a commit, and on a
+ * sweep for whatever is left (a broker outage, a restart).
+ * <p>
+ * Order: one batch is in flight at a time, handed to the producer in position order. The producer
+ * is idempotent and never gives up on a record while the broker is away, so it delivers them in
+ * that order once the broker is back; the relay meanwhile waits for that batch instead of sending
+ * anything new. A row is marked sent only when it and every row before it are acknowledged. If a
+ * send fails outright, the rest of the batch is sent again from the database, so the last record
+ * of every key on the (compacted) topic is always the newest version; consumers skip the
+ * duplicates by version.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final Duration WAIT_FOR_ACKS = Duration.ofSeconds(5);
+
+    @Inject
+    @Channel("outbox")
+    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+    MutinyEmitter<String> emitter;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String applicationName;
+
+    @ConfigProperty(name = "styrkort.outbox.batch-size", defaultValue = "500")
+    int batchSize;
+
+    @ConfigProperty(name = "styrkort.outbox.keep-sent", defaultValue = "P7D")
+    Duration keepSent;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String jdbcUser;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    Optional<String> jdbcPassword;
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
+    private final AtomicBoolean requested = new AtomicBoolean();
+    private volatile boolean running;
+    private RelayLeadership leadership;
+    private InFlight inFlight;
+    private Counter published;
+
+    /** A batch handed to the producer, with one acknowledgement per row. */
+    private record InFlight(List<Long> positions, List<CompletableFuture<Void>> acks) {
+    }
+
+    @Inject
+    void metrics(MeterRegistry registry) {
+        published = Counter.builder("styrkort.outbox.published").description("Outbox events acknowledged by Kafka")
+                .register(registry);
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        leadership = new RelayLeadership(jdbcUrl, jdbcUser, jdbcPassword.orElse(""));
+        running = true;
+        request();
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        request();
+    }
+
+    @Scheduled(every = "${styrkort.outbox.sweep-every}", delayed = "2s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        request();
+    }
+
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void deleteSent() {
+        long deleted = TenantContext.call(TenantContext.NONE, () -> QuarkusTransaction.requiringNew()
+                .call(() -> OutboxEvent.delete("sentAt < ?1", Instant.now().minus(keepSent))));
+        if (deleted > 0) {
+            LOG.debugf("Deleted %d sent outbox events", deleted);
+        }
+    }
+
+    /** Asks for a drain; requests that arrive while one is queued are folded into it. */
+    public void request() {
+        if (running && requested.compareAndSet(false, true)) {
+            worker.execute(this::drain);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+        worker.shutdown();
+        try {
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (leadership != null) {
+            leadership.close();
+        }
+    }
+
+    private void drain() {
+        requested.set(false);
+        try {
+            if (!leadership.hold()) {
+                return;
+            }
+            while (running) {
+                if (inFlight == null) {
+                    List<OutboxEvent> batch = TenantContext.call(TenantContext.NONE, () -> QuarkusTransaction
+                            .requiringNew().call(() -> OutboxEvent.<OutboxEvent> find("sentAt is null order by position")
+                                    .page(0, batchSize).list()));
+                    if (batch.isEmpty()) {
+                        return;
+                    }
+                    inFlight = send(batch);
+                }
+                if (!settled(inFlight)) {
+                    // The broker is away; the producer keeps the batch. Look again on the next sweep.
+                    return;
+                }
+                InFlight done = inFlight;
+                inFlight = null;
+                int acknowledged = acknowledgedPrefix(done);
+                markSent(done.positions().subList(0, acknowledged));
+                if (acknowledged < done.positions().size() || done.positions().size() < batchSize) {
+                    return;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox relay paused, will retry: %s", e.getMessage());
+        }
+    }
+
+    private InFlight send(List<OutboxEvent> batch) {
+        List<Long> positions = new ArrayList<>(batch.size());
+        List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
+        for (OutboxEvent event : batch) {
+            positions.add(event.position);
+            acks.add(emitter.sendMessage(toMessage(event)).subscribeAsCompletionStage());
+        }
+        return new InFlight(positions, acks);
+    }
+
+    private static boolean settled(InFlight batch) {
+        try {
+            CompletableFuture.allOf(batch.acks().toArray(CompletableFuture[]::new))
+                    .get(WAIT_FOR_ACKS.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (Exception failed) {
+            // At least one failed; wait for the others so that none is still under way.
+            return batch.acks().stream().allMatch(CompletableFuture::isDone) || settledAfterFailure(batch);
+        }
+    }
+
+    private static boolean settledAfterFailure(InFlight batch) {
+        for (CompletableFuture<Void> ack : batch.acks()) {
+            try {
+                ack.get(WAIT_FOR_ACKS.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } catch (Exception ignored) {
+                // Failed: counted in acknowledgedPrefix.
+            }
+        }
+        return true;
+    }
+
+    private static int acknowledgedPrefix(InFlight batch) {
+        int n = 0;
+        for (CompletableFuture<Void> ack : batch.acks()) {
+            if (ack.isCompletedExceptionally()) {
+                LOG.warnf("Kafka refused outbox event %d (%s); it and the rest of its batch are sent again",
+                        batch.positions().get(n), ack.handle((ok, failure) -> String.valueOf(failure)).join());
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    private void markSent(List<Long> positions) {
+        if (positions.isEmpty()) {
+            return;
+        }
+        TenantContext.call(TenantContext.NONE, () -> QuarkusTransaction.requiringNew()
+                .call(() -> OutboxEvent.update("sentAt = ?1 where position in ?2", Instant.now(), positions)));
+        published.increment(positions.size());
+    }
+
+    private Message<String> toMessage(OutboxEvent event) {
+        return Message.of(event.payload)
+                .addMetadata(OutgoingKafkaRecordMetadata.<String> builder()
+                        .withTopic(event.topic)
+                        .withKey(event.aggregateId)
+                        .build())
+                .addMetadata(OutgoingCloudEventMetadata.builder()
+                        .withId(event.id.toString())
+                        .withSource(URI.create("/styrkort/" + applicationName))
+                        .withType(event.eventType)
+                        .withSubject(event.aggregateId)
+                        .withTimestamp(event.occurredAt.atZone(ZoneOffset.UTC))
+                        .withDataContentType("application/json")
+                        .withExtension("tenant", event.tenant)
+                        .build());
+    }
+}

@@ -1,0 +1,42 @@
+package se.styrkort.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.UUID;
+
+import se.styrkort.infra.PostgresServer;
+
+/**
+ * A fresh database for one test run, on the machine's PostgreSQL server (or a private cluster
+ * when none answers), dropped when the run ends.
+ */
+final class TestPostgres {
+
+    private final PostgresServer server;
+    private final String database;
+
+    TestPostgres(String service) {
+        try {
+            server = PostgresServer.locate(Files.createTempDirectory("styrkort-pg"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        database = "styrkort_test_" + service.replaceAll("[^a-z0-9]", "_") + "_"
+                + UUID.randomUUID().toString().substring(0, 8);
+        server.ensureDatabase(database);
+    }
+
+    String jdbcUrl() {
+        return server.jdbcUrl(database);
+    }
+
+    String user() {
+        return server.user();
+    }
+
+    void drop() {
+        server.dropDatabase(database);
+        server.stop();
+    }
+}

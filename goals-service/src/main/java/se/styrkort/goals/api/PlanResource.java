@@ -1,0 +1,82 @@
+package se.styrkort.goals.api;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.styrkort.goals.domain.Plan;
+import se.styrkort.goals.domain.Plans;
+import se.styrkort.platform.api.Page;
+import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.security.Roles;
+
+@Path("/api/v1/plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans", description = "Regionplan, verksamhetsplan: a body's plan over one or more years")
+@SecurityRequirement(name = "bearer")
+public class PlanResource {
+
+    @Inject
+    Plans plans;
+
+    @GET
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "List the plans of your organization", description = "Filter by a year the plan covers.")
+    public Page<PlanView> list(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return Page.of(plans.list(year), page, size, PlanView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Read one plan; its ETag is the version to send in If-Match")
+    public Response get(@PathParam("id") UUID id) {
+        Plan plan = plans.get(id);
+        return Response.ok(PlanView.of(plan)).tag(Versions.etag(plan.version)).build();
+    }
+
+    @POST
+    @RolesAllowed(Roles.PLANNER)
+    @Operation(summary = "Create a draft plan")
+    public Response create(@NotNull @Valid PlanInput input) {
+        Plan plan = plans.create(input);
+        return Response.created(URI.create("/api/v1/plans/" + plan.id)).tag(Versions.etag(plan.version))
+                .entity(PlanView.of(plan)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.PLANNER)
+    @Operation(summary = "Change a plan; needs If-Match with the version read")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid PlanInput input) {
+        Plan plan = plans.update(id, ifMatch, input);
+        return Response.ok(PlanView.of(plan)).tag(Versions.etag(plan.version)).build();
+    }
+}

@@ -1,0 +1,78 @@
+package se.styrkort.goals.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.styrkort.platform.events.Aggregate;
+
+/** A plan (regionplan, verksamhetsplan): the frame for a body's strategies and goals over some years. */
+@Entity
+@Table(name = "plan")
+public class Plan extends PanacheEntityBase implements Aggregate {
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    @Column(nullable = false, updatable = false)
+    public String tenant;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "from_year", nullable = false)
+    public int fromYear;
+
+    @Column(name = "to_year", nullable = false)
+    public int toYear;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public PlanStatus status;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+
+    @Override
+    public String aggregateType() {
+        return "plan";
+    }
+
+    @Override
+    public String aggregateId() {
+        return id.toString();
+    }
+
+    @Override
+    public String tenant() {
+        return tenant;
+    }
+
+    @Override
+    public long aggregateVersion() {
+        return version;
+    }
+}

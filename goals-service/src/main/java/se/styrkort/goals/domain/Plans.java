@@ -1,0 +1,75 @@
+package se.styrkort.goals.domain;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import se.styrkort.goals.api.PlanInput;
+import se.styrkort.goals.api.PlanView;
+import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.events.ChangeType;
+import se.styrkort.platform.events.Outbox;
+import se.styrkort.platform.problem.ProblemException;
+
+/** Keeping plans: every change is written together with its event. */
+@ApplicationScoped
+public class Plans {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    SecurityIdentity caller;
+
+    public PanacheQuery<Plan> list(Integer year) {
+        Sort order = Sort.by("fromYear").descending().and("name");
+        return year == null ? Plan.findAll(order) : Plan.find("fromYear <= ?1 and toYear >= ?1", order, year);
+    }
+
+    public Optional<Plan> find(UUID id) {
+        return Plan.find("id", id).firstResultOptional();
+    }
+
+    public Plan get(UUID id) {
+        return find(id).orElseThrow(() -> ProblemException.notFound("plan", id));
+    }
+
+    @Transactional
+    public Plan create(PlanInput input) {
+        input.checkYears();
+        Plan plan = new Plan();
+        plan.id = UUID.randomUUID();
+        plan.status = PlanStatus.DRAFT;
+        plan.createdAt = Instant.now();
+        plan.createdBy = caller.getPrincipal().getName();
+        apply(plan, input);
+        plan.persist();
+        outbox.publish(plan, ChangeType.CREATED, PlanView.of(plan));
+        return plan;
+    }
+
+    @Transactional
+    public Plan update(UUID id, String ifMatch, PlanInput input) {
+        input.checkYears();
+        Plan plan = get(id);
+        Versions.requireMatch(ifMatch, plan.version);
+        apply(plan, input);
+        outbox.publish(plan, ChangeType.UPDATED, PlanView.of(plan));
+        return plan;
+    }
+
+    private void apply(Plan plan, PlanInput input) {
+        plan.name = input.name().strip();
+        plan.fromYear = input.fromYear();
+        plan.toYear = input.toYear();
+        plan.updatedAt = Instant.now();
+        plan.updatedBy = caller.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,134 @@
+package se.styrkort.goals.events;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import se.styrkort.platform.events.OutboxEvent;
+import se.styrkort.platform.tenant.TenantContext;
+import se.styrkort.testsupport.TestKafka;
+import se.styrkort.testsupport.Tokens;
+
+/** The outbox and its relay against the real broker. */
+@QuarkusTest
+class PlanEventsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static String createPlan(String name) {
+        return given().header("Authorization", Tokens.bearer("jh-planner")).contentType(ContentType.JSON)
+                .body("{\"name\":\"" + name + "\",\"fromYear\":2023,\"toYear\":2023}")
+                .post("/api/v1/plans").then().statusCode(201).extract().path("id");
+    }
+
+    static void renamePlan(String id, long version, String name) {
+        given().header("Authorization", Tokens.bearer("jh-planner")).header("If-Match", "\"" + version + "\"")
+                .contentType(ContentType.JSON).body("{\"name\":\"" + name + "\",\"fromYear\":2023,\"toYear\":2023}")
+                .put("/api/v1/plans/" + id).then().statusCode(200);
+    }
+
+    /** Every record on the topic so far, read from the beginning until the topic is quiet. */
+    static List<ConsumerRecord<String, String>> recordsFor(String key, int expected) {
+        ConsumerTask<String, String> task = TestKafka.companion().consumeStrings()
+                .fromTopics("styrkort.goals");
+        try {
+            List<ConsumerRecord<String, String>> mine = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < deadline) {
+                mine = task.getRecords().stream().filter(r -> key.equals(r.key())).toList();
+                if (mine.size() >= expected) {
+                    // Wait a little longer to see that nothing more arrives.
+                    sleep(1500);
+                    return task.getRecords().stream().filter(r -> key.equals(r.key())).toList();
+                }
+                sleep(100);
+            }
+            return mine;
+        } finally {
+            task.stop();
+        }
+    }
+
+    @Test
+    void aWriteProducesExactlyOneCloudEvent() throws Exception {
+        String id = createPlan("Delårsrapport-planen");
+
+        List<ConsumerRecord<String, String>> records = recordsFor(id, 1);
+
+        assertThat(records).hasSize(1);
+        ConsumerRecord<String, String> record = records.get(0);
+        Headers h = record.headers();
+        assertThat(header(h, "ce_specversion")).isEqualTo("1.0");
+        assertThat(header(h, "ce_type")).isEqualTo("se.styrkort.plan.changed.v1");
+        assertThat(header(h, "ce_source")).isEqualTo("/styrkort/goals-service");
+        assertThat(header(h, "ce_tenant")).isEqualTo("region-jh");
+        assertThat(header(h, "ce_subject")).isEqualTo(id);
+        assertThat(header(h, "ce_id")).isNotBlank();
+        assertThat(header(h, "ce_time")).isNotBlank();
+        JsonNode data = JSON.readTree(record.value());
+        assertThat(data.get("changeType").asText()).isEqualTo("CREATED");
+        assertThat(data.get("version").asLong()).isEqualTo(0);
+        assertThat(data.get("state").get("id").asText()).isEqualTo(id);
+        assertThat(data.get("state").get("name").asText()).isEqualTo("Delårsrapport-planen");
+    }
+
+    @Test
+    void writesSucceedWhileTheBrokerIsDownAndEveryEventArrivesInOrderAfterwards() throws Exception {
+        String id = createPlan("Outage plan");
+        assertThat(recordsFor(id, 1)).hasSize(1);
+
+        TestKafka.stopBroker();
+        try {
+            for (int v = 1; v <= 5; v++) {
+                renamePlan(id, v - 1, "Outage plan rev " + v);
+            }
+            // The relay has handed them to the producer by now, but none is acknowledged.
+            sleep(3000);
+            assertThat(unsentEvents()).isEqualTo(5);
+        } finally {
+            TestKafka.startBroker();
+        }
+
+        List<ConsumerRecord<String, String>> records = recordsFor(id, 6);
+        List<Long> versions = new ArrayList<>();
+        for (ConsumerRecord<String, String> r : records) {
+            versions.add(JSON.readTree(r.value()).get("version").asLong());
+        }
+        assertThat(versions).containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
+        assertThat(unsentEvents()).isZero();
+        assertThat(JSON.readTree(records.get(records.size() - 1).value()).get("state").get("name").asText())
+                .isEqualTo("Outage plan rev 5");
+    }
+
+    private static long unsentEvents() {
+        return TenantContext.call(TenantContext.NONE,
+                () -> QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("sentAt is null")));
+    }
+
+    private static String header(Headers headers, String name) {
+        return new String(headers.lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
