@@ -14,7 +14,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Records an aggregate's change as an event in the same transaction as the change itself, so a
@@ -62,18 +61,19 @@ public class Outbox {
         event.aggregateVersion = version;
         event.eventType = eventType(aggregate.aggregateType());
         event.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        ObjectNode payload = mapper.createObjectNode();
-        payload.put("changeType", changeType.name());
-        payload.put("version", version);
-        payload.set("state", mapper.valueToTree(state));
         try {
-            event.payload = mapper.writeValueAsString(payload);
+            // Serialized directly, not through a JSON tree, which would strip decimals' trailing zeros.
+            event.payload = mapper.writeValueAsString(new EventData(changeType, version, state));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialize the state of " + aggregate.aggregateType(), e);
         }
         event.persist();
         written.fire(new OutboxWritten(event.position));
         return event;
+    }
+
+    /** The data of every Styrkort event. */
+    record EventData(ChangeType changeType, long version, Object state) {
     }
 
     public static String eventType(String aggregateType) {

@@ -1,0 +1,83 @@
+package se.styrkort.budget.api;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.styrkort.budget.domain.BudgetFrame;
+import se.styrkort.budget.domain.BudgetFrames;
+import se.styrkort.platform.api.Page;
+import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.security.Roles;
+
+@Path("/api/v1/budget-frames")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Budget frames", description = "Budgetram: an org unit's net frame for one year, in SEK")
+@SecurityRequirement(name = "bearer")
+public class BudgetFrameResource {
+
+    @Inject
+    BudgetFrames frames;
+
+    @GET
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "List the budget frames of your organization", description = "Filter by org unit and year.")
+    public Page<BudgetFrameView> list(@QueryParam("orgUnitId") UUID orgUnitId,
+            @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return Page.of(frames.list(orgUnitId, year), page, size, BudgetFrameView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Read one budget frame; its ETag is the version to send in If-Match")
+    public Response get(@PathParam("id") UUID id) {
+        BudgetFrame frame = frames.get(id);
+        return Response.ok(BudgetFrameView.of(frame)).tag(Versions.etag(frame.version)).build();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ECONOMIST)
+    @Operation(summary = "Set a budget frame")
+    public Response create(@NotNull @Valid BudgetFrameInput input) {
+        BudgetFrame frame = frames.create(input);
+        return Response.created(URI.create("/api/v1/budget-frames/" + frame.id)).tag(Versions.etag(frame.version))
+                .entity(BudgetFrameView.of(frame)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.ECONOMIST)
+    @Operation(summary = "Change a budget frame; needs If-Match with the version read")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid BudgetFrameInput input) {
+        BudgetFrame frame = frames.update(id, ifMatch, input);
+        return Response.ok(BudgetFrameView.of(frame)).tag(Versions.etag(frame.version)).build();
+    }
+}

@@ -1,0 +1,87 @@
+package se.styrkort.outcomes.api;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.styrkort.outcomes.domain.Measurement;
+import se.styrkort.outcomes.domain.Measurements;
+import se.styrkort.outcomes.domain.Period;
+import se.styrkort.platform.api.Page;
+import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.security.Roles;
+
+@Path("/api/v1/measurements")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Measurements", description = "Utfall: the measured value of an indicator for an org unit and period")
+@SecurityRequirement(name = "bearer")
+public class MeasurementResource {
+
+    @Inject
+    Measurements measurements;
+
+    @GET
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "List the measurements of your organization",
+            description = "Filter by indicator, org unit and period (2022, 2022-T2, 2022-08, 2022-VT).")
+    public Page<MeasurementView> list(@QueryParam("indicatorId") UUID indicatorId,
+            @QueryParam("orgUnitId") UUID orgUnitId,
+            @QueryParam("period") String period,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
+        Period wanted = period == null ? null : Period.parse(period);
+        return Page.of(measurements.list(indicatorId, orgUnitId, wanted), page, size, MeasurementView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Read one measurement; its ETag is the version to send in If-Match")
+    public Response get(@PathParam("id") UUID id) {
+        Measurement measurement = measurements.get(id);
+        return Response.ok(MeasurementView.of(measurement)).tag(Versions.etag(measurement.version)).build();
+    }
+
+    @POST
+    @RolesAllowed({ Roles.REPORTER, Roles.FEED })
+    @Operation(summary = "Record a measurement")
+    public Response create(@NotNull @Valid MeasurementInput input) {
+        Measurement measurement = measurements.create(input);
+        return Response.created(URI.create("/api/v1/measurements/" + measurement.id))
+                .tag(Versions.etag(measurement.version)).entity(MeasurementView.of(measurement)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.REPORTER)
+    @Operation(summary = "Correct a measurement; needs If-Match with the version read")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid MeasurementInput input) {
+        Measurement measurement = measurements.update(id, ifMatch, input);
+        return Response.ok(MeasurementView.of(measurement)).tag(Versions.etag(measurement.version)).build();
+    }
+}
