@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -83,6 +85,7 @@ public class OutboxRelay {
     private RelayLeadership leadership;
     private InFlight inFlight;
     private Counter published;
+    private final AtomicLong pending = new AtomicLong();
 
     /** A batch handed to the producer, with one acknowledgement per row. */
     private record InFlight(List<Long> positions, List<CompletableFuture<Void>> acks) {
@@ -92,6 +95,8 @@ public class OutboxRelay {
     void metrics(MeterRegistry registry) {
         published = Counter.builder("styrkort.outbox.published").description("Outbox events acknowledged by Kafka")
                 .register(registry);
+        Gauge.builder("styrkort.outbox.pending", pending, AtomicLong::get)
+                .description("Outbox events not yet acknowledged by Kafka, as of the last sweep").register(registry);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -107,6 +112,8 @@ public class OutboxRelay {
     @Scheduled(every = "${styrkort.outbox.sweep-every}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
+        pending.set(TenantContext.call(TenantContext.NONE,
+                () -> QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("sentAt is null"))));
         request();
     }
 

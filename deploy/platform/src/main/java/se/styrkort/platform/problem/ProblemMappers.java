@@ -72,6 +72,13 @@ public class ProblemMappers {
         return answer(Problem.of(409, "Conflict", "Someone else changed this resource; read it again and retry"), uri);
     }
 
+    /** A unique or foreign key rule of the database: the request clashes with what is stored. */
+    @ServerExceptionMapper
+    public Response clash(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return answer(Problem.of(409, "Conflict", "This clashes with data that exists already"
+                + (e.getConstraintName() == null ? "" : " (" + e.getConstraintName() + ")")), uri);
+    }
+
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         return Response.fromResponse(answer(Problem.of(401, "Unauthorized", "A valid bearer token is required"), uri))
