@@ -4,14 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Headers;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -20,13 +16,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import se.styrkort.testsupport.TestKafka;
+import se.styrkort.testsupport.EventContract;
+import se.styrkort.testsupport.PublishedEvents;
 import se.styrkort.testsupport.Tokens;
 
 /** Budget frames reach the budget topic as CloudEvents, through the shared outbox and relay. */
 @QuarkusTest
 class BudgetFrameEventsTest {
+
+    private static final String TOPIC = "styrkort.budget";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -34,27 +32,6 @@ class BudgetFrameEventsTest {
         return "{\"orgUnitId\":\"" + orgUnitId + "\",\"year\":2023,\"kind\":\"BUDGET\",\"amount\":" + amount + "}";
     }
 
-    /** Every record of the key on the topic so far, read from the beginning until the topic is quiet. */
-    static List<ConsumerRecord<String, String>> recordsFor(String key, int expected) {
-        ConsumerTask<String, String> task = TestKafka.companion().consumeStrings()
-                .fromTopics("styrkort.budget");
-        try {
-            List<ConsumerRecord<String, String>> mine = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline) {
-                mine = task.getRecords().stream().filter(r -> key.equals(r.key())).toList();
-                if (mine.size() >= expected) {
-                    // Wait a little longer to see that nothing more arrives.
-                    sleep(1500);
-                    return task.getRecords().stream().filter(r -> key.equals(r.key())).toList();
-                }
-                sleep(100);
-            }
-            return mine;
-        } finally {
-            task.stop();
-        }
-    }
 
     @Test
     void eachWriteProducesExactlyOneCloudEvent() throws Exception {
@@ -63,18 +40,18 @@ class BudgetFrameEventsTest {
                 .body(body(unit, "-2350000.50")).post("/api/v1/budget-frames")
                 .then().statusCode(201).extract().path("id");
 
-        List<ConsumerRecord<String, String>> records = recordsFor(id, 1);
+        List<ConsumerRecord<String, String>> records = PublishedEvents.of(TOPIC, id, 1);
 
         assertThat(records).hasSize(1);
         ConsumerRecord<String, String> record = records.get(0);
-        Headers h = record.headers();
-        assertThat(header(h, "ce_specversion")).isEqualTo("1.0");
-        assertThat(header(h, "ce_type")).isEqualTo("se.styrkort.budget-frame.changed.v1");
-        assertThat(header(h, "ce_source")).isEqualTo("/styrkort/budget-service");
-        assertThat(header(h, "ce_tenant")).isEqualTo("region-jh");
-        assertThat(header(h, "ce_subject")).isEqualTo(id);
-        assertThat(header(h, "ce_id")).isNotBlank();
-        assertThat(header(h, "ce_time")).isNotBlank();
+        EventContract.assertConforms(record);
+        assertThat(PublishedEvents.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(PublishedEvents.header(record, "ce_type")).isEqualTo("se.styrkort.budget-frame.changed.v1");
+        assertThat(PublishedEvents.header(record, "ce_source")).isEqualTo("/styrkort/budget-service");
+        assertThat(PublishedEvents.header(record, "ce_tenant")).isEqualTo("region-jh");
+        assertThat(PublishedEvents.header(record, "ce_subject")).isEqualTo(id);
+        assertThat(PublishedEvents.header(record, "ce_id")).isNotBlank();
+        assertThat(PublishedEvents.header(record, "ce_time")).isNotBlank();
         JsonNode data = JSON.readTree(record.value());
         assertThat(data.get("changeType").asText()).isEqualTo("CREATED");
         assertThat(data.get("version").asLong()).isZero();
@@ -89,23 +66,14 @@ class BudgetFrameEventsTest {
                 .contentType(ContentType.JSON).body(body(unit, "-2400000"))
                 .put("/api/v1/budget-frames/" + id).then().statusCode(200);
 
-        records = recordsFor(id, 2);
+        records = PublishedEvents.of(TOPIC, id, 2);
         assertThat(records).hasSize(2);
+        EventContract.assertConforms(records.get(1));
         JsonNode changed = JSON.readTree(records.get(1).value());
         assertThat(changed.get("changeType").asText()).isEqualTo("UPDATED");
         assertThat(changed.get("version").asLong()).isEqualTo(1);
         assertThat(changed.get("state").get("amount").decimalValue()).isEqualByComparingTo(new BigDecimal("-2400000"));
     }
 
-    private static String header(Headers headers, String name) {
-        return new String(headers.lastHeader(name).value(), StandardCharsets.UTF_8);
-    }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }
