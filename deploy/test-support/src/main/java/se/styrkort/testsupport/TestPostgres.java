@@ -3,6 +3,9 @@ package se.styrkort.testsupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.UUID;
 
 import se.styrkort.infra.PostgresServer;
@@ -13,12 +16,14 @@ import se.styrkort.infra.PostgresServer;
  */
 final class TestPostgres {
 
+    private final Path home;
     private final PostgresServer server;
     private final String database;
 
     TestPostgres(String service) {
         try {
-            server = PostgresServer.locate(Files.createTempDirectory("styrkort-pg"));
+            home = Files.createTempDirectory("styrkort-pg");
+            server = PostgresServer.locate(home);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -38,5 +43,10 @@ final class TestPostgres {
     void drop() {
         server.dropDatabase(database);
         server.stop();
+        try (Stream<Path> files = Files.walk(home)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
