@@ -29,7 +29,7 @@ public final class TestKafka {
             companion = null;
         }
         if (broker != null) {
-            broker.stop();
+            broker.close();
             broker = null;
         }
     }
