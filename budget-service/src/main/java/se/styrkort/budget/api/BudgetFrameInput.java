@@ -1,22 +1,25 @@
 package se.styrkort.budget.api;
 
-import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.constraints.Digits;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import se.styrkort.budget.domain.FrameKind;
 
 /**
- * What an economist sends to set or change a budget frame. The amount is a net frame in SEK:
- * costs negative, revenues positive, as in the regions' budget tables, so it may have either sign.
+ * What an economist sends to set or change a budget frame as adopted: its lines per cost category,
+ * revenues positive and costs negative, as in the regions' budget tables.
  */
 public record BudgetFrameInput(
         @NotNull UUID orgUnitId,
         @NotNull @Min(2000) @Max(2100) Integer year,
         @NotNull FrameKind kind,
-        @NotNull @Digits(integer = 16, fraction = 2) BigDecimal amount) {
+        // At most one line per cost category.
+        @NotEmpty @Size(max = 7) List<@NotNull @Valid BudgetLineInput> lines) {
 }

@@ -1,6 +1,7 @@
 package se.styrkort.budget.api;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.styrkort.budget.domain.BudgetFrame;
+import se.styrkort.budget.domain.BudgetFrameRevisions;
 import se.styrkort.budget.domain.BudgetFrames;
+import se.styrkort.budget.domain.FrameKind;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.security.Roles;
@@ -36,12 +39,15 @@ import se.styrkort.platform.security.Roles;
 @Path("/api/v1/budget-frames")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Budget frames", description = "Budgetram: an org unit's net frame for one year, in SEK")
+@Tag(name = "Budget frames", description = "Budgetram: an org unit's frame for one year per cost category, in SEK")
 @SecurityRequirement(name = "bearer")
 public class BudgetFrameResource {
 
     @Inject
     BudgetFrames frames;
+
+    @Inject
+    BudgetFrameRevisions revisions;
 
     @GET
     @RolesAllowed(Roles.VIEWER)
@@ -50,7 +56,19 @@ public class BudgetFrameResource {
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return Page.of(frames.list(orgUnitId, year), page, size, BudgetFrameView::of);
+        Page<BudgetFrame> found = Page.of(frames.list(orgUnitId, year), page, size, f -> f);
+        return new Page<>(frames.views(found.items()), found.page(), found.size(), found.total());
+    }
+
+    @GET
+    @Path("sums")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Sum the frames of a year per org unit and cost category",
+            description = "Of one kind (BUDGET unless asked); of the org units given, or of all.")
+    public BudgetSumsView sums(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            @QueryParam("kind") @DefaultValue("BUDGET") FrameKind kind,
+            @QueryParam("orgUnitId") List<UUID> orgUnitIds) {
+        return BudgetSumsView.of(year, kind, frames.views(frames.ofYear(year, kind, orgUnitIds)));
     }
 
     @GET
@@ -59,16 +77,28 @@ public class BudgetFrameResource {
     @Operation(summary = "Read one budget frame; its ETag is the version to send in If-Match")
     public Response get(@PathParam("id") UUID id) {
         BudgetFrame frame = frames.get(id);
-        return Response.ok(BudgetFrameView.of(frame)).tag(Versions.etag(frame.version)).build();
+        return Response.ok(frames.view(frame)).tag(Versions.etag(frame.version)).build();
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "The history of a budget frame: every version, who made it and when, oldest first")
+    public Page<BudgetFrameRevisionView> revisions(@PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
+        frames.get(id);
+        return Page.of(revisions.of(id), page, size, r -> new BudgetFrameRevisionView(r.version, r.changeType,
+                r.changedAt, r.changedBy, revisions.state(r)));
     }
 
     @POST
     @RolesAllowed(Roles.ECONOMIST)
-    @Operation(summary = "Set a budget frame")
+    @Operation(summary = "Set a budget frame as adopted; one per org unit, year and kind")
     public Response create(@NotNull @Valid BudgetFrameInput input) {
         BudgetFrame frame = frames.create(input);
         return Response.created(URI.create("/api/v1/budget-frames/" + frame.id)).tag(Versions.etag(frame.version))
-                .entity(BudgetFrameView.of(frame)).build();
+                .entity(frames.view(frame)).build();
     }
 
     @PUT
@@ -78,6 +108,6 @@ public class BudgetFrameResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid BudgetFrameInput input) {
         BudgetFrame frame = frames.update(id, ifMatch, input);
-        return Response.ok(BudgetFrameView.of(frame)).tag(Versions.etag(frame.version)).build();
+        return Response.ok(frames.view(frame)).tag(Versions.etag(frame.version)).build();
     }
 }

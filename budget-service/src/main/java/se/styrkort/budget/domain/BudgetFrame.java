@@ -1,79 +1,54 @@
 package se.styrkort.budget.domain;
 
-import java.math.BigDecimal;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import se.styrkort.platform.events.Aggregate;
-
-/** A budget frame (budgetram): the net amount an org unit has to work with in one year, in SEK. */
+/**
+ * A budget frame (budgetram): what an org unit has to work with in one year, per cost category, as
+ * adopted. Adjustments change its current value, never the adopted lines.
+ */
 @Entity
 @Table(name = "budget_frame")
-public class BudgetFrame extends PanacheEntityBase implements Aggregate {
+public class BudgetFrame extends Tracked {
 
-    @Id
-    public UUID id;
-
-    @TenantId
-    @Column(nullable = false, updatable = false)
-    public String tenant;
-
-    @Column(name = "org_unit_id", nullable = false)
+    @Column(name = "org_unit_id", nullable = false, updatable = false)
     public UUID orgUnitId;
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     public int year;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public FrameKind kind;
 
-    @Column(nullable = false, precision = 18, scale = 2)
-    public BigDecimal amount;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "budget_frame_line", joinColumns = @JoinColumn(name = "frame_id"))
+    public List<BudgetLine> lines = new ArrayList<>();
 
-    @Version
-    public long version;
+    /** The lines in the order of the regions' tables. */
+    public List<BudgetLine> orderedLines() {
+        return lines.stream().sorted(Comparator.comparing(l -> l.category)).toList();
+    }
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
+    /** The frame as adopted: the sum of its lines, derived rather than stored. */
+    public Amounts adopted() {
+        return lines.stream().map(BudgetLine::amounts).reduce(Amounts.ZERO, Amounts::plus);
+    }
 
     @Override
     public String aggregateType() {
         return "budget-frame";
-    }
-
-    @Override
-    public String aggregateId() {
-        return id.toString();
-    }
-
-    @Override
-    public String tenant() {
-        return tenant;
-    }
-
-    @Override
-    public long aggregateVersion() {
-        return version;
     }
 }

@@ -1,12 +1,9 @@
 package se.styrkort.budget.domain;
 
-import java.math.RoundingMode;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +30,12 @@ public class BudgetFrames {
     @Inject
     SecurityIdentity caller;
 
+    @Inject
+    AdjustmentTotals adjustmentTotals;
+
+    @Inject
+    BudgetFrameRevisions revisions;
+
     /** The frames matching every filter given; a null filter matches all. */
     public PanacheQuery<BudgetFrame> list(UUID orgUnitId, Integer year) {
         List<String> where = new ArrayList<>();
@@ -49,42 +52,74 @@ public class BudgetFrames {
         return where.isEmpty() ? BudgetFrame.findAll(order) : BudgetFrame.find(String.join(" and ", where), order, params);
     }
 
-    public Optional<BudgetFrame> find(UUID id) {
-        return BudgetFrame.find("id", id).firstResultOptional();
+    /** The frames of one year and kind, of the given org units or of all when none are given. */
+    public List<BudgetFrame> ofYear(int year, FrameKind kind, List<UUID> orgUnitIds) {
+        Sort order = Sort.by("orgUnitId");
+        return orgUnitIds.isEmpty() ? BudgetFrame.list("year = ?1 and kind = ?2", order, year, kind)
+                : BudgetFrame.list("year = ?1 and kind = ?2 and orgUnitId in ?3", order, year, kind, orgUnitIds);
     }
 
     public BudgetFrame get(UUID id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("budget frame", id));
+        return BudgetFrame.<BudgetFrame>find("id", id).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("budget frame", id));
     }
 
+    public BudgetFrameView view(BudgetFrame frame) {
+        return BudgetFrameView.of(frame, adjustmentTotals.of(frame.id));
+    }
+
+    /** Views of many frames, their adjustments read in one query. */
+    public List<BudgetFrameView> views(List<BudgetFrame> frames) {
+        Map<UUID, Amounts> totals = adjustmentTotals.of(frames.stream().map(f -> f.id).toList());
+        return frames.stream().map(f -> BudgetFrameView.of(f, totals.getOrDefault(f.id, Amounts.ZERO))).toList();
+    }
+
+    /** Sets a frame; a second one for the same org unit, year and kind clashes with the database's unique rule. */
     @Transactional
     public BudgetFrame create(BudgetFrameInput input) {
         BudgetFrame frame = new BudgetFrame();
-        frame.id = UUID.randomUUID();
-        frame.createdAt = Instant.now();
-        frame.createdBy = caller.getPrincipal().getName();
-        apply(frame, input);
+        frame.created(caller.getPrincipal().getName());
+        frame.orgUnitId = input.orgUnitId();
+        frame.year = input.year();
+        frame.kind = input.kind();
+        frame.lines.addAll(BudgetLines.from(input.lines()));
         frame.persist();
-        outbox.publish(frame, ChangeType.CREATED, BudgetFrameView.of(frame));
+        publish(frame, ChangeType.CREATED);
         return frame;
     }
 
+    /** Changes the adopted lines or the kind; the org unit and year stay, as adjustments refer to them. */
     @Transactional
     public BudgetFrame update(UUID id, String ifMatch, BudgetFrameInput input) {
         BudgetFrame frame = get(id);
         Versions.requireMatch(ifMatch, frame.version);
-        apply(frame, input);
-        outbox.publish(frame, ChangeType.UPDATED, BudgetFrameView.of(frame));
+        if (!frame.orgUnitId.equals(input.orgUnitId())) {
+            throw ProblemException.badField("orgUnitId", "a frame stays with its org unit; set a new frame instead");
+        }
+        if (frame.year != input.year()) {
+            throw ProblemException.badField("year", "a frame stays with its year; set a new frame instead");
+        }
+        List<BudgetLine> lines = BudgetLines.from(input.lines());
+        frame.kind = input.kind();
+        frame.lines.clear();
+        frame.lines.addAll(lines);
+        frame.changed(caller.getPrincipal().getName());
+        publish(frame, ChangeType.UPDATED);
         return frame;
     }
 
-    private void apply(BudgetFrame frame, BudgetFrameInput input) {
-        frame.orgUnitId = input.orgUnitId();
-        frame.year = input.year();
-        frame.kind = input.kind();
-        // Stored to the öre; the input has at most two decimals, so this never rounds.
-        frame.amount = input.amount().setScale(2, RoundingMode.UNNECESSARY);
-        frame.updatedAt = Instant.now();
-        frame.updatedBy = caller.getPrincipal().getName();
+    /** An adjustment of the frame changed its current value: a new version of the frame, with its event. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void adjusted(BudgetFrame frame) {
+        frame.changed(caller.getPrincipal().getName());
+        publish(frame, ChangeType.UPDATED);
+    }
+
+    private void publish(BudgetFrame frame, ChangeType type) {
+        // Flushed first, so that the state carries the version this change gets.
+        BudgetFrame.flush();
+        BudgetFrameView state = view(frame);
+        outbox.publish(frame, type, state);
+        revisions.record(state, type);
     }
 }

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import se.styrkort.budget.BudgetApi;
 import se.styrkort.testsupport.EventContract;
 import se.styrkort.testsupport.PublishedEvents;
 import se.styrkort.testsupport.Tokens;
@@ -28,10 +29,10 @@ class BudgetFrameEventsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
-    static String body(UUID orgUnitId, String amount) {
-        return "{\"orgUnitId\":\"" + orgUnitId + "\",\"year\":2023,\"kind\":\"BUDGET\",\"amount\":" + amount + "}";
+    static String body(UUID orgUnitId, String personnel) {
+        return BudgetApi.frame(orgUnitId, 2023, "BUDGET", BudgetApi.line("EXTERNAL_REVENUE", "100000", "0"),
+                BudgetApi.line("PERSONNEL", personnel, "-500"));
     }
-
 
     @Test
     void eachWriteProducesExactlyOneCloudEvent() throws Exception {
@@ -60,7 +61,11 @@ class BudgetFrameEventsTest {
         assertThat(state.get("orgUnitId").asText()).isEqualTo(unit.toString());
         assertThat(state.get("year").asInt()).isEqualTo(2023);
         assertThat(state.get("kind").asText()).isEqualTo("BUDGET");
-        assertThat(state.get("amount").decimalValue()).isEqualByComparingTo(new BigDecimal("-2350000.50"));
+        assertThat(state.get("version").asLong()).isZero();
+        assertThat(state.get("lines")).hasSize(2);
+        assertThat(state.get("lines").get(1).get("category").asText()).isEqualTo("PERSONNEL");
+        assertThat(state.get("adopted").get("net").decimalValue()).isEqualByComparingTo(new BigDecimal("-2250500.50"));
+        assertThat(state.get("current").get("net").decimalValue()).isEqualByComparingTo(new BigDecimal("-2250500.50"));
 
         given().header("Authorization", Tokens.bearer("jh-economist")).header("If-Match", "\"0\"")
                 .contentType(ContentType.JSON).body(body(unit, "-2400000"))
@@ -72,7 +77,38 @@ class BudgetFrameEventsTest {
         JsonNode changed = JSON.readTree(records.get(1).value());
         assertThat(changed.get("changeType").asText()).isEqualTo("UPDATED");
         assertThat(changed.get("version").asLong()).isEqualTo(1);
-        assertThat(changed.get("state").get("amount").decimalValue()).isEqualByComparingTo(new BigDecimal("-2400000"));
+        assertThat(changed.get("state").get("version").asLong()).isEqualTo(1);
+        assertThat(changed.get("state").get("adopted").get("officials").decimalValue())
+                .isEqualByComparingTo(new BigDecimal("-2300000"));
+    }
+
+    /** An adjustment is an event of its own, and a new version of its frame with the current value changed. */
+    @Test
+    void anAdjustmentPublishesItselfAndItsFramesNewState() throws Exception {
+        String frameId = BudgetApi.post("jh-economist", "/api/v1/budget-frames", body(UUID.randomUUID(), "-1000"))
+                .then().statusCode(201).extract().path("id");
+        String id = BudgetApi.post("jh-economist", "/api/v1/adjustments",
+                BudgetApi.adjustment(frameId, 2023, "PERMANENT", "-37000000", "HSN/726/2022"))
+                .then().statusCode(201).extract().path("id");
+
+        ConsumerRecord<String, String> record = PublishedEvents.of(TOPIC, id, 1).get(0);
+        EventContract.assertConforms(record);
+        assertThat(PublishedEvents.header(record, "ce_type")).isEqualTo("se.styrkort.budget-adjustment.changed.v1");
+        JsonNode state = JSON.readTree(record.value()).get("state");
+        assertThat(state.get("frameId").asText()).isEqualTo(frameId);
+        assertThat(state.get("decisionRef").asText()).isEqualTo("HSN/726/2022");
+        assertThat(state.get("amount").decimalValue()).isEqualByComparingTo(new BigDecimal("-37000000"));
+
+        List<ConsumerRecord<String, String>> frameEvents = PublishedEvents.of(TOPIC, frameId, 2);
+        assertThat(frameEvents).hasSize(2);
+        EventContract.assertConforms(frameEvents.get(1));
+        JsonNode frame = JSON.readTree(frameEvents.get(1).value());
+        assertThat(frame.get("changeType").asText()).isEqualTo("UPDATED");
+        assertThat(frame.get("version").asLong()).isEqualTo(1);
+        assertThat(frame.get("state").get("adjustments").get("officials").decimalValue())
+                .isEqualByComparingTo(new BigDecimal("-37000000"));
+        assertThat(frame.get("state").get("current").get("net").decimalValue())
+                .isEqualByComparingTo(new BigDecimal("-37000000").add(new BigDecimal("98500")));
     }
 
 

@@ -1,0 +1,15 @@
+package se.styrkort.budget.api;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+
+import se.styrkort.budget.domain.CostCategory;
+
+/** One cost category of a frame: the officials' and the elected members' part in SEK, 0 when none. */
+public record BudgetLineInput(
+        @NotNull CostCategory category,
+        @NotNull @Digits(integer = 16, fraction = 2) BigDecimal officials,
+        @NotNull @Digits(integer = 16, fraction = 2) BigDecimal electedMembers) {
+}

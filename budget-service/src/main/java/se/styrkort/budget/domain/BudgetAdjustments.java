@@ -1,0 +1,115 @@
+package se.styrkort.budget.domain;
+
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
+import se.styrkort.budget.api.BudgetAdjustmentInput;
+import se.styrkort.budget.api.BudgetAdjustmentView;
+import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.events.ChangeType;
+import se.styrkort.platform.events.Outbox;
+import se.styrkort.platform.problem.ProblemException;
+
+/**
+ * Keeping budget adjustments. Each write also makes a new version of its frame, whose current
+ * value it changes, so both events leave in the same transaction.
+ */
+@ApplicationScoped
+public class BudgetAdjustments {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    SecurityIdentity caller;
+
+    @Inject
+    BudgetFrames frames;
+
+    /** The adjustments matching every filter given: the frame's org unit, and the effective year. */
+    public PanacheQuery<BudgetAdjustment> list(UUID orgUnitId, Integer year) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (orgUnitId != null) {
+            where.add("frameId in (select f.id from BudgetFrame f where f.orgUnitId = :orgUnitId)");
+            params.put("orgUnitId", orgUnitId);
+        }
+        if (year != null) {
+            where.add("effectiveYear = :year");
+            params.put("year", year);
+        }
+        Sort order = Sort.by("effectiveYear").descending().and("createdAt").and("id");
+        return where.isEmpty() ? BudgetAdjustment.findAll(order)
+                : BudgetAdjustment.find(String.join(" and ", where), order, params);
+    }
+
+    public BudgetAdjustment get(UUID id) {
+        return BudgetAdjustment.<BudgetAdjustment>find("id", id).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("budget adjustment", id));
+    }
+
+    @Transactional
+    public BudgetAdjustment create(BudgetAdjustmentInput input) {
+        BudgetFrame frame = frameOf(input);
+        BudgetAdjustment adjustment = new BudgetAdjustment();
+        adjustment.created(caller.getPrincipal().getName());
+        adjustment.frameId = frame.id;
+        apply(adjustment, input);
+        adjustment.persist();
+        publish(adjustment, ChangeType.CREATED);
+        frames.adjusted(frame);
+        return adjustment;
+    }
+
+    @Transactional
+    public BudgetAdjustment update(UUID id, String ifMatch, BudgetAdjustmentInput input) {
+        BudgetAdjustment adjustment = get(id);
+        Versions.requireMatch(ifMatch, adjustment.version);
+        if (!adjustment.frameId.equals(input.frameId())) {
+            throw ProblemException.badField("frameId", "an adjustment stays with its frame; record a new one instead");
+        }
+        BudgetFrame frame = frameOf(input);
+        apply(adjustment, input);
+        adjustment.changed(caller.getPrincipal().getName());
+        publish(adjustment, ChangeType.UPDATED);
+        frames.adjusted(frame);
+        return adjustment;
+    }
+
+    /** The frame adjusted; another region's frame is as unknown as one that does not exist. */
+    private BudgetFrame frameOf(BudgetAdjustmentInput input) {
+        BudgetFrame frame = BudgetFrame.<BudgetFrame>find("id", input.frameId()).firstResultOptional()
+                .orElseThrow(() -> ProblemException.badField("frameId", "no budget frame with this id"));
+        if (frame.year != input.effectiveYear()) {
+            throw ProblemException.badField("effectiveYear", "the frame is for " + frame.year);
+        }
+        return frame;
+    }
+
+    private void apply(BudgetAdjustment adjustment, BudgetAdjustmentInput input) {
+        adjustment.effectiveYear = input.effectiveYear();
+        adjustment.kind = input.kind();
+        adjustment.part = input.part() == null ? BudgetPart.OFFICIALS : input.part();
+        // Stored to the öre; the input has at most two decimals, so this never rounds.
+        adjustment.amount = input.amount().setScale(2, RoundingMode.UNNECESSARY);
+        adjustment.reason = input.reason().strip();
+        adjustment.decisionRef = input.decisionRef();
+    }
+
+    private void publish(BudgetAdjustment adjustment, ChangeType type) {
+        // Flushed first, so that the state carries the version this change gets.
+        BudgetAdjustment.flush();
+        outbox.publish(adjustment, type, BudgetAdjustmentView.of(adjustment));
+    }
+}

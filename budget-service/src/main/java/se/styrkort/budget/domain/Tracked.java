@@ -1,0 +1,68 @@
+package se.styrkort.budget.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.styrkort.platform.events.Aggregate;
+
+/** What every budget aggregate has: id, tenant, version, and who created and last changed it. */
+@MappedSuperclass
+public abstract class Tracked extends PanacheEntityBase implements Aggregate {
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    @Column(nullable = false, updatable = false)
+    public String tenant;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+
+    void created(String user) {
+        id = UUID.randomUUID();
+        createdAt = Instant.now();
+        createdBy = user;
+        changed(user);
+    }
+
+    void changed(String user) {
+        updatedAt = Instant.now();
+        updatedBy = user;
+    }
+
+    @Override
+    public String aggregateId() {
+        return id.toString();
+    }
+
+    @Override
+    public String tenant() {
+        return tenant;
+    }
+
+    @Override
+    public long aggregateVersion() {
+        return version;
+    }
+}
