@@ -9,6 +9,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import se.styrkort.platform.domain.Tracked;
+
 /** Förändring av budgetram: a decided change of a frame's officials' or elected members' part. */
 @Entity
 @Table(name = "budget_adjustment")

@@ -108,8 +108,6 @@ public class BudgetAdjustments {
     }
 
     private void publish(BudgetAdjustment adjustment, ChangeType type) {
-        // Flushed first, so that the state carries the version this change gets.
-        BudgetAdjustment.flush();
-        outbox.publish(adjustment, type, BudgetAdjustmentView.of(adjustment));
+        outbox.publish(adjustment, type, () -> BudgetAdjustmentView.of(adjustment));
     }
 }

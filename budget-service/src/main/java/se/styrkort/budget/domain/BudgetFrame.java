@@ -15,6 +15,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import se.styrkort.platform.domain.Tracked;
+
 /**
  * A budget frame (budgetram): what an org unit has to work with in one year, per cost category, as
  * adopted. Adjustments change its current value, never the adopted lines.

@@ -116,10 +116,7 @@ public class BudgetFrames {
     }
 
     private void publish(BudgetFrame frame, ChangeType type) {
-        // Flushed first, so that the state carries the version this change gets.
-        BudgetFrame.flush();
-        BudgetFrameView state = view(frame);
-        outbox.publish(frame, type, state);
+        BudgetFrameView state = outbox.publish(frame, type, () -> view(frame));
         revisions.record(state, type);
     }
 }

@@ -1,6 +1,5 @@
 package se.styrkort.outcomes.domain;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,12 +63,10 @@ public class Measurements {
     public Measurement create(MeasurementInput input) {
         Period period = Period.parse(input.period());
         Measurement measurement = new Measurement();
-        measurement.id = UUID.randomUUID();
-        measurement.createdAt = Instant.now();
-        measurement.createdBy = caller.getPrincipal().getName();
+        measurement.created(caller.getPrincipal().getName());
         apply(measurement, input, period);
         measurement.persist();
-        outbox.publish(measurement, ChangeType.CREATED, MeasurementView.of(measurement));
+        outbox.publish(measurement, ChangeType.CREATED, () -> MeasurementView.of(measurement));
         return measurement;
     }
 
@@ -79,7 +76,7 @@ public class Measurements {
         Measurement measurement = get(id);
         Versions.requireMatch(ifMatch, measurement.version);
         apply(measurement, input, period);
-        outbox.publish(measurement, ChangeType.UPDATED, MeasurementView.of(measurement));
+        outbox.publish(measurement, ChangeType.UPDATED, () -> MeasurementView.of(measurement));
         return measurement;
     }
 
@@ -90,7 +87,6 @@ public class Measurements {
         measurement.valueKind = input.valueKind();
         measurement.value = input.value();
         measurement.source = input.source() == null || input.source().isBlank() ? null : input.source().strip();
-        measurement.updatedAt = Instant.now();
-        measurement.updatedBy = caller.getPrincipal().getName();
+        measurement.changed(caller.getPrincipal().getName());
     }
 }

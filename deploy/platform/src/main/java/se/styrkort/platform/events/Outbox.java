@@ -3,6 +3,7 @@ package se.styrkort.platform.events;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -36,10 +37,22 @@ public class Outbox {
     @ConfigProperty(name = "styrkort.events.topic")
     String topic;
 
-    /** Records a creation or update; call after the entity is persisted or changed. */
+    /**
+     * Records a creation or update; call after the entity is persisted or changed. The state is
+     * taken after a flush, so that it shows the version this change gets, as the event does.
+     * Returns that state, for callers that keep it too (a revision history, say).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <S> S publish(Aggregate aggregate, ChangeType changeType, Supplier<S> state) {
+        em.flush();
+        S published = state.get();
+        append(aggregate, aggregate.aggregateVersion(), changeType, published);
+        return published;
+    }
+
+    /** As {@link #publish(Aggregate, ChangeType, Supplier)}, for a state built before the flush. */
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxEvent publish(Aggregate aggregate, ChangeType changeType, Object state) {
-        // Flush first so that the version is the one this change gets.
         em.flush();
         return append(aggregate, aggregate.aggregateVersion(), changeType, state);
     }

@@ -1,4 +1,4 @@
-package se.styrkort.budget.domain;
+package se.styrkort.platform.domain;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -13,7 +13,10 @@ import org.hibernate.annotations.TenantId;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import se.styrkort.platform.events.Aggregate;
 
-/** What every budget aggregate has: id, tenant, version, and who created and last changed it. */
+/**
+ * What every aggregate of every service has: id, tenant ({@code @TenantId}, so every query is
+ * scoped), version (the ETag and the event version), and who created and last changed it.
+ */
 @MappedSuperclass
 public abstract class Tracked extends PanacheEntityBase implements Aggregate {
 
@@ -39,14 +42,14 @@ public abstract class Tracked extends PanacheEntityBase implements Aggregate {
     @Column(name = "updated_by", nullable = false)
     public String updatedBy;
 
-    void created(String user) {
+    public void created(String user) {
         id = UUID.randomUUID();
         createdAt = Instant.now();
         createdBy = user;
         changed(user);
     }
 
-    void changed(String user) {
+    public void changed(String user) {
         updatedAt = Instant.now();
         updatedBy = user;
     }
