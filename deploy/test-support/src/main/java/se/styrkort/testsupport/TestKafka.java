@@ -15,7 +15,8 @@ public final class TestKafka {
     private TestKafka() {
     }
 
-    static synchronized String start() {
+    /** Starts the broker of this test run, once; later calls return its address. */
+    public static synchronized String start() {
         if (broker == null) {
             broker = KafkaBroker.onFreePorts();
         }
@@ -23,7 +24,8 @@ public final class TestKafka {
         return broker.bootstrapServers();
     }
 
-    static synchronized void shutdown() {
+    /** Stops the broker and deletes its log, at the end of the test run. */
+    public static synchronized void shutdown() {
         if (companion != null) {
             companion.close();
             companion = null;

@@ -1,5 +1,7 @@
 package se.styrkort.goals.api;
 
+import java.util.UUID;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -12,7 +14,8 @@ import se.styrkort.platform.problem.ProblemException;
 public record PlanInput(
         @NotBlank @Size(max = 200) String name,
         @NotNull @Min(2000) @Max(2100) Integer fromYear,
-        @NotNull @Min(2000) @Max(2100) Integer toYear) {
+        @NotNull @Min(2000) @Max(2100) Integer toYear,
+        UUID ownerUnitId) {
 
     public void checkYears() {
         if (toYear < fromYear) {

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.styrkort.goals.domain.Plan;
+import se.styrkort.goals.domain.PlanTrees;
 import se.styrkort.goals.domain.Plans;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;
@@ -42,6 +43,9 @@ public class PlanResource {
 
     @Inject
     Plans plans;
+
+    @Inject
+    PlanTrees trees;
 
     @GET
     @RolesAllowed(Roles.VIEWER)
@@ -61,9 +65,17 @@ public class PlanResource {
         return Response.ok(PlanView.of(plan)).tag(Versions.etag(plan.version)).build();
     }
 
+    @GET
+    @Path("{id}/tree")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Read a whole plan: strategies, overall goals (nested), assignments, goals and their indicators")
+    public Response tree(@PathParam("id") UUID id) {
+        return Response.ok(trees.load(id)).build();
+    }
+
     @POST
     @RolesAllowed(Roles.PLANNER)
-    @Operation(summary = "Create a draft plan")
+    @Operation(summary = "Create a draft plan, optionally naming its owner org unit")
     public Response create(@NotNull @Valid PlanInput input) {
         Plan plan = plans.create(input);
         return Response.created(URI.create("/api/v1/plans/" + plan.id)).tag(Versions.etag(plan.version))

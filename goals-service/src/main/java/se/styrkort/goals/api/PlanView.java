@@ -7,11 +7,11 @@ import se.styrkort.goals.domain.Plan;
 import se.styrkort.goals.domain.PlanStatus;
 
 /** A plan as the API shows it and as its events carry it. */
-public record PlanView(UUID id, String name, int fromYear, int toYear, PlanStatus status, long version,
-        Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+public record PlanView(UUID id, String name, int fromYear, int toYear, PlanStatus status, UUID ownerUnitId,
+        long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 
     public static PlanView of(Plan p) {
-        return new PlanView(p.id, p.name, p.fromYear, p.toYear, p.status, p.version, p.createdAt, p.createdBy,
-                p.updatedAt, p.updatedBy);
+        return new PlanView(p.id, p.name, p.fromYear, p.toYear, p.status, p.ownerUnitId, p.version, p.createdAt,
+                p.createdBy, p.updatedAt, p.updatedBy);
     }
 }

@@ -41,6 +41,10 @@ public class Plan extends PanacheEntityBase implements Aggregate {
     @Column(nullable = false)
     public PlanStatus status;
 
+    /** The body whose plan it is (RF for a regionplan, HSN for its verksamhetsplan); optional. */
+    @Column(name = "owner_unit_id")
+    public UUID ownerUnitId;
+
     @Version
     public long version;
 

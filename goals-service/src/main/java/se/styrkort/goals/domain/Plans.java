@@ -28,6 +28,9 @@ public class Plans {
     @Inject
     SecurityIdentity caller;
 
+    @Inject
+    OrgUnits units;
+
     public PanacheQuery<Plan> list(Integer year) {
         Sort order = Sort.by("fromYear").descending().and("name");
         return year == null ? Plan.findAll(order) : Plan.find("fromYear <= ?1 and toYear >= ?1", order, year);
@@ -41,6 +44,11 @@ public class Plans {
         return find(id).orElseThrow(() -> ProblemException.notFound("plan", id));
     }
 
+    /** A plan that another record is about to name in {@code field}. */
+    public Plan require(String field, UUID id) {
+        return find(id).orElseThrow(() -> ProblemException.badField(field, "no plan with id " + id));
+    }
+
     @Transactional
     public Plan create(PlanInput input) {
         input.checkYears();
@@ -51,7 +59,7 @@ public class Plans {
         plan.createdBy = caller.getPrincipal().getName();
         apply(plan, input);
         plan.persist();
-        outbox.publish(plan, ChangeType.CREATED, PlanView.of(plan));
+        outbox.publish(plan, ChangeType.CREATED, () -> PlanView.of(plan));
         return plan;
     }
 
@@ -61,11 +69,15 @@ public class Plans {
         Plan plan = get(id);
         Versions.requireMatch(ifMatch, plan.version);
         apply(plan, input);
-        outbox.publish(plan, ChangeType.UPDATED, PlanView.of(plan));
+        outbox.publish(plan, ChangeType.UPDATED, () -> PlanView.of(plan));
         return plan;
     }
 
     private void apply(Plan plan, PlanInput input) {
+        if (input.ownerUnitId() != null && !input.ownerUnitId().equals(plan.ownerUnitId)) {
+            units.requireActive("ownerUnitId", input.ownerUnitId());
+        }
+        plan.ownerUnitId = input.ownerUnitId();
         plan.name = input.name().strip();
         plan.fromYear = input.fromYear();
         plan.toYear = input.toYear();

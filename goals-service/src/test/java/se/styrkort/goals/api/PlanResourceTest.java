@@ -48,6 +48,28 @@ class PlanResourceTest {
     }
 
     @Test
+    void aPlanNamesItsOwnerUnitOfTheSameRegion() {
+        String hsn = Api.unit("jh-admin", "Hälso- och sjukvårdsnämnden", "COMMITTEE", null, null);
+        String id = Api.plan("jh-planner", "Verksamhetsplan 2023 HSN", 2023, 2023, hsn);
+
+        given().header("Authorization", Tokens.bearer("jh-viewer")).get("/api/v1/plans/" + id)
+                .then().statusCode(200).body("ownerUnitId", equalTo(hsn));
+        Api.put("jh-planner", "/api/v1/plans/" + id, 0,
+                Api.json("name", "Verksamhetsplan 2023 HSN", "fromYear", 2023, "toYear", 2023,
+                        "ownerUnitId", UUID.randomUUID().toString()))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations", hasSize(1)).body("violations[0].field", equalTo("ownerUnitId"));
+        // Another region's unit is as unknown as a made-up one.
+        Api.post("nb-planner", "/api/v1/plans",
+                Api.json("name", "Plan 2023", "fromYear", 2023, "toYear", 2023, "ownerUnitId", hsn))
+                .then().statusCode(400).body("violations[0].field", equalTo("ownerUnitId"));
+        // Without an owner, as before.
+        Api.put("jh-planner", "/api/v1/plans/" + id, 0,
+                Api.json("name", "Verksamhetsplan 2023", "fromYear", 2023, "toYear", 2023))
+                .then().statusCode(200).body("ownerUnitId", equalTo(null));
+    }
+
+    @Test
     void anUpdateNeedsTheVersionItWasBasedOn() {
         String id = createPlan("jh-admin", "Verksamhetsplan 2023").then().statusCode(201).extract().path("id");
         String body = "{\"name\":\"Verksamhetsplan 2023 rev\",\"fromYear\":2023,\"toYear\":2023}";
@@ -145,6 +167,10 @@ class PlanResourceTest {
     void healthMetricsAndOpenApiNeedNoToken() {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200).body(containsString("styrkort_outbox_published"));
-        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/plans"));
+        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/plans"))
+                .body(containsString("/api/v1/plans/{id}/tree")).body(containsString("/api/v1/org-units"))
+                .body(containsString("/api/v1/strategies")).body(containsString("/api/v1/overall-goals"))
+                .body(containsString("/api/v1/assignments")).body(containsString("/api/v1/goals"))
+                .body(containsString("/api/v1/indicators"));
     }
 }

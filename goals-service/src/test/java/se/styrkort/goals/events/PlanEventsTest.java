@@ -21,6 +21,7 @@ import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import se.styrkort.platform.events.OutboxEvent;
 import se.styrkort.platform.tenant.TenantContext;
+import se.styrkort.testsupport.EventContract;
 import se.styrkort.testsupport.TestKafka;
 import se.styrkort.testsupport.Tokens;
 
@@ -72,6 +73,7 @@ class PlanEventsTest {
 
         assertThat(records).hasSize(1);
         ConsumerRecord<String, String> record = records.get(0);
+        EventContract.assertConforms(record);
         Headers h = record.headers();
         assertThat(header(h, "ce_specversion")).isEqualTo("1.0");
         assertThat(header(h, "ce_type")).isEqualTo("se.styrkort.plan.changed.v1");
@@ -111,8 +113,9 @@ class PlanEventsTest {
         }
         assertThat(versions).containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
         assertThat(unsentEvents()).isZero();
-        assertThat(JSON.readTree(records.get(records.size() - 1).value()).get("state").get("name").asText())
-                .isEqualTo("Outage plan rev 5");
+        JsonNode last = JSON.readTree(records.get(records.size() - 1).value());
+        assertThat(last.get("state").get("name").asText()).isEqualTo("Outage plan rev 5");
+        assertThat(last.get("state").get("version").asLong()).as("the state's own version").isEqualTo(5);
     }
 
     private static long unsentEvents() {

@@ -50,13 +50,6 @@ public class Outbox {
         return published;
     }
 
-    /** As {@link #publish(Aggregate, ChangeType, Supplier)}, for a state built before the flush. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public OutboxEvent publish(Aggregate aggregate, ChangeType changeType, Object state) {
-        em.flush();
-        return append(aggregate, aggregate.aggregateVersion(), changeType, state);
-    }
-
     /** Records a deletion; call before the entity is removed. Its last state travels with it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxEvent publishDeleted(Aggregate aggregate, Object lastState) {

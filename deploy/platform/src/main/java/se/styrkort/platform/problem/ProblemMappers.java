@@ -1,6 +1,7 @@
 package se.styrkort.platform.problem;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -57,6 +58,8 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = pathOf(mapping);
             String message = e instanceof UnrecognizedPropertyException ? "unknown field"
+                    : e instanceof InvalidFormatException format && format.getTargetType().isEnum()
+                            ? "'" + format.getValue() + "' is not one of " + Arrays.toString(format.getTargetType().getEnumConstants())
                     : e instanceof InvalidFormatException format
                             ? "cannot read '" + format.getValue() + "' as " + format.getTargetType().getSimpleName()
                             : "has the wrong type or shape";

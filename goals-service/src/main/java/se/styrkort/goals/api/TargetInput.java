@@ -1,0 +1,25 @@
+package se.styrkort.goals.api;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import se.styrkort.goals.domain.TargetKind;
+
+/** One year's målvärde; which of the values it needs depends on its kind (see TargetRules). */
+public record TargetInput(
+        @NotNull @Min(2000) @Max(2100) Integer year,
+        @NotNull TargetKind kind,
+        BigDecimal value,
+        BigDecimal lo,
+        BigDecimal hi,
+        @Pattern(regexp = Periods.PATTERN, message = Periods.MESSAGE) String referencePeriod,
+        BigDecimal referenceValue,
+        @Size(max = 200) String benchmarkOrganization,
+        Integer k,
+        @Size(max = 500) String wording) {
+}

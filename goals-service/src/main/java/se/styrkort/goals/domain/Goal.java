@@ -1,0 +1,61 @@
+package se.styrkort.goals.domain;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import se.styrkort.platform.domain.Tracked;
+
+/**
+ * Resultatmål, verksamhetsmål, nämndmål: owned by one body, possibly shared with others ("målet
+ * finns i RS och HSN verksamhetsplan"), possibly contributing to a goal one level up.
+ */
+@Entity
+@Table(name = "goal")
+public class Goal extends Tracked {
+
+    @Column(name = "plan_id", nullable = false, updatable = false)
+    public UUID planId;
+
+    @Column(name = "owner_unit_id", nullable = false)
+    public UUID ownerUnitId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "goal_co_owner", joinColumns = @JoinColumn(name = "goal_id"))
+    @Column(name = "unit_id", nullable = false)
+    public Set<UUID> coOwnerUnitIds = new LinkedHashSet<>();
+
+    @Column(name = "overall_goal_id")
+    public UUID overallGoalId;
+
+    @Column(name = "parent_goal_id")
+    public UUID parentGoalId;
+
+    @Column(nullable = false)
+    public String title;
+
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "follow_up_frequency")
+    public FollowUpFrequency followUpFrequency;
+
+    /** Whether outcomes must be reported for women and men separately. */
+    @Column(name = "gender_split", nullable = false)
+    public boolean genderSplit;
+
+    @Override
+    public String aggregateType() {
+        return "goal";
+    }
+}

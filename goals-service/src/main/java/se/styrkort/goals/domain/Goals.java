@@ -1,0 +1,120 @@
+package se.styrkort.goals.domain;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
+import se.styrkort.goals.api.GoalInput;
+import se.styrkort.goals.api.GoalView;
+import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.events.ChangeType;
+import se.styrkort.platform.events.Outbox;
+import se.styrkort.platform.problem.ProblemException;
+
+/** Keeping goals: every change is written together with its event. */
+@ApplicationScoped
+public class Goals {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    SecurityIdentity caller;
+
+    @Inject
+    Plans plans;
+
+    @Inject
+    OrgUnits units;
+
+    @Inject
+    OverallGoals overallGoals;
+
+    public PanacheQuery<Goal> list(UUID planId, UUID strategyId, UUID overallGoalId, UUID unitId, String text) {
+        Criteria c = new Criteria()
+                .and("planId = :planId", "planId", planId)
+                .and("overallGoalId in (select o.id from OverallGoal o where o.strategyId = :strategyId)",
+                        "strategyId", strategyId)
+                .and("overallGoalId = :overallGoalId", "overallGoalId", overallGoalId)
+                .and("(ownerUnitId = :unitId or :unitId member of coOwnerUnitIds)", "unitId", unitId)
+                .contains("title", text);
+        return Goal.find(c.query(), Sort.by("planId").and("createdAt").and("id"), c.parameters());
+    }
+
+    public Optional<Goal> find(UUID id) {
+        return Goal.find("id", id).firstResultOptional();
+    }
+
+    public Goal get(UUID id) {
+        return find(id).orElseThrow(() -> ProblemException.notFound("goal", id));
+    }
+
+    @Transactional
+    public Goal create(GoalInput input) {
+        plans.require("planId", input.planId());
+        Goal goal = new Goal();
+        goal.created(caller.getPrincipal().getName());
+        goal.planId = input.planId();
+        apply(goal, input);
+        goal.persist();
+        outbox.publish(goal, ChangeType.CREATED, () -> GoalView.of(goal));
+        return goal;
+    }
+
+    @Transactional
+    public Goal update(UUID id, String ifMatch, GoalInput input) {
+        Goal goal = get(id);
+        Versions.requireMatch(ifMatch, goal.version);
+        if (!goal.planId.equals(input.planId())) {
+            throw ProblemException.badField("planId", "a goal stays in its plan");
+        }
+        apply(goal, input);
+        outbox.publish(goal, ChangeType.UPDATED, () -> GoalView.of(goal));
+        return goal;
+    }
+
+    private void apply(Goal goal, GoalInput input) {
+        if (!input.ownerUnitId().equals(goal.ownerUnitId)) {
+            units.requireActive("ownerUnitId", input.ownerUnitId());
+        }
+        List<UUID> coOwners = input.coOwnerUnitIds() == null ? List.of() : input.coOwnerUnitIds();
+        for (int i = 0; i < coOwners.size(); i++) {
+            String field = "coOwnerUnitIds[" + i + "]";
+            if (coOwners.get(i).equals(input.ownerUnitId())) {
+                throw ProblemException.badField(field, "is the owner already");
+            }
+            if (!goal.coOwnerUnitIds.contains(coOwners.get(i))) {
+                units.requireActive(field, coOwners.get(i));
+            }
+        }
+        if (input.overallGoalId() != null && !input.overallGoalId().equals(goal.overallGoalId)
+                && !overallGoals.planOf(overallGoals.require("overallGoalId", input.overallGoalId())).equals(goal.planId)) {
+            throw ProblemException.badField("overallGoalId", "the overall goal belongs to another plan");
+        }
+        if (input.parentGoalId() != null && !input.parentGoalId().equals(goal.parentGoalId)) {
+            // A parent may sit in another body's plan: goals cascade across plans, "på alla nivåer".
+            find(input.parentGoalId()).orElseThrow(
+                    () -> ProblemException.badField("parentGoalId", "no goal with id " + input.parentGoalId()));
+            Trees.refuseCycle("parentGoalId", goal.id, input.parentGoalId(),
+                    at -> find(at).map(g -> g.parentGoalId).orElse(null));
+        }
+        goal.ownerUnitId = input.ownerUnitId();
+        goal.coOwnerUnitIds.retainAll(coOwners);
+        goal.coOwnerUnitIds.addAll(new LinkedHashSet<>(coOwners));
+        goal.overallGoalId = input.overallGoalId();
+        goal.parentGoalId = input.parentGoalId();
+        goal.title = input.title().strip();
+        goal.description = input.description();
+        goal.followUpFrequency = input.followUpFrequency();
+        goal.genderSplit = Boolean.TRUE.equals(input.genderSplit());
+        goal.changed(caller.getPrincipal().getName());
+    }
+}

@@ -1,0 +1,156 @@
+package se.styrkort.goals.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
+import se.styrkort.goals.api.BaselineInput;
+import se.styrkort.goals.api.IndicatorInput;
+import se.styrkort.goals.api.IndicatorView;
+import se.styrkort.goals.api.TargetInput;
+import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.events.ChangeType;
+import se.styrkort.platform.events.Outbox;
+import se.styrkort.platform.problem.Problem;
+import se.styrkort.platform.problem.ProblemException;
+
+/** Keeping indicators with their targets and baselines: every change is written together with its event. */
+@ApplicationScoped
+public class Indicators {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    SecurityIdentity caller;
+
+    @Inject
+    Goals goals;
+
+    @Inject
+    Plans plans;
+
+    public PanacheQuery<Indicator> list(UUID planId, UUID goalId, String text) {
+        Criteria c = new Criteria()
+                .and("goalId in (select g.id from Goal g where g.planId = :planId)", "planId", planId)
+                .and("goalId = :goalId", "goalId", goalId)
+                .contains("name", text);
+        return Indicator.find(c.query(), Sort.by("goalId").and("createdAt").and("id"), c.parameters());
+    }
+
+    public Optional<Indicator> find(UUID id) {
+        return Indicator.find("id", id).firstResultOptional();
+    }
+
+    public Indicator get(UUID id) {
+        return find(id).orElseThrow(() -> ProblemException.notFound("indicator", id));
+    }
+
+    @Transactional
+    public Indicator create(IndicatorInput input) {
+        goals.find(input.goalId()).orElseThrow(
+                () -> ProblemException.badField("goalId", "no goal with id " + input.goalId()));
+        Indicator indicator = new Indicator();
+        indicator.created(caller.getPrincipal().getName());
+        indicator.goalId = input.goalId();
+        apply(indicator, input);
+        indicator.persist();
+        outbox.publish(indicator, ChangeType.CREATED, () -> IndicatorView.of(indicator));
+        return indicator;
+    }
+
+    @Transactional
+    public Indicator update(UUID id, String ifMatch, IndicatorInput input) {
+        Indicator indicator = get(id);
+        Versions.requireMatch(ifMatch, indicator.version);
+        if (!indicator.goalId.equals(input.goalId())) {
+            throw ProblemException.badField("goalId", "an indicator stays with its goal");
+        }
+        apply(indicator, input);
+        outbox.publish(indicator, ChangeType.UPDATED, () -> IndicatorView.of(indicator));
+        return indicator;
+    }
+
+    private void apply(Indicator indicator, IndicatorInput input) {
+        List<UUID> subs = input.subIndicatorIds() == null ? List.of() : input.subIndicatorIds();
+        List<TargetInput> targets = input.targets() == null ? List.of() : input.targets();
+        List<BaselineInput> baselines = input.baselines() == null ? List.of() : input.baselines();
+        List<Problem.Violation> violations = new ArrayList<>();
+        checkSubIndicators(indicator, subs, violations);
+        Plan plan = plans.get(goals.get(indicator.goalId).planId);
+        violations.addAll(TargetRules.check(targets, plan, input.direction(), new LinkedHashSet<>(subs).size()));
+        for (int i = 0; i < baselines.size(); i++) {
+            BaselineInput b = baselines.get(i);
+            if (b.value() == null && b.women() == null && b.men() == null) {
+                violations.add(new Problem.Violation("baselines[" + i + "].value", "needs a value, or women and men apart"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
+        }
+        indicator.name = input.name().strip();
+        indicator.unitOfMeasure = input.unitOfMeasure();
+        indicator.direction = input.direction();
+        indicator.followUpFrequency = input.followUpFrequency();
+        indicator.source = input.source();
+        indicator.genderSplit = Boolean.TRUE.equals(input.genderSplit());
+        indicator.tolerance = input.tolerance();
+        indicator.subIndicatorIds.retainAll(subs);
+        indicator.subIndicatorIds.addAll(subs);
+        indicator.targets.clear();
+        targets.stream().sorted(Comparator.comparing(TargetInput::year)).map(Indicators::target)
+                .forEach(indicator.targets::add);
+        indicator.baselines.clear();
+        baselines.stream().sorted(Comparator.comparing(BaselineInput::period)).map(Indicators::baseline)
+                .forEach(indicator.baselines::add);
+        indicator.changed(caller.getPrincipal().getName());
+    }
+
+    /** Sub-indicators are other indicators of the same goal, one level deep, so they never form a cycle. */
+    private void checkSubIndicators(Indicator indicator, List<UUID> subs, List<Problem.Violation> violations) {
+        for (int i = 0; i < subs.size(); i++) {
+            String field = "subIndicatorIds[" + i + "]";
+            Optional<Indicator> sub = subs.get(i).equals(indicator.id) ? Optional.empty() : find(subs.get(i));
+            if (sub.isEmpty() || !sub.get().goalId.equals(indicator.goalId)) {
+                violations.add(new Problem.Violation(field, "no other indicator of this goal has id " + subs.get(i)));
+            } else if (!sub.get().subIndicatorIds.isEmpty()) {
+                violations.add(new Problem.Violation(field, "has sub-indicators of its own"));
+            }
+        }
+    }
+
+    private static Target target(TargetInput in) {
+        Target t = new Target();
+        t.year = in.year();
+        t.kind = in.kind();
+        t.value = in.value();
+        t.lo = in.lo();
+        t.hi = in.hi();
+        t.referencePeriod = in.referencePeriod();
+        t.referenceValue = in.referenceValue();
+        t.benchmarkOrganization = in.benchmarkOrganization() == null || in.benchmarkOrganization().isBlank() ? null
+                : in.benchmarkOrganization().strip();
+        t.k = in.k();
+        t.wording = in.wording();
+        return t;
+    }
+
+    private static Baseline baseline(BaselineInput in) {
+        Baseline b = new Baseline();
+        b.period = in.period();
+        b.value = in.value();
+        b.women = in.women();
+        b.men = in.men();
+        return b;
+    }
+}

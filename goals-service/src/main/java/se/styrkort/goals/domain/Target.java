@@ -1,0 +1,43 @@
+package se.styrkort.goals.domain;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** An indicator's målvärde for one year; which values it has depends on its kind (see TargetRules). */
+@Embeddable
+public class Target {
+
+    @Column(nullable = false)
+    public int year;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public TargetKind kind;
+
+    public BigDecimal value;
+
+    public BigDecimal lo;
+
+    public BigDecimal hi;
+
+    /** INCREASE / DECREASE: the period whose outcome is the reference, or a fixed reference value. */
+    @Column(name = "reference_period")
+    public String referencePeriod;
+
+    @Column(name = "reference_value")
+    public BigDecimal referenceValue;
+
+    /** BENCHMARK: the organization whose series it is compared with, such as "riket". */
+    @Column(name = "benchmark_organization")
+    public String benchmarkOrganization;
+
+    /** K_OF_N: how many of the indicator's sub-indicators must be green. */
+    public Integer k;
+
+    /** The target as the plan words it ("Minst 20 %", "Kompletteras efter 2022"). */
+    public String wording;
+}
