@@ -29,7 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.styrkort.outcomes.domain.Measurement;
 import se.styrkort.outcomes.domain.Measurements;
+import se.styrkort.outcomes.domain.Measurements.Recorded;
 import se.styrkort.outcomes.domain.Period;
+import se.styrkort.outcomes.domain.RecordOutcome;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.security.Roles;
@@ -66,13 +68,28 @@ public class MeasurementResource {
         return Response.ok(MeasurementView.of(measurement)).tag(Versions.etag(measurement.version)).build();
     }
 
+    @GET
+    @Path("{id}/revisions")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "The history of a measurement: every version, who made it and when, oldest first")
+    public Page<MeasurementRevisionView> revisions(@PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return Page.of(measurements.revisions(id), page, size, MeasurementRevisionView::of);
+    }
+
     @POST
     @RolesAllowed({ Roles.REPORTER, Roles.FEED })
-    @Operation(summary = "Record a measurement")
+    @Operation(summary = "Record a measurement",
+            description = "By its natural identity (indicator, org unit, period, value kind): 201 when new; 200 when it"
+                    + " exists, unchanged if the values are the same, else as a new revision.")
     public Response create(@NotNull @Valid MeasurementInput input) {
-        Measurement measurement = measurements.create(input);
-        return Response.created(URI.create("/api/v1/measurements/" + measurement.id))
-                .tag(Versions.etag(measurement.version)).entity(MeasurementView.of(measurement)).build();
+        Recorded recorded = measurements.record(input);
+        Measurement measurement = recorded.measurement();
+        Response.ResponseBuilder answer = recorded.outcome() == RecordOutcome.ACCEPTED
+                ? Response.created(URI.create("/api/v1/measurements/" + measurement.id))
+                : Response.ok();
+        return answer.tag(Versions.etag(measurement.version)).entity(MeasurementView.of(measurement)).build();
     }
 
     @PUT

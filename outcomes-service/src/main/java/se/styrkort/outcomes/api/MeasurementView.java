@@ -9,11 +9,11 @@ import se.styrkort.outcomes.domain.ValueKind;
 
 /** A measurement as the API shows it and as its events carry it. */
 public record MeasurementView(UUID id, UUID indicatorId, UUID orgUnitId, String period, ValueKind valueKind,
-        BigDecimal value, String source, long version, Instant createdAt, String createdBy, Instant updatedAt,
-        String updatedBy) {
+        BigDecimal total, BigDecimal women, BigDecimal men, String sourceSystem, String externalRowId, long version,
+        Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 
     public static MeasurementView of(Measurement m) {
-        return new MeasurementView(m.id, m.indicatorId, m.orgUnitId, m.period, m.valueKind, m.value, m.source,
-                m.version, m.createdAt, m.createdBy, m.updatedAt, m.updatedBy);
+        return new MeasurementView(m.id, m.indicatorId, m.orgUnitId, m.period, m.valueKind, m.total, m.women, m.men,
+                m.sourceSystem, m.externalRowId, m.version, m.createdAt, m.createdBy, m.updatedAt, m.updatedBy);
     }
 }

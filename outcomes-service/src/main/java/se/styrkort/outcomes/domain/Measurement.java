@@ -11,7 +11,11 @@ import jakarta.persistence.Table;
 
 import se.styrkort.platform.domain.Tracked;
 
-/** A measured outcome (utfall): the value of one indicator for one org unit and period. */
+/**
+ * A measured outcome (utfall): the value of one indicator for one org unit and period, by gender.
+ * (indicator, org unit, period, value kind) is its natural identity; a corrected value is a new
+ * version of the same measurement, each version kept as a {@link MeasurementRevision}.
+ */
 @Entity
 @Table(name = "measurement")
 public class Measurement extends Tracked {
@@ -29,10 +33,27 @@ public class Measurement extends Tracked {
     @Column(name = "value_kind", nullable = false)
     public ValueKind valueKind;
 
-    @Column(nullable = false)
-    public BigDecimal value;
+    public BigDecimal total;
 
-    public String source;
+    public BigDecimal women;
+
+    public BigDecimal men;
+
+    @Column(name = "source_system")
+    public String sourceSystem;
+
+    @Column(name = "external_row_id")
+    public String externalRowId;
+
+    public GenderValues values() {
+        return new GenderValues(total, women, men);
+    }
+
+    void values(GenderValues values) {
+        total = values.total();
+        women = values.women();
+        men = values.men();
+    }
 
     @Override
     public String aggregateType() {

@@ -1,11 +1,17 @@
 package se.styrkort.outcomes.domain;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +27,10 @@ import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.events.Outbox;
 import se.styrkort.platform.problem.ProblemException;
 
-/** Keeping measured outcomes: every change is written together with its event. */
+/**
+ * Keeping measured outcomes: every real change is written together with its event and its
+ * revision; a repeat of what is stored writes nothing.
+ */
 @ApplicationScoped
 public class Measurements {
 
@@ -30,6 +39,10 @@ public class Measurements {
 
     @Inject
     SecurityIdentity caller;
+
+    /** What recording did, and to which measurement. */
+    public record Recorded(Measurement measurement, RecordOutcome outcome) {
+    }
 
     /** The measurements matching every filter given; a null filter matches all. */
     public PanacheQuery<Measurement> list(UUID indicatorId, UUID orgUnitId, Period period) {
@@ -59,34 +72,123 @@ public class Measurements {
         return find(id).orElseThrow(() -> ProblemException.notFound("measurement", id));
     }
 
-    @Transactional
-    public Measurement create(MeasurementInput input) {
-        Period period = Period.parse(input.period());
-        Measurement measurement = new Measurement();
-        measurement.created(caller.getPrincipal().getName());
-        apply(measurement, input, period);
-        measurement.persist();
-        outbox.publish(measurement, ChangeType.CREATED, () -> MeasurementView.of(measurement));
-        return measurement;
+    /** Every version of a measurement, oldest first. */
+    public PanacheQuery<MeasurementRevision> revisions(UUID id) {
+        get(id);
+        return MeasurementRevision.find("measurementId", Sort.by("version"), id);
     }
 
+    /**
+     * Records a measurement by its natural identity (indicator, org unit, period, value kind): new,
+     * unchanged, or a new revision when its values differ. Provenance alone is no change.
+     */
+    @Transactional
+    public Recorded record(MeasurementInput input) {
+        MeasurementIdentity identity = identityOf(input);
+        return record(input, Measurement.<Measurement>find(
+                "indicatorId = ?1 and orgUnitId = ?2 and period = ?3 and valueKind = ?4", identity.indicatorId(),
+                identity.orgUnitId(), identity.period(), identity.valueKind()).firstResultOptional());
+    }
+
+    /** As {@link #record(MeasurementInput)}, for a caller that looked the stored one up with {@link #stored}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Recorded record(MeasurementInput input, Optional<Measurement> stored) {
+        Period period = Period.parse(input.period());
+        GenderValues values = valuesOf(input);
+        if (stored.isEmpty()) {
+            Measurement measurement = new Measurement();
+            measurement.created(user());
+            apply(measurement, input, period, values);
+            measurement.persist();
+            publish(measurement, ChangeType.CREATED);
+            return new Recorded(measurement, RecordOutcome.ACCEPTED);
+        }
+        Measurement measurement = stored.get();
+        if (measurement.values().sameAs(values)) {
+            return new Recorded(measurement, RecordOutcome.UNCHANGED);
+        }
+        apply(measurement, input, period, values);
+        publish(measurement, ChangeType.UPDATED);
+        return new Recorded(measurement, RecordOutcome.REVISED);
+    }
+
+    /** The stored measurements of many identities in one query, as a bulk import needs them. */
+    public Map<MeasurementIdentity, Measurement> stored(Collection<MeasurementIdentity> identities) {
+        Map<MeasurementIdentity, Measurement> found = new HashMap<>();
+        if (identities.isEmpty()) {
+            return found;
+        }
+        // A superset by each part of the identity, narrowed in memory: one query instead of one per row.
+        List<Measurement> candidates = Measurement.list("indicatorId in ?1 and orgUnitId in ?2 and period in ?3",
+                set(identities, MeasurementIdentity::indicatorId), set(identities, MeasurementIdentity::orgUnitId),
+                set(identities, MeasurementIdentity::period));
+        Set<MeasurementIdentity> wanted = new HashSet<>(identities);
+        for (Measurement m : candidates) {
+            MeasurementIdentity identity = MeasurementIdentity.of(m);
+            if (wanted.contains(identity)) {
+                found.put(identity, m);
+            }
+        }
+        return found;
+    }
+
+    /** The identity a valid input names, its period normalized. */
+    public static MeasurementIdentity identityOf(MeasurementInput input) {
+        return new MeasurementIdentity(input.indicatorId(), input.orgUnitId(), Period.parse(input.period()).value(),
+                input.valueKind());
+    }
+
+    private static <T> Set<T> set(Collection<MeasurementIdentity> identities, Function<MeasurementIdentity, T> part) {
+        return identities.stream().map(part).collect(Collectors.toSet());
+    }
+
+    /** Corrects a measurement by id, identity included; a correction that changes nothing writes nothing. */
     @Transactional
     public Measurement update(UUID id, String ifMatch, MeasurementInput input) {
         Period period = Period.parse(input.period());
+        GenderValues values = valuesOf(input);
         Measurement measurement = get(id);
         Versions.requireMatch(ifMatch, measurement.version);
-        apply(measurement, input, period);
-        outbox.publish(measurement, ChangeType.UPDATED, () -> MeasurementView.of(measurement));
+        if (sameAsStored(measurement, input, period, values)) {
+            return measurement;
+        }
+        apply(measurement, input, period, values);
+        publish(measurement, ChangeType.UPDATED);
         return measurement;
     }
 
-    private void apply(Measurement measurement, MeasurementInput input, Period period) {
+    private void publish(Measurement measurement, ChangeType changeType) {
+        outbox.publish(measurement, changeType, () -> MeasurementView.of(measurement));
+        MeasurementRevision.of(measurement, changeType).persist();
+    }
+
+    private static GenderValues valuesOf(MeasurementInput input) {
+        return new GenderValues(input.total(), input.women(), input.men());
+    }
+
+    private static boolean sameAsStored(Measurement m, MeasurementInput input, Period period, GenderValues values) {
+        return m.indicatorId.equals(input.indicatorId()) && m.orgUnitId.equals(input.orgUnitId())
+                && m.period.equals(period.value()) && m.valueKind == input.valueKind() && m.values().sameAs(values)
+                && Objects.equals(m.sourceSystem, blankToNull(input.sourceSystem()))
+                && Objects.equals(m.externalRowId, blankToNull(input.externalRowId()));
+    }
+
+    private void apply(Measurement measurement, MeasurementInput input, Period period, GenderValues values) {
         measurement.indicatorId = input.indicatorId();
         measurement.orgUnitId = input.orgUnitId();
         measurement.period = period.value();
         measurement.valueKind = input.valueKind();
-        measurement.value = input.value();
-        measurement.source = input.source() == null || input.source().isBlank() ? null : input.source().strip();
-        measurement.changed(caller.getPrincipal().getName());
+        measurement.values(values);
+        measurement.sourceSystem = blankToNull(input.sourceSystem());
+        measurement.externalRowId = blankToNull(input.externalRowId());
+        measurement.changed(user());
+    }
+
+    private String user() {
+        return caller.getPrincipal().getName();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -28,7 +28,7 @@ class MeasurementResourceTest {
 
     static String body(UUID indicatorId, UUID orgUnitId, String period, String value) {
         return "{\"indicatorId\":\"" + indicatorId + "\",\"orgUnitId\":\"" + orgUnitId + "\",\"period\":\"" + period
-                + "\",\"valueKind\":\"ACCUMULATED\",\"value\":" + value + ",\"source\":\"Kolada\"}";
+                + "\",\"valueKind\":\"ACCUMULATED\",\"total\":" + value + ",\"sourceSystem\":\"Kolada\"}";
     }
 
     static Response record(String user, String body) {
@@ -63,8 +63,8 @@ class MeasurementResourceTest {
                 .body("indicatorId", equalTo(indicator.toString()))
                 .body("orgUnitId", equalTo(unit.toString()))
                 .body("valueKind", equalTo("ACCUMULATED"))
-                .body("value", equalTo(new BigDecimal("87.5")))
-                .body("source", equalTo("Kolada"));
+                .body("total", equalTo(new BigDecimal("87.5")))
+                .body("sourceSystem", equalTo("Kolada"));
         given().header("Authorization", Tokens.bearer("jh-viewer"))
                 .queryParam("indicatorId", indicator).queryParam("orgUnitId", unit).queryParam("period", "2022-T2")
                 .get("/api/v1/measurements")
@@ -76,6 +76,61 @@ class MeasurementResourceTest {
         given().header("Authorization", Tokens.bearer("jh-viewer")).queryParam("size", 500)
                 .get("/api/v1/measurements")
                 .then().statusCode(200).body("items.id", hasItem(id)).body("size", equalTo(500));
+    }
+
+    @Test
+    void valuesMayBeSplitByGenderWithoutATotal() {
+        String body = body(UUID.randomUUID(), UUID.randomUUID(), "2022", "null")
+                .replace("\"total\":null", "\"women\":4.8,\"men\":6.9,\"externalRowId\":\"dw-17\"");
+        given().config(decimals()).header("Authorization", Tokens.bearer("jh-reporter")).contentType(ContentType.JSON)
+                .body(body).post("/api/v1/measurements")
+                .then().statusCode(201)
+                .body("total", nullValue())
+                .body("women", equalTo(new BigDecimal("4.8")))
+                .body("men", equalTo(new BigDecimal("6.9")))
+                .body("externalRowId", equalTo("dw-17"));
+    }
+
+    @Test
+    void recordingTheSameIdentityAgainRevisesItAndKeepsTheOldValues() {
+        UUID indicator = UUID.randomUUID();
+        UUID unit = UUID.randomUUID();
+        String id = record("jh-feed", body(indicator, unit, "2022-T2", "6.9")).then().statusCode(201)
+                .extract().path("id");
+
+        record("jh-reporter", body(indicator, unit, "2022-t2", "6.90")).then().statusCode(200)
+                .header("ETag", "\"0\"").body("id", equalTo(id)).body("updatedBy", equalTo("jh-feed"));
+        record("jh-reporter", body(indicator, unit, "2022-T2", "7.1")).then().statusCode(200)
+                .header("ETag", "\"1\"").body("id", equalTo(id)).body("updatedBy", equalTo("jh-reporter"));
+        record("jh-reporter", body(indicator, unit, "2022-T2", "7.1").replace("ACCUMULATED", "PERIOD"))
+                .then().statusCode(201).body("id", not(equalTo(id)));
+
+        given().config(decimals()).header("Authorization", Tokens.bearer("jh-viewer"))
+                .get("/api/v1/measurements/" + id + "/revisions")
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.version", equalTo(List.of(0, 1)))
+                .body("items.changeType", equalTo(List.of("CREATED", "UPDATED")))
+                .body("items.total", equalTo(List.of(new BigDecimal("6.9"), new BigDecimal("7.1"))))
+                .body("items.changedBy", equalTo(List.of("jh-feed", "jh-reporter")));
+        given().header("Authorization", Tokens.bearer("nb-admin")).get("/api/v1/measurements/" + id + "/revisions")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aCorrectionCannotTakeAnotherMeasurementsIdentity() {
+        UUID indicator = UUID.randomUUID();
+        UUID unit = UUID.randomUUID();
+        record("jh-reporter", body(indicator, unit, "2022-T1", "1")).then().statusCode(201);
+        String id = record("jh-reporter", body(indicator, unit, "2022-T2", "2")).then().statusCode(201)
+                .extract().path("id");
+
+        given().header("Authorization", Tokens.bearer("jh-reporter")).header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON).body(body(indicator, unit, "2022-T1", "2"))
+                .put("/api/v1/measurements/" + id).then().statusCode(409).contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer("jh-reporter")).header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON).body(body(indicator, unit, "2022-T2", "2.0"))
+                .put("/api/v1/measurements/" + id).then().statusCode(200).header("ETag", "\"0\"");
     }
 
     @Test
@@ -101,7 +156,7 @@ class MeasurementResourceTest {
         given().config(decimals()).header("Authorization", Tokens.bearer("jh-reporter")).header("If-Match", "\"0\"")
                 .contentType(ContentType.JSON).body(body)
                 .put("/api/v1/measurements/" + id).then().statusCode(200).header("ETag", "\"1\"")
-                .body("value", equalTo(new BigDecimal("13.25")))
+                .body("total", equalTo(new BigDecimal("13.25")))
                 .body("createdBy", equalTo("jh-admin"))
                 .body("updatedBy", equalTo("jh-reporter"));
         given().header("Authorization", Tokens.bearer("jh-reporter")).header("If-Match", "\"0\"")
@@ -131,19 +186,22 @@ class MeasurementResourceTest {
                 .contentType(ContentType.JSON).body(body(UUID.randomUUID(), UUID.randomUUID(), "2022", "0"))
                 .put("/api/v1/measurements/" + id).then().statusCode(404);
         given().header("Authorization", Tokens.bearer("jh-viewer")).get("/api/v1/measurements/" + id)
-                .then().statusCode(200).body("source", equalTo("Kolada"));
+                .then().statusCode(200).body("sourceSystem", equalTo("Kolada"));
     }
 
     @Test
     void badInputIsAProblemWithOneEntryPerField() {
-        record("jh-reporter", "{\"period\":\"\",\"source\":null}")
+        record("jh-reporter", "{\"period\":\"\",\"sourceSystem\":null}")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("violations", hasSize(5))
+                .body("violations", hasSize(4))
                 .body("violations.field", hasItem("indicatorId"))
                 .body("violations.field", hasItem("orgUnitId"))
                 .body("violations.field", hasItem("period"))
-                .body("violations.field", hasItem("valueKind"))
-                .body("violations.field", hasItem("value"));
+                .body("violations.field", hasItem("valueKind"));
+        record("jh-reporter", body(UUID.randomUUID(), UUID.randomUUID(), "2022", "null"))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations", hasSize(1))
+                .body("violations[0].field", equalTo("total"));
         record("jh-reporter", body(UUID.randomUUID(), UUID.randomUUID(), "2022-T4", "1"))
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations", hasSize(1))
@@ -164,7 +222,7 @@ class MeasurementResourceTest {
         record("jh-reporter", body(UUID.randomUUID(), UUID.randomUUID(), "2022", "1").replace("ACCUMULATED", "SOMETIMES"))
                 .then().statusCode(400).body("violations[0].field", equalTo("valueKind"));
         record("jh-reporter", body(UUID.randomUUID(), UUID.randomUUID(), "2022", "\"many\""))
-                .then().statusCode(400).body("violations[0].field", equalTo("value"));
+                .then().statusCode(400).body("violations[0].field", equalTo("total"));
         record("jh-reporter", body(UUID.randomUUID(), UUID.randomUUID(), "2022", "1").replace("orgUnitId", "orgunitId"))
                 .then().statusCode(400).body("violations[0].field", equalTo("orgunitId"));
         given().header("Authorization", Tokens.bearer("jh-reporter")).contentType(ContentType.XML)

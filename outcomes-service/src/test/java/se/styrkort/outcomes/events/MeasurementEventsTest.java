@@ -30,7 +30,7 @@ class MeasurementEventsTest {
 
     static String body(UUID indicatorId, UUID orgUnitId, String value) {
         return "{\"indicatorId\":\"" + indicatorId + "\",\"orgUnitId\":\"" + orgUnitId
-                + "\",\"period\":\"2022-T2\",\"valueKind\":\"ACCUMULATED\",\"value\":" + value + "}";
+                + "\",\"period\":\"2022-T2\",\"valueKind\":\"ACCUMULATED\",\"total\":" + value + "}";
     }
 
 
@@ -61,7 +61,7 @@ class MeasurementEventsTest {
         assertThat(state.get("id").asText()).isEqualTo(id);
         assertThat(state.get("indicatorId").asText()).isEqualTo(indicator.toString());
         assertThat(state.get("period").asText()).isEqualTo("2022-T2");
-        assertThat(state.get("value").decimalValue()).isEqualByComparingTo(new BigDecimal("91.5"));
+        assertThat(state.get("total").decimalValue()).isEqualByComparingTo(new BigDecimal("91.5"));
 
         given().header("Authorization", Tokens.bearer("jh-reporter")).header("If-Match", "\"0\"")
                 .contentType(ContentType.JSON).body(body(indicator, unit, "92.0"))
@@ -72,9 +72,30 @@ class MeasurementEventsTest {
         JsonNode corrected = JSON.readTree(records.get(1).value());
         assertThat(corrected.get("changeType").asText()).isEqualTo("UPDATED");
         assertThat(corrected.get("version").asLong()).isEqualTo(1);
-        assertThat(corrected.get("state").get("value").decimalValue()).isEqualByComparingTo(new BigDecimal("92.0"));
+        assertThat(corrected.get("state").get("total").decimalValue()).isEqualByComparingTo(new BigDecimal("92.0"));
         assertThat(corrected.get("state").get("updatedBy").asText()).isEqualTo("jh-reporter");
     }
 
+    @Test
+    void anUnchangedRepeatPublishesNothingAndARevisionPublishesOnce() throws Exception {
+        UUID indicator = UUID.randomUUID();
+        UUID unit = UUID.randomUUID();
+        String split = body(indicator, unit, "null").replace("\"total\":null", "\"women\":4.8,\"men\":6.9");
+        String id = given().header("Authorization", Tokens.bearer("jh-feed")).contentType(ContentType.JSON)
+                .body(split).post("/api/v1/measurements").then().statusCode(201).extract().path("id");
+        given().header("Authorization", Tokens.bearer("jh-feed")).contentType(ContentType.JSON)
+                .body(split).post("/api/v1/measurements").then().statusCode(200);
+        given().header("Authorization", Tokens.bearer("jh-feed")).contentType(ContentType.JSON)
+                .body(split.replace("6.9", "7.0")).post("/api/v1/measurements").then().statusCode(200);
 
+        List<ConsumerRecord<String, String>> records = PublishedEvents.of(TOPIC, id, 2);
+
+        assertThat(records).hasSize(2);
+        records.forEach(EventContract::assertConforms);
+        JsonNode revised = JSON.readTree(records.get(1).value());
+        assertThat(revised.get("changeType").asText()).isEqualTo("UPDATED");
+        assertThat(revised.get("version").asLong()).isEqualTo(1);
+        assertThat(revised.get("state").get("total").isNull()).isTrue();
+        assertThat(revised.get("state").get("men").decimalValue()).isEqualByComparingTo(new BigDecimal("7.0"));
+    }
 }

@@ -1,0 +1,96 @@
+package se.styrkort.outcomes.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.styrkort.platform.events.ChangeType;
+
+/**
+ * One version of a measurement as it was written, by whom and when: a region must be able to show
+ * what an outcome was before it was corrected (DESIGN.md "Security"). Never changed once written.
+ */
+@Entity
+@Immutable
+@Table(name = "measurement_revision")
+public class MeasurementRevision extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    @Column(nullable = false, updatable = false)
+    public String tenant;
+
+    @Column(name = "measurement_id", nullable = false)
+    public UUID measurementId;
+
+    @Column(nullable = false)
+    public long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "change_type", nullable = false)
+    public ChangeType changeType;
+
+    @Column(name = "indicator_id", nullable = false)
+    public UUID indicatorId;
+
+    @Column(name = "org_unit_id", nullable = false)
+    public UUID orgUnitId;
+
+    @Column(nullable = false)
+    public String period;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "value_kind", nullable = false)
+    public ValueKind valueKind;
+
+    public BigDecimal total;
+
+    public BigDecimal women;
+
+    public BigDecimal men;
+
+    @Column(name = "source_system")
+    public String sourceSystem;
+
+    @Column(name = "external_row_id")
+    public String externalRowId;
+
+    @Column(name = "changed_at", nullable = false)
+    public Instant changedAt;
+
+    @Column(name = "changed_by", nullable = false)
+    public String changedBy;
+
+    static MeasurementRevision of(Measurement m, ChangeType changeType) {
+        MeasurementRevision r = new MeasurementRevision();
+        r.id = UUID.randomUUID();
+        r.measurementId = m.id;
+        r.version = m.version;
+        r.changeType = changeType;
+        r.indicatorId = m.indicatorId;
+        r.orgUnitId = m.orgUnitId;
+        r.period = m.period;
+        r.valueKind = m.valueKind;
+        r.total = m.total;
+        r.women = m.women;
+        r.men = m.men;
+        r.sourceSystem = m.sourceSystem;
+        r.externalRowId = m.externalRowId;
+        r.changedAt = m.updatedAt;
+        r.changedBy = m.updatedBy;
+        return r;
+    }
+}

@@ -1,0 +1,27 @@
+package se.styrkort.outcomes.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import se.styrkort.platform.domain.Tracked;
+
+/**
+ * A system that delivers outcomes, such as Kolada or a region's data warehouse. Its code is what
+ * measurements name as their source system and imports as {@code sourceSystem}.
+ */
+@Entity
+@Table(name = "source_system")
+public class SourceSystem extends Tracked {
+
+    @Column(nullable = false)
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Override
+    public String aggregateType() {
+        return "source-system";
+    }
+}

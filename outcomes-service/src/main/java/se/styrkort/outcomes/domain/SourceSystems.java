@@ -1,0 +1,103 @@
+package se.styrkort.outcomes.domain;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
+import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.problem.ProblemException;
+
+/** The source systems of a region and their code maps: how an external code becomes one of our ids. */
+@ApplicationScoped
+public class SourceSystems {
+
+    @Inject
+    SecurityIdentity caller;
+
+    public PanacheQuery<SourceSystem> list() {
+        return SourceSystem.findAll(Sort.by("code"));
+    }
+
+    public SourceSystem get(UUID id) {
+        return SourceSystem.<SourceSystem>find("id", id).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("source system", id));
+    }
+
+    public Optional<SourceSystem> byCode(String code) {
+        return SourceSystem.find("code", code).firstResultOptional();
+    }
+
+    @Transactional
+    public SourceSystem create(String code, String name) {
+        if (byCode(code).isPresent()) {
+            throw ProblemException.conflict("There is a source system with the code " + code + " already");
+        }
+        SourceSystem system = new SourceSystem();
+        system.created(caller.getPrincipal().getName());
+        system.code = code;
+        system.name = name;
+        system.persist();
+        return system;
+    }
+
+    /** Renames a source system; its code, which measurements carry, stays. */
+    @Transactional
+    public SourceSystem rename(UUID id, String ifMatch, String name) {
+        SourceSystem system = get(id);
+        Versions.requireMatch(ifMatch, system.version);
+        if (!system.name.equals(name)) {
+            system.name = name;
+            system.changed(caller.getPrincipal().getName());
+        }
+        return system;
+    }
+
+    public PanacheQuery<SourceCode> codes(UUID systemId, CodeKind kind) {
+        get(systemId);
+        Sort order = Sort.by("kind").and("code");
+        return kind == null ? SourceCode.find("sourceSystemId", order, systemId)
+                : SourceCode.find("sourceSystemId = ?1 and kind = ?2", order, systemId, kind);
+    }
+
+    /** Maps a code to one of our ids, or maps it anew; answers the mapping. */
+    @Transactional
+    public SourceCode map(UUID systemId, CodeKind kind, String code, UUID targetId) {
+        get(systemId);
+        SourceCode mapping = find(systemId, kind, code).orElseGet(() -> {
+            SourceCode created = new SourceCode();
+            created.id = UUID.randomUUID();
+            created.sourceSystemId = systemId;
+            created.kind = kind;
+            created.code = code;
+            return created;
+        });
+        mapping.targetId = targetId;
+        mapping.updatedAt = Instant.now();
+        mapping.updatedBy = caller.getPrincipal().getName();
+        mapping.persist();
+        return mapping;
+    }
+
+    @Transactional
+    public void unmap(UUID systemId, CodeKind kind, String code) {
+        get(systemId);
+        find(systemId, kind, code).orElseThrow(() -> ProblemException.notFound(kind + " code", code)).delete();
+    }
+
+    /** Our id for a code of the source system with the given code, if both are known. */
+    public Optional<UUID> resolve(String systemCode, CodeKind kind, String code) {
+        return byCode(systemCode).flatMap(system -> find(system.id, kind, code)).map(mapping -> mapping.targetId);
+    }
+
+    private Optional<SourceCode> find(UUID systemId, CodeKind kind, String code) {
+        return SourceCode.find("sourceSystemId = ?1 and kind = ?2 and code = ?3", systemId, kind, code)
+                .firstResultOptional();
+    }
+}
