@@ -47,15 +47,17 @@ public class GoalResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List goals of your organization",
-            description = "Filter by plan, strategy (through the overall goal), overall goal, unit (owner or co-owner) and text in the title.")
+            description = "Filter by plan, strategy (through the overall goal), overall goal, unit (owner or co-owner),"
+                    + " a year the plan covers and text in the title.")
     public Page<GoalView> list(@QueryParam("planId") UUID planId,
             @QueryParam("strategyId") UUID strategyId,
             @QueryParam("overallGoalId") UUID overallGoalId,
             @QueryParam("unitId") UUID unitId,
+            @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return Page.of(goals.list(planId, strategyId, overallGoalId, unitId, q), page, size, GoalView::of);
+        return Page.of(goals.list(planId, strategyId, overallGoalId, unitId, year, q), page, size, GoalView::of);
     }
 
     @GET

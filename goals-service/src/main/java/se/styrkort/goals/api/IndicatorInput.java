@@ -2,6 +2,7 @@ package se.styrkort.goals.api;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -24,6 +25,7 @@ public record IndicatorInput(
         Boolean genderSplit,
         @DecimalMin(value = "0", inclusive = false) BigDecimal tolerance,
         @Size(max = 20) List<@NotNull UUID> subIndicatorIds,
+        @Size(max = 20) Map<String, String> externalCodes,
         @Size(max = 20) List<@NotNull @Valid TargetInput> targets,
         @Size(max = 50) List<@NotNull @Valid BaselineInput> baselines) {
 }

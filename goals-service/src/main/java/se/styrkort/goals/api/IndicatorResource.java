@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -29,7 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.styrkort.goals.domain.Indicator;
+import se.styrkort.goals.domain.IndicatorFilter;
 import se.styrkort.goals.domain.Indicators;
+import se.styrkort.goals.domain.TargetHistory;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.security.Roles;
@@ -44,16 +47,28 @@ public class IndicatorResource {
     @Inject
     Indicators indicators;
 
+    @Inject
+    TargetHistory history;
+
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List indicators of your organization",
-            description = "Filter by plan, goal and text in the name.")
+            description = "Filter by plan, goal, strategy, unit (the goal's owner or co-owner), `externalCode`"
+                    + " (kolada:U07414), a year the plan covers, text in the name, and `due`: the indicators"
+                    + " followed up in a period (2022, 2022-T2, 2022-08, 2022-HT) in plans covering its year;"
+                    + " \"DÅ 04, 08, ÅR\" (INTERIM_REPORTS) is due in T1, T2, April, August and the year.")
     public Page<IndicatorView> list(@QueryParam("planId") UUID planId,
             @QueryParam("goalId") UUID goalId,
+            @QueryParam("strategyId") UUID strategyId,
+            @QueryParam("unitId") UUID unitId,
+            @QueryParam("externalCode") @Size(max = 141) String externalCode,
+            @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @QueryParam("due") @Pattern(regexp = Periods.PATTERN, message = Periods.MESSAGE) String due,
             @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return Page.of(indicators.list(planId, goalId, q), page, size, IndicatorView::of);
+        IndicatorFilter filter = new IndicatorFilter(planId, goalId, strategyId, unitId, year, due, q, externalCode);
+        return Page.of(indicators.list(filter), page, size, IndicatorView::of);
     }
 
     @GET
@@ -63,6 +78,18 @@ public class IndicatorResource {
     public Response get(@PathParam("id") UUID id) {
         Indicator found = indicators.get(id);
         return Response.ok(IndicatorView.of(found)).tag(Versions.etag(found.version)).build();
+    }
+
+    @GET
+    @Path("{id}/target-history")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "Every change of the indicator's targets: year, before, after, who and when, oldest first")
+    public Page<TargetChangeView> targetHistory(@PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
+        indicators.get(id);
+        return Page.of(history.of(id), page, size, c -> new TargetChangeView(c.year, history.read(c.oldTarget),
+                history.read(c.newTarget), c.changedAt, c.changedBy));
     }
 
     @POST

@@ -3,6 +3,8 @@ package se.styrkort.goals.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import se.styrkort.goals.domain.Baseline;
@@ -15,14 +17,14 @@ import se.styrkort.goals.domain.TargetKind;
 /** An indicator with its targets and baselines, as the API shows it and as its events carry it. */
 public record IndicatorView(UUID id, UUID goalId, String name, String unitOfMeasure, Direction direction,
         FollowUpFrequency followUpFrequency, String source, boolean genderSplit, BigDecimal tolerance,
-        List<UUID> subIndicatorIds, List<TargetView> targets, List<BaselineView> baselines, long version,
+        List<UUID> subIndicatorIds, Map<String, String> externalCodes, List<TargetView> targets, List<BaselineView> baselines, long version,
         Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 
     public record TargetView(int year, TargetKind kind, BigDecimal value, BigDecimal lo, BigDecimal hi,
             String referencePeriod, BigDecimal referenceValue, String benchmarkOrganization, Integer k,
             String wording) {
 
-        static TargetView of(Target t) {
+        public static TargetView of(Target t) {
             return new TargetView(t.year, t.kind, t.value, t.lo, t.hi, t.referencePeriod, t.referenceValue,
                     t.benchmarkOrganization, t.k, t.wording);
         }
@@ -38,6 +40,7 @@ public record IndicatorView(UUID id, UUID goalId, String name, String unitOfMeas
     public static IndicatorView of(Indicator i) {
         return new IndicatorView(i.id, i.goalId, i.name, i.unitOfMeasure, i.direction, i.followUpFrequency,
                 i.source, i.genderSplit, i.tolerance, i.subIndicatorIds.stream().sorted().toList(),
+                new TreeMap<>(i.externalCodes),
                 i.targets.stream().map(TargetView::of).toList(), i.baselines.stream().map(BaselineView::of).toList(),
                 i.version, i.createdAt, i.createdBy, i.updatedAt, i.updatedBy);
     }

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.styrkort.goals.domain.Plan;
 import se.styrkort.goals.domain.PlanTrees;
+import se.styrkort.goals.domain.PlanVersions;
 import se.styrkort.goals.domain.Plans;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;
@@ -46,6 +47,9 @@ public class PlanResource {
 
     @Inject
     PlanTrees trees;
+
+    @Inject
+    PlanVersions versions;
 
     @GET
     @RolesAllowed(Roles.VIEWER)
@@ -90,5 +94,29 @@ public class PlanResource {
             @NotNull @Valid PlanInput input) {
         Plan plan = plans.update(id, ifMatch, input);
         return Response.ok(PlanView.of(plan)).tag(Versions.etag(plan.version)).build();
+    }
+
+    @POST
+    @Path("{id}/adopt")
+    @RolesAllowed(Roles.PLANNER)
+    @Operation(summary = "Record the owner body's adoption of a plan; needs If-Match",
+            description = "From then on the plan, its strategies, overall goals, assignments, goals and indicators are"
+                    + " frozen: a change is refused with 409 and goes into a new version (POST {id}/versions).")
+    public Response adopt(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid AdoptionInput input) {
+        Plan plan = plans.adopt(id, ifMatch, input);
+        return Response.ok(PlanView.of(plan)).tag(Versions.etag(plan.version)).build();
+    }
+
+    @POST
+    @Path("{id}/versions")
+    @RolesAllowed(Roles.PLANNER)
+    @Operation(summary = "Start a new version of an adopted plan",
+            description = "A draft copy of the whole plan under new ids, with predecessorId naming the adopted plan,"
+                    + " which stays readable as adopted. One new version per adopted plan.")
+    public Response revise(@PathParam("id") UUID id) {
+        Plan draft = versions.revise(id);
+        return Response.created(URI.create("/api/v1/plans/" + draft.id)).tag(Versions.etag(draft.version))
+                .entity(PlanView.of(draft)).build();
     }
 }

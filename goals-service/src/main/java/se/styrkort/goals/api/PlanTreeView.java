@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import se.styrkort.goals.domain.Activity;
 import se.styrkort.goals.domain.Assignment;
 import se.styrkort.goals.domain.Goal;
 import se.styrkort.goals.domain.Indicator;
@@ -14,8 +15,8 @@ import se.styrkort.goals.domain.Strategy;
 
 /**
  * A plan with everything below it: strategies, their overall goals nested as deep as they go, each
- * overall goal's assignments and goals, each goal's indicators with their targets. Goals placed
- * under no overall goal are listed apart.
+ * overall goal's assignments and goals, each goal's indicators with their targets and its activities.
+ * Goals placed under no overall goal are listed apart.
  */
 public record PlanTreeView(PlanView plan, List<StrategyNode> strategies, List<GoalNode> unplacedGoals) {
 
@@ -26,11 +27,11 @@ public record PlanTreeView(PlanView plan, List<StrategyNode> strategies, List<Go
             List<AssignmentView> assignments, List<GoalNode> goals) {
     }
 
-    public record GoalNode(GoalView goal, List<IndicatorView> indicators) {
+    public record GoalNode(GoalView goal, List<IndicatorView> indicators, List<ActivityView> activities) {
     }
 
     public static PlanTreeView of(Plan plan, List<Strategy> strategies, List<OverallGoal> overallGoals,
-            List<Assignment> assignments, List<Goal> goals, List<Indicator> indicators) {
+            List<Assignment> assignments, List<Goal> goals, List<Indicator> indicators, List<Activity> activities) {
         Map<UUID, List<OverallGoal>> byParent = overallGoals.stream().filter(o -> o.parentId != null)
                 .collect(Collectors.groupingBy(o -> o.parentId));
         Map<UUID, List<Assignment>> assignmentsOf = assignments.stream()
@@ -38,7 +39,8 @@ public record PlanTreeView(PlanView plan, List<StrategyNode> strategies, List<Go
         Map<UUID, List<Goal>> goalsOf = goals.stream().filter(g -> g.overallGoalId != null)
                 .collect(Collectors.groupingBy(g -> g.overallGoalId));
         Map<UUID, List<Indicator>> indicatorsOf = indicators.stream().collect(Collectors.groupingBy(i -> i.goalId));
-        Builder builder = new Builder(byParent, assignmentsOf, goalsOf, indicatorsOf);
+        Map<UUID, List<Activity>> activitiesOf = activities.stream().collect(Collectors.groupingBy(a -> a.goalId));
+        Builder builder = new Builder(byParent, assignmentsOf, goalsOf, indicatorsOf, activitiesOf);
         List<StrategyNode> strategyNodes = strategies.stream()
                 .map(s -> new StrategyNode(StrategyView.of(s), overallGoals.stream()
                         .filter(o -> o.parentId == null && o.strategyId.equals(s.id)).map(builder::node).toList()))
@@ -48,7 +50,8 @@ public record PlanTreeView(PlanView plan, List<StrategyNode> strategies, List<Go
     }
 
     private record Builder(Map<UUID, List<OverallGoal>> byParent, Map<UUID, List<Assignment>> assignmentsOf,
-            Map<UUID, List<Goal>> goalsOf, Map<UUID, List<Indicator>> indicatorsOf) {
+            Map<UUID, List<Goal>> goalsOf, Map<UUID, List<Indicator>> indicatorsOf,
+            Map<UUID, List<Activity>> activitiesOf) {
 
         OverallGoalNode node(OverallGoal o) {
             return new OverallGoalNode(OverallGoalView.of(o),
@@ -59,7 +62,8 @@ public record PlanTreeView(PlanView plan, List<StrategyNode> strategies, List<Go
 
         GoalNode node(Goal g) {
             return new GoalNode(GoalView.of(g),
-                    indicatorsOf.getOrDefault(g.id, List.of()).stream().map(IndicatorView::of).toList());
+                    indicatorsOf.getOrDefault(g.id, List.of()).stream().map(IndicatorView::of).toList(),
+                    activitiesOf.getOrDefault(g.id, List.of()).stream().map(ActivityView::of).toList());
         }
     }
 }

@@ -33,6 +33,9 @@ public class Assignments {
     OverallGoals overallGoals;
 
     @Inject
+    Plans plans;
+
+    @Inject
     OrgUnits units;
 
     public PanacheQuery<Assignment> list(UUID planId, UUID strategyId, UUID overallGoalId, UUID unitId, String text) {
@@ -57,7 +60,7 @@ public class Assignments {
 
     @Transactional
     public Assignment create(AssignmentInput input) {
-        overallGoals.require("overallGoalId", input.overallGoalId());
+        plans.requireDraft(overallGoals.planOf(overallGoals.require("overallGoalId", input.overallGoalId())));
         Assignment assignment = new Assignment();
         assignment.created(caller.getPrincipal().getName());
         assignment.overallGoalId = input.overallGoalId();
@@ -70,6 +73,7 @@ public class Assignments {
     @Transactional
     public Assignment update(UUID id, String ifMatch, AssignmentInput input) {
         Assignment assignment = get(id);
+        plans.requireDraft(overallGoals.planOf(overallGoals.get(assignment.overallGoalId)));
         Versions.requireMatch(ifMatch, assignment.version);
         if (!assignment.overallGoalId.equals(input.overallGoalId())) {
             throw ProblemException.badField("overallGoalId", "an assignment stays below its overall goal");

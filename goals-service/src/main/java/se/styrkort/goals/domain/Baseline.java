@@ -17,4 +17,13 @@ public class Baseline {
     public BigDecimal women;
 
     public BigDecimal men;
+
+    Baseline copy() {
+        Baseline b = new Baseline();
+        b.period = period;
+        b.value = value;
+        b.women = women;
+        b.men = men;
+        return b;
+    }
 }

@@ -38,9 +38,11 @@ public class Goals {
     @Inject
     OverallGoals overallGoals;
 
-    public PanacheQuery<Goal> list(UUID planId, UUID strategyId, UUID overallGoalId, UUID unitId, String text) {
+    public PanacheQuery<Goal> list(UUID planId, UUID strategyId, UUID overallGoalId, UUID unitId, Integer year,
+            String text) {
         Criteria c = new Criteria()
                 .and("planId = :planId", "planId", planId)
+                .and("planId in (select p.id from Plan p where p.fromYear <= :year and p.toYear >= :year)", "year", year)
                 .and("overallGoalId in (select o.id from OverallGoal o where o.strategyId = :strategyId)",
                         "strategyId", strategyId)
                 .and("overallGoalId = :overallGoalId", "overallGoalId", overallGoalId)
@@ -60,6 +62,7 @@ public class Goals {
     @Transactional
     public Goal create(GoalInput input) {
         plans.require("planId", input.planId());
+        plans.requireDraft(input.planId());
         Goal goal = new Goal();
         goal.created(caller.getPrincipal().getName());
         goal.planId = input.planId();
@@ -72,6 +75,7 @@ public class Goals {
     @Transactional
     public Goal update(UUID id, String ifMatch, GoalInput input) {
         Goal goal = get(id);
+        plans.requireDraft(goal.planId);
         Versions.requireMatch(ifMatch, goal.version);
         if (!goal.planId.equals(input.planId())) {
             throw ProblemException.badField("planId", "a goal stays in its plan");

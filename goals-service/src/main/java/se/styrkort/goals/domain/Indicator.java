@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,6 +17,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
@@ -57,6 +60,13 @@ public class Indicator extends Tracked {
     @CollectionTable(name = "indicator_sub", joinColumns = @JoinColumn(name = "indicator_id"))
     @Column(name = "sub_indicator_id", nullable = false)
     public Set<UUID> subIndicatorIds = new LinkedHashSet<>();
+
+    /** Its id per source system that feeds outcomes, such as {"kolada": "U07414"}. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "indicator_external_code", joinColumns = @JoinColumn(name = "indicator_id"))
+    @MapKeyColumn(name = "source_system")
+    @Column(name = "code", nullable = false)
+    public Map<String, String> externalCodes = new TreeMap<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "indicator_target", joinColumns = @JoinColumn(name = "indicator_id"))

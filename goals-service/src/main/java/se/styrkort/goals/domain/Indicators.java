@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +30,12 @@ import se.styrkort.platform.problem.ProblemException;
 @ApplicationScoped
 public class Indicators {
 
+    private static final String SOURCE_SYSTEM = "[a-z][a-z0-9-]{0,39}";
+
+    /** The indicators of goals in plans covering a year, named by the parameter. */
+    private static final String COVERS = "goalId in (select g.id from Goal g, Plan p where g.planId = p.id"
+            + " and p.fromYear <= :%1$s and p.toYear >= :%1$s)";
+
     @Inject
     Outbox outbox;
 
@@ -40,11 +48,33 @@ public class Indicators {
     @Inject
     Plans plans;
 
-    public PanacheQuery<Indicator> list(UUID planId, UUID goalId, String text) {
+    @Inject
+    TargetHistory history;
+
+    /**
+     * {@code due} keeps indicators followed up in that period, in plans covering its year; an indicator
+     * without a frequency of its own follows its goal's, and one with neither is due once a year.
+     */
+    public PanacheQuery<Indicator> list(IndicatorFilter f) {
+        String due = f.due();
+        Integer dueYear = due == null ? null : Integer.valueOf(due.substring(0, 4));
+        Set<FollowUpFrequency> dueFrequencies = due == null ? null : FollowUpFrequency.dueIn(due);
+        String unsetGoalFrequency = dueFrequencies != null && dueFrequencies.contains(FollowUpFrequency.YEARLY)
+                ? " or g.followUpFrequency is null" : "";
         Criteria c = new Criteria()
-                .and("goalId in (select g.id from Goal g where g.planId = :planId)", "planId", planId)
-                .and("goalId = :goalId", "goalId", goalId)
-                .contains("name", text);
+                .and("goalId in (select g.id from Goal g where g.planId = :planId)", "planId", f.planId())
+                .and("goalId = :goalId", "goalId", f.goalId())
+                .and("goalId in (select g.id from Goal g, OverallGoal o where g.overallGoalId = o.id"
+                        + " and o.strategyId = :strategyId)", "strategyId", f.strategyId())
+                .and("goalId in (select g.id from Goal g where g.ownerUnitId = :unitId or :unitId member of"
+                        + " g.coOwnerUnitIds)", "unitId", f.unitId())
+                .and(COVERS.formatted("year"), "year", f.year())
+                .and(COVERS.formatted("dueYear"), "dueYear", dueYear)
+                .and("(followUpFrequency in :due or (followUpFrequency is null and goalId in (select g.id from Goal g"
+                        + " where g.followUpFrequency in :due" + unsetGoalFrequency + ")))", "due", dueFrequencies)
+                .and("id in (select i.id from Indicator i join i.externalCodes c where concat(key(c), ':', value(c))"
+                        + " = :externalCode)", "externalCode", f.externalCode())
+                .contains("name", f.text());
         return Indicator.find(c.query(), Sort.by("goalId").and("createdAt").and("id"), c.parameters());
     }
 
@@ -58,13 +88,15 @@ public class Indicators {
 
     @Transactional
     public Indicator create(IndicatorInput input) {
-        goals.find(input.goalId()).orElseThrow(
+        Goal goal = goals.find(input.goalId()).orElseThrow(
                 () -> ProblemException.badField("goalId", "no goal with id " + input.goalId()));
+        plans.requireDraft(goal.planId);
         Indicator indicator = new Indicator();
         indicator.created(caller.getPrincipal().getName());
         indicator.goalId = input.goalId();
-        apply(indicator, input);
+        List<Target> before = apply(indicator, input);
         indicator.persist();
+        history.record(indicator, before, caller.getPrincipal().getName());
         outbox.publish(indicator, ChangeType.CREATED, () -> IndicatorView.of(indicator));
         return indicator;
     }
@@ -72,16 +104,18 @@ public class Indicators {
     @Transactional
     public Indicator update(UUID id, String ifMatch, IndicatorInput input) {
         Indicator indicator = get(id);
+        plans.requireDraft(goals.get(indicator.goalId).planId);
         Versions.requireMatch(ifMatch, indicator.version);
         if (!indicator.goalId.equals(input.goalId())) {
             throw ProblemException.badField("goalId", "an indicator stays with its goal");
         }
-        apply(indicator, input);
+        history.record(indicator, apply(indicator, input), caller.getPrincipal().getName());
         outbox.publish(indicator, ChangeType.UPDATED, () -> IndicatorView.of(indicator));
         return indicator;
     }
 
-    private void apply(Indicator indicator, IndicatorInput input) {
+    /** Answers the targets as they were, for the history. */
+    private List<Target> apply(Indicator indicator, IndicatorInput input) {
         List<UUID> subs = input.subIndicatorIds() == null ? List.of() : input.subIndicatorIds();
         List<TargetInput> targets = input.targets() == null ? List.of() : input.targets();
         List<BaselineInput> baselines = input.baselines() == null ? List.of() : input.baselines();
@@ -89,6 +123,15 @@ public class Indicators {
         checkSubIndicators(indicator, subs, violations);
         Plan plan = plans.get(goals.get(indicator.goalId).planId);
         violations.addAll(TargetRules.check(targets, plan, input.direction(), new LinkedHashSet<>(subs).size()));
+        Map<String, String> codes = input.externalCodes() == null ? Map.of() : input.externalCodes();
+        codes.forEach((system, code) -> {
+            if (!system.matches(SOURCE_SYSTEM)) {
+                violations.add(new Problem.Violation("externalCodes", "source system '" + system
+                        + "' must be lower-case letters, digits and dashes, up to 40, such as kolada"));
+            } else if (code == null || code.isBlank() || code.length() > 100) {
+                violations.add(new Problem.Violation("externalCodes." + system, "must be a code of 1 to 100 characters"));
+            }
+        });
         for (int i = 0; i < baselines.size(); i++) {
             BaselineInput b = baselines.get(i);
             if (b.value() == null && b.women() == null && b.men() == null) {
@@ -107,6 +150,9 @@ public class Indicators {
         indicator.tolerance = input.tolerance();
         indicator.subIndicatorIds.retainAll(subs);
         indicator.subIndicatorIds.addAll(subs);
+        List<Target> before = new ArrayList<>(indicator.targets);
+        indicator.externalCodes.clear();
+        codes.forEach((system, code) -> indicator.externalCodes.put(system, code.strip()));
         indicator.targets.clear();
         targets.stream().sorted(Comparator.comparing(TargetInput::year)).map(Indicators::target)
                 .forEach(indicator.targets::add);
@@ -114,6 +160,7 @@ public class Indicators {
         baselines.stream().sorted(Comparator.comparing(BaselineInput::period)).map(Indicators::baseline)
                 .forEach(indicator.baselines::add);
         indicator.changed(caller.getPrincipal().getName());
+        return before;
     }
 
     /** Sub-indicators are other indicators of the same goal, one level deep, so they never form a cycle. */

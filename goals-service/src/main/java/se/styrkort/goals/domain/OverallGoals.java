@@ -30,6 +30,9 @@ public class OverallGoals {
     @Inject
     Strategies strategies;
 
+    @Inject
+    Plans plans;
+
     public PanacheQuery<OverallGoal> list(UUID planId, UUID strategyId, UUID parentId, String text) {
         Criteria c = new Criteria()
                 .and("strategyId in (select s.id from Strategy s where s.planId = :planId)", "planId", planId)
@@ -58,7 +61,7 @@ public class OverallGoals {
 
     @Transactional
     public OverallGoal create(OverallGoalInput input) {
-        strategies.require("strategyId", input.strategyId());
+        plans.requireDraft(strategies.require("strategyId", input.strategyId()).planId);
         OverallGoal goal = new OverallGoal();
         goal.created(caller.getPrincipal().getName());
         goal.strategyId = input.strategyId();
@@ -73,6 +76,7 @@ public class OverallGoals {
     @Transactional
     public OverallGoal update(UUID id, String ifMatch, OverallGoalInput input) {
         OverallGoal goal = get(id);
+        plans.requireDraft(planOf(goal));
         Versions.requireMatch(ifMatch, goal.version);
         if (!goal.strategyId.equals(input.strategyId())) {
             throw ProblemException.badField("strategyId", "an overall goal stays below its strategy");

@@ -1,6 +1,7 @@
 package se.styrkort.goals.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -44,6 +45,22 @@ public class Plan extends PanacheEntityBase implements Aggregate {
     /** The body whose plan it is (RF for a regionplan, HSN for its verksamhetsplan); optional. */
     @Column(name = "owner_unit_id")
     public UUID ownerUnitId;
+
+    /** The day the owner body adopted it (beslutsdatum). */
+    @Column(name = "adopted_date")
+    public LocalDate adoptedDate;
+
+    /** The adopting decision's diarienummer, such as RS/452/2022. */
+    @Column(name = "decision_ref")
+    public String decisionRef;
+
+    /** 1 for the first plan; a new version after adoption counts on from its predecessor. */
+    @Column(name = "plan_version", nullable = false)
+    public int planVersion = 1;
+
+    /** The adopted plan this one revises; it stays as adopted. */
+    @Column(name = "predecessor_id", updatable = false)
+    public UUID predecessorId;
 
     @Version
     public long version;

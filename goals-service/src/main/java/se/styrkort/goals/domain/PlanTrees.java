@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import io.quarkus.panache.common.Sort;
 import se.styrkort.goals.api.PlanTreeView;
 
-/** A whole plan read at once: five queries, however deep its trees are. */
+/** A whole plan read at once: six queries, however deep its trees are. */
 @ApplicationScoped
 public class PlanTrees {
 
@@ -27,6 +27,8 @@ public class PlanTrees {
         List<Goal> goals = Goal.list("planId", Sort.by("createdAt").and("id"), planId);
         List<Indicator> indicators = Indicator.list("goalId in (select g.id from Goal g where g.planId = ?1)",
                 Sort.by("createdAt").and("id"), planId);
-        return PlanTreeView.of(plan, strategies, overallGoals, assignments, goals, indicators);
+        List<Activity> activities = Activity.list("goalId in (select g.id from Goal g where g.planId = ?1)",
+                Sort.by("startDate").and("createdAt").and("id"), planId);
+        return PlanTreeView.of(plan, strategies, overallGoals, assignments, goals, indicators, activities);
     }
 }

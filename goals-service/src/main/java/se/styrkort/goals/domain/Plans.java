@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import se.styrkort.goals.api.AdoptionInput;
 import se.styrkort.goals.api.PlanInput;
 import se.styrkort.goals.api.PlanView;
 import se.styrkort.platform.api.Versions;
@@ -49,6 +50,18 @@ public class Plans {
         return find(id).orElseThrow(() -> ProblemException.badField(field, "no plan with id " + id));
     }
 
+    /**
+     * Refuses a change to a plan's content once it is adopted: the adopted plan stays as the body
+     * adopted it, and a change goes into a new version.
+     */
+    public void requireDraft(UUID planId) {
+        Plan plan = get(planId);
+        if (plan.status == PlanStatus.ADOPTED) {
+            throw ProblemException.conflict("Plan '" + plan.name + "' was adopted (" + plan.decisionRef
+                    + ") and stays as adopted; change it in a new version: POST /api/v1/plans/" + plan.id + "/versions");
+        }
+    }
+
     @Transactional
     public Plan create(PlanInput input) {
         input.checkYears();
@@ -66,9 +79,25 @@ public class Plans {
     @Transactional
     public Plan update(UUID id, String ifMatch, PlanInput input) {
         input.checkYears();
+        requireDraft(id);
         Plan plan = get(id);
         Versions.requireMatch(ifMatch, plan.version);
         apply(plan, input);
+        outbox.publish(plan, ChangeType.UPDATED, () -> PlanView.of(plan));
+        return plan;
+    }
+
+    /** The owner body's decision: the plan and everything in it is frozen from now on. */
+    @Transactional
+    public Plan adopt(UUID id, String ifMatch, AdoptionInput input) {
+        requireDraft(id);
+        Plan plan = get(id);
+        Versions.requireMatch(ifMatch, plan.version);
+        plan.status = PlanStatus.ADOPTED;
+        plan.adoptedDate = input.adoptedDate();
+        plan.decisionRef = input.decisionRef();
+        plan.updatedAt = Instant.now();
+        plan.updatedBy = caller.getPrincipal().getName();
         outbox.publish(plan, ChangeType.UPDATED, () -> PlanView.of(plan));
         return plan;
     }

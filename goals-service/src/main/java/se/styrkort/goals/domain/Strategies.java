@@ -50,6 +50,7 @@ public class Strategies {
     @Transactional
     public Strategy create(StrategyInput input) {
         plans.require("planId", input.planId());
+        plans.requireDraft(input.planId());
         Strategy strategy = new Strategy();
         strategy.created(caller.getPrincipal().getName());
         strategy.planId = input.planId();
@@ -64,6 +65,7 @@ public class Strategies {
     @Transactional
     public Strategy update(UUID id, String ifMatch, StrategyInput input) {
         Strategy strategy = get(id);
+        plans.requireDraft(strategy.planId);
         Versions.requireMatch(ifMatch, strategy.version);
         if (!strategy.planId.equals(input.planId())) {
             throw ProblemException.badField("planId", "a strategy stays in its plan");

@@ -40,4 +40,33 @@ public class Target {
 
     /** The target as the plan words it ("Minst 20 %", "Kompletteras efter 2022"). */
     public String wording;
+
+    Target copy() {
+        Target t = new Target();
+        t.year = year;
+        t.kind = kind;
+        t.value = value;
+        t.lo = lo;
+        t.hi = hi;
+        t.referencePeriod = referencePeriod;
+        t.referenceValue = referenceValue;
+        t.benchmarkOrganization = benchmarkOrganization;
+        t.k = k;
+        t.wording = wording;
+        return t;
+    }
+
+    /** The same target with its decimals free of trailing zeros, for telling real changes from rewrites. */
+    Target normalized() {
+        Target t = copy();
+        t.value = strip(value);
+        t.lo = strip(lo);
+        t.hi = strip(hi);
+        t.referenceValue = strip(referenceValue);
+        return t;
+    }
+
+    private static BigDecimal strip(BigDecimal d) {
+        return d == null ? null : d.stripTrailingZeros();
+    }
 }

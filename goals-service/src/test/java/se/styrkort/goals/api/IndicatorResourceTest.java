@@ -161,4 +161,25 @@ class IndicatorResourceTest {
                 .then().statusCode(400).body("violations.field", containsInAnyOrder("subIndicatorIds[0]",
                         "baselines[0].value"));
     }
+
+    @Test
+    void externalCodesNameTheIndicatorInEachSourceSystem() {
+        Goal goal = goal("jh", 2023, 2023, "Ökad andel invånare med fast läkarkontakt");
+        String id = create("jh-planner", "/api/v1/indicators", json("goalId", goal.id(), "name", "Fast läkarkontakt",
+                "direction", "HIGHER_IS_BETTER", "externalCodes", Map.of("kolada", " U07414 ", "datalager", "FLK-01")));
+        get("jh-viewer", "/api/v1/indicators/" + id).then().statusCode(200)
+                .body("externalCodes.kolada", equalTo("U07414")).body("externalCodes.datalager", equalTo("FLK-01"));
+        put("jh-planner", "/api/v1/indicators/" + id, 0, json("goalId", goal.id(), "name", "Fast läkarkontakt",
+                "direction", "HIGHER_IS_BETTER", "externalCodes", Map.of("kolada", "U07414")))
+                .then().statusCode(200).body("externalCodes.size()", equalTo(1));
+        get("jh-viewer", "/api/v1/indicators?externalCode=kolada:U07414&planId=" + goal.plan()).then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].id", equalTo(id));
+        get("jh-viewer", "/api/v1/indicators?externalCode=datalager:FLK-01&planId=" + goal.plan()).then()
+                .statusCode(200).body("items", hasSize(0));
+        get("nb-viewer", "/api/v1/indicators?externalCode=kolada:U07414&planId=" + goal.plan()).then()
+                .statusCode(200).body("items", hasSize(0));
+        post("jh-planner", "/api/v1/indicators", json("goalId", goal.id(), "name", "Fel", "direction", "HIGHER_IS_BETTER",
+                "externalCodes", Map.of("Kolada DB", "U07414", "hsa", " ")))
+                .then().statusCode(400).body("violations.field", containsInAnyOrder("externalCodes", "externalCodes.hsa"));
+    }
 }

@@ -171,6 +171,9 @@ class PlanResourceTest {
                 .body(containsString("/api/v1/plans/{id}/tree")).body(containsString("/api/v1/org-units"))
                 .body(containsString("/api/v1/strategies")).body(containsString("/api/v1/overall-goals"))
                 .body(containsString("/api/v1/assignments")).body(containsString("/api/v1/goals"))
-                .body(containsString("/api/v1/indicators"));
+                .body(containsString("/api/v1/indicators")).body(containsString("/api/v1/indicators/{id}/target-history"))
+                .body(containsString("/api/v1/plans/{id}/adopt")).body(containsString("/api/v1/plans/{id}/versions"))
+                .body(containsString("/api/v1/activities")).body(containsString("/api/v1/control-points"))
+                .body(containsString("/api/v1/follow-up-items"));
     }
 }

@@ -48,8 +48,11 @@ class StructureEventsTest {
                 + "\",\"overallGoalId\":\"" + overall + "\",\"title\":\"Maximalt 15 % återinskrivningar\"}");
         String indicator = create("jh-planner", "/api/v1/indicators", "{\"goalId\":\"" + goal
                 + "\",\"name\":\"Andel återinskrivningar\",\"direction\":\"LOWER_IS_BETTER\",\"genderSplit\":true,"
+                + "\"externalCodes\":{\"kolada\":\"U00901\"},"
                 + "\"baselines\":[{\"period\":\"2022-T1\",\"women\":14.1,\"men\":16.0}],"
                 + "\"targets\":[{\"year\":2023,\"kind\":\"AT_MOST\",\"value\":15.0,\"wording\":\"Maximalt 15%\"}]}");
+        String activity = create("jh-planner", "/api/v1/activities", "{\"goalId\":\"" + goal
+                + "\",\"title\":\"Införa karriärmodeller\",\"startDate\":\"2023-01-01\",\"endDate\":\"2023-12-31\"}");
 
         expectOne(unit, "org-unit", "name", "Hälso- och sjukvårdsnämnden");
         expectOne(plan, "plan", "ownerUnitId", unit);
@@ -57,10 +60,26 @@ class StructureEventsTest {
         expectOne(overall, "overall-goal", "strategyId", strategy);
         expectOne(assignment, "assignment", "overallGoalId", overall);
         expectOne(goal, "goal", "ownerUnitId", unit);
+        String controlPoint = create("jh-planner", "/api/v1/control-points", "{\"planId\":\"" + plan
+                + "\",\"controlPoint\":\"Nationella medel används kostnadseffektivt\",\"performer\":\"God och nära vård\","
+                + "\"method\":\"Kontroll av finansiell rapportering\",\"followUps\":[{\"date\":\"2023-08-31\"}]}");
+        String item = create("jh-planner", "/api/v1/follow-up-items", "{\"planId\":\"" + plan
+                + "\",\"date\":\"2023-01-27\",\"bodyUnitId\":\"" + unit + "\",\"topic\":\"Sammanträde\"}");
+        expectOne(activity, "activity", "state", "NOT_STARTED");
+        expectOne(controlPoint, "control-point", "planId", plan);
+        expectOne(item, "follow-up-item", "bodyUnitId", unit);
         JsonNode state = expectOne(indicator, "indicator", "goalId", goal);
         // Decimals travel as written.
         assertThat(state.get("targets").get(0).get("value").toString()).isEqualTo("15.0");
         assertThat(state.get("baselines").get(0).get("men").toString()).isEqualTo("16.0");
+
+        given().header("Authorization", Tokens.bearer("jh-planner")).header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON).body("{\"adoptedDate\":\"2022-11-29\",\"decisionRef\":\"HSN/726/2022\"}")
+                .post("/api/v1/plans/" + plan + "/adopt").then().statusCode(200);
+        List<ConsumerRecord<String, String>> adopted = PublishedEvents.of(TOPIC, plan, 2);
+        assertThat(adopted).hasSize(2);
+        EventContract.assertConforms(adopted.get(1));
+        assertThat(JSON.readTree(adopted.get(1).value()).get("state").get("decisionRef").asText()).isEqualTo("HSN/726/2022");
 
         given().header("Authorization", Tokens.bearer("jh-admin")).header("If-Match", "\"0\"")
                 .post("/api/v1/org-units/" + unit + "/retire").then().statusCode(200);

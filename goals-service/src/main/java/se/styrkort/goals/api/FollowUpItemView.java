@@ -1,0 +1,18 @@
+package se.styrkort.goals.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import se.styrkort.goals.domain.FollowUpItem;
+
+/** A follow-up item as the API shows it and as its events carry it. */
+public record FollowUpItemView(UUID id, UUID planId, LocalDate date, UUID bodyUnitId, String topic,
+        String responsibleRole, long version, Instant createdAt, String createdBy, Instant updatedAt,
+        String updatedBy) {
+
+    public static FollowUpItemView of(FollowUpItem f) {
+        return new FollowUpItemView(f.id, f.planId, f.date, f.bodyUnitId, f.topic, f.responsibleRole, f.version,
+                f.createdAt, f.createdBy, f.updatedAt, f.updatedBy);
+    }
+}

@@ -1,0 +1,90 @@
+package se.styrkort.goals.domain;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
+import se.styrkort.goals.api.ActivityInput;
+import se.styrkort.goals.api.ActivityView;
+import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.events.ChangeType;
+import se.styrkort.platform.events.Outbox;
+import se.styrkort.platform.problem.ProblemException;
+
+/**
+ * Keeping activities: every change is written together with its event. Unlike goals and targets they
+ * stay open after adoption, since their state and comment are what the year's follow-up records.
+ */
+@ApplicationScoped
+public class Activities {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    SecurityIdentity caller;
+
+    @Inject
+    Goals goals;
+
+    public PanacheQuery<Activity> list(UUID goalId, UUID planId, ActivityState state, String text) {
+        Criteria c = new Criteria()
+                .and("goalId = :goalId", "goalId", goalId)
+                .and("goalId in (select g.id from Goal g where g.planId = :planId)", "planId", planId)
+                .and("state = :state", "state", state)
+                .contains("title", text);
+        return Activity.find(c.query(), Sort.by("goalId").and("startDate").and("createdAt").and("id"), c.parameters());
+    }
+
+    public Optional<Activity> find(UUID id) {
+        return Activity.find("id", id).firstResultOptional();
+    }
+
+    public Activity get(UUID id) {
+        return find(id).orElseThrow(() -> ProblemException.notFound("activity", id));
+    }
+
+    @Transactional
+    public Activity create(ActivityInput input) {
+        input.checkDates();
+        goals.find(input.goalId()).orElseThrow(
+                () -> ProblemException.badField("goalId", "no goal with id " + input.goalId()));
+        Activity activity = new Activity();
+        activity.created(caller.getPrincipal().getName());
+        activity.goalId = input.goalId();
+        apply(activity, input);
+        activity.persist();
+        outbox.publish(activity, ChangeType.CREATED, () -> ActivityView.of(activity));
+        return activity;
+    }
+
+    @Transactional
+    public Activity update(UUID id, String ifMatch, ActivityInput input) {
+        input.checkDates();
+        Activity activity = get(id);
+        Versions.requireMatch(ifMatch, activity.version);
+        if (!activity.goalId.equals(input.goalId())) {
+            throw ProblemException.badField("goalId", "an activity stays with its goal");
+        }
+        apply(activity, input);
+        outbox.publish(activity, ChangeType.UPDATED, () -> ActivityView.of(activity));
+        return activity;
+    }
+
+    private void apply(Activity activity, ActivityInput input) {
+        activity.title = input.title().strip();
+        activity.description = input.description();
+        activity.startDate = input.startDate();
+        activity.endDate = input.endDate();
+        activity.responsible = input.responsible();
+        activity.state = input.state() == null ? ActivityState.NOT_STARTED : input.state();
+        activity.stateComment = input.stateComment();
+        activity.changed(caller.getPrincipal().getName());
+    }
+}

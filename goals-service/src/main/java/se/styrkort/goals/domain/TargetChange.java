@@ -1,0 +1,47 @@
+package se.styrkort.goals.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * One year's target of an indicator before and after a change, kept as the API showed it (JSON);
+ * null before means it was added, null after that it was removed. Written once, never changed.
+ */
+@Entity
+@Table(name = "target_change")
+public class TargetChange extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    @Column(nullable = false, updatable = false)
+    public String tenant;
+
+    @Column(name = "indicator_id", nullable = false, updatable = false)
+    public UUID indicatorId;
+
+    @Column(nullable = false, updatable = false)
+    public int year;
+
+    @Column(name = "old_target", updatable = false)
+    public String oldTarget;
+
+    @Column(name = "new_target", updatable = false)
+    public String newTarget;
+
+    @Column(name = "changed_at", nullable = false, updatable = false)
+    public Instant changedAt;
+
+    @Column(name = "changed_by", nullable = false, updatable = false)
+    public String changedBy;
+}
