@@ -1,6 +1,5 @@
 package se.styrkort.goals.domain;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -8,26 +7,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import se.styrkort.platform.events.Aggregate;
+import se.styrkort.platform.domain.Tracked;
 
 /** A plan (regionplan, verksamhetsplan): the frame for a body's strategies and goals over some years. */
 @Entity
 @Table(name = "plan")
-public class Plan extends PanacheEntityBase implements Aggregate {
-
-    @Id
-    public UUID id;
-
-    @TenantId
-    @Column(nullable = false, updatable = false)
-    public String tenant;
+public class Plan extends Tracked {
 
     @Column(nullable = false)
     public String name;
@@ -62,38 +49,8 @@ public class Plan extends PanacheEntityBase implements Aggregate {
     @Column(name = "predecessor_id", updatable = false)
     public UUID predecessorId;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
-
     @Override
     public String aggregateType() {
         return "plan";
-    }
-
-    @Override
-    public String aggregateId() {
-        return id.toString();
-    }
-
-    @Override
-    public String tenant() {
-        return tenant;
-    }
-
-    @Override
-    public long aggregateVersion() {
-        return version;
     }
 }

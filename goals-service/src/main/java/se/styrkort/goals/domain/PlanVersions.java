@@ -1,6 +1,5 @@
 package se.styrkort.goals.domain;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -80,7 +79,7 @@ public class PlanVersions {
 
     private Plan copyPlan(Plan adopted, String user) {
         Plan draft = new Plan();
-        draft.id = UUID.randomUUID();
+        draft.created(user);
         draft.status = PlanStatus.DRAFT;
         draft.name = adopted.name;
         draft.fromYear = adopted.fromYear;
@@ -88,10 +87,6 @@ public class PlanVersions {
         draft.ownerUnitId = adopted.ownerUnitId;
         draft.planVersion = adopted.planVersion + 1;
         draft.predecessorId = adopted.id;
-        draft.createdAt = Instant.now();
-        draft.createdBy = user;
-        draft.updatedAt = draft.createdAt;
-        draft.updatedBy = user;
         draft.persist();
         outbox.publish(draft, ChangeType.CREATED, () -> PlanView.of(draft));
         return draft;

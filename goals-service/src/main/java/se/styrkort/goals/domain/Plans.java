@@ -1,6 +1,5 @@
 package se.styrkort.goals.domain;
 
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -66,10 +65,8 @@ public class Plans {
     public Plan create(PlanInput input) {
         input.checkYears();
         Plan plan = new Plan();
-        plan.id = UUID.randomUUID();
+        plan.created(caller.getPrincipal().getName());
         plan.status = PlanStatus.DRAFT;
-        plan.createdAt = Instant.now();
-        plan.createdBy = caller.getPrincipal().getName();
         apply(plan, input);
         plan.persist();
         outbox.publish(plan, ChangeType.CREATED, () -> PlanView.of(plan));
@@ -96,8 +93,7 @@ public class Plans {
         plan.status = PlanStatus.ADOPTED;
         plan.adoptedDate = input.adoptedDate();
         plan.decisionRef = input.decisionRef();
-        plan.updatedAt = Instant.now();
-        plan.updatedBy = caller.getPrincipal().getName();
+        plan.changed(caller.getPrincipal().getName());
         outbox.publish(plan, ChangeType.UPDATED, () -> PlanView.of(plan));
         return plan;
     }
@@ -110,7 +106,6 @@ public class Plans {
         plan.name = input.name().strip();
         plan.fromYear = input.fromYear();
         plan.toYear = input.toYear();
-        plan.updatedAt = Instant.now();
-        plan.updatedBy = caller.getPrincipal().getName();
+        plan.changed(caller.getPrincipal().getName());
     }
 }
