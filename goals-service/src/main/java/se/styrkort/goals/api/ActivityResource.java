@@ -48,15 +48,20 @@ public class ActivityResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List activities of your organization",
-            description = "Filter by goal, plan, state and text in the title.")
+            description = "Filter by goal, plan, strategy, unit (the goal's owner or co-owner), a year the goal's plan"
+                    + " covers, state and text in the title.")
     public Page<ActivityView> list(@QueryParam("goalId") UUID goalId,
             @QueryParam("planId") UUID planId,
+            @QueryParam("strategyId") UUID strategyId,
+            @QueryParam("unitId") UUID unitId,
+            @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("state") String state,
             @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         ActivityState inState = EnumParams.of(ActivityState.class, "state", state);
-        return Page.of(activities.list(goalId, planId, inState, q), page, size, ActivityView::of);
+        var filter = new Activities.Filter(goalId, planId, strategyId, unitId, year, inState, q);
+        return Page.of(activities.list(filter), page, size, ActivityView::of);
     }
 
     @GET

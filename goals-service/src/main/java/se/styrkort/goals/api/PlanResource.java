@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkort.goals.domain.Plan;
 import se.styrkort.goals.domain.PlanTrees;
 import se.styrkort.goals.domain.PlanVersions;
+import se.styrkort.goals.domain.PlanStatus;
 import se.styrkort.goals.domain.Plans;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;
@@ -53,11 +55,16 @@ public class PlanResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List the plans of your organization", description = "Filter by a year the plan covers.")
+    @Operation(summary = "List the plans of your organization",
+            description = "Filter by a year the plan covers, the owner unit, the status and text in the name.")
     public Page<PlanView> list(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @QueryParam("unitId") UUID unitId,
+            @QueryParam("status") String status,
+            @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return Page.of(plans.list(year), page, size, PlanView::of);
+        PlanStatus inStatus = EnumParams.of(PlanStatus.class, "status", status);
+        return Page.of(plans.list(year, unitId, inStatus, q), page, size, PlanView::of);
     }
 
     @GET

@@ -33,12 +33,23 @@ public class Activities {
     @Inject
     Goals goals;
 
-    public PanacheQuery<Activity> list(UUID goalId, UUID planId, ActivityState state, String text) {
+    /** The optional filters of the activity list; the plan, strategy, unit and year are the goal's. */
+    public record Filter(UUID goalId, UUID planId, UUID strategyId, UUID unitId, Integer year, ActivityState state,
+            String text) {
+    }
+
+    public PanacheQuery<Activity> list(Filter f) {
         Criteria c = new Criteria()
-                .and("goalId = :goalId", "goalId", goalId)
-                .and("goalId in (select g.id from Goal g where g.planId = :planId)", "planId", planId)
-                .and("state = :state", "state", state)
-                .contains("title", text);
+                .and("goalId = :goalId", "goalId", f.goalId())
+                .and("goalId in (select g.id from Goal g where g.planId = :planId)", "planId", f.planId())
+                .and("goalId in (select g.id from Goal g where g.overallGoalId in"
+                        + " (select o.id from OverallGoal o where o.strategyId = :strategyId))", "strategyId", f.strategyId())
+                .and("goalId in (select g.id from Goal g where g.ownerUnitId = :unitId or :unitId member of g.coOwnerUnitIds)",
+                        "unitId", f.unitId())
+                .and("goalId in (select g.id from Goal g where g.planId in"
+                        + " (select p.id from Plan p where p.fromYear <= :year and p.toYear >= :year))", "year", f.year())
+                .and("state = :state", "state", f.state())
+                .contains("title", f.text());
         return Activity.find(c.query(), Sort.by("goalId").and("startDate").and("createdAt").and("id"), c.parameters());
     }
 

@@ -31,9 +31,14 @@ public class Plans {
     @Inject
     OrgUnits units;
 
-    public PanacheQuery<Plan> list(Integer year) {
-        Sort order = Sort.by("fromYear").descending().and("name");
-        return year == null ? Plan.findAll(order) : Plan.find("fromYear <= ?1 and toYear >= ?1", order, year);
+    /** Plans covering the year, owned by the unit, in the status, with the text in the name; each filter optional. */
+    public PanacheQuery<Plan> list(Integer year, UUID unitId, PlanStatus status, String text) {
+        Criteria c = new Criteria()
+                .and("fromYear <= :year and toYear >= :year", "year", year)
+                .and("ownerUnitId = :unitId", "unitId", unitId)
+                .and("status = :status", "status", status)
+                .contains("name", text);
+        return Plan.find(c.query(), Sort.by("fromYear").descending().and("name").and("planVersion"), c.parameters());
     }
 
     public Optional<Plan> find(UUID id) {

@@ -61,6 +61,11 @@ class ActivityResourceTest {
                 .body("items.id", hasItems(universities, careers)).body("items", hasSize(2));
         get("jh-viewer", "/api/v1/activities?planId=" + s.plan() + "&q=KARRIÄR").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].id", equalTo(careers));
+        get("jh-viewer", "/api/v1/activities?unitId=" + s.unit() + "&year=2022").then().statusCode(200)
+                .body("items.id", hasItems(universities, careers)).body("items", hasSize(3));
+        get("jh-viewer", "/api/v1/activities?unitId=" + s.unit() + "&year=2023").then().statusCode(200)
+                .body("items", hasSize(0));
+        get("jh-viewer", "/api/v1/activities?strategyId=" + s.plan()).then().statusCode(200).body("items", hasSize(0));
         get("jh-viewer", "/api/v1/plans/" + s.plan() + "/tree").then().statusCode(200)
                 .body("unplacedGoals[0].activities", hasSize(3))
                 .body("unplacedGoals[0].activities.title", hasItem(containsString("karriärmodeller")));

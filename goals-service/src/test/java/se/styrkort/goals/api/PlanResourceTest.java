@@ -70,6 +70,22 @@ class PlanResourceTest {
     }
 
     @Test
+    void plansAreFilteredByYearStatusAndText() {
+        String id = createPlan("nb-planner", "Nämndplan 2023-2025 Hälso- och sjukvårdsnämnden").then().statusCode(201)
+                .extract().path("id");
+        given().header("Authorization", Tokens.bearer("nb-viewer")).queryParam("q", "hälso- OCH sjukvård")
+                .queryParam("status", "DRAFT").queryParam("year", 2025).get("/api/v1/plans")
+                .then().statusCode(200).body("items.id", hasItem(id));
+        given().header("Authorization", Tokens.bearer("nb-viewer")).queryParam("q", "hälso- och sjukvård")
+                .queryParam("status", "ADOPTED").get("/api/v1/plans")
+                .then().statusCode(200).body("items.id", not(hasItem(id)));
+        given().header("Authorization", Tokens.bearer("nb-viewer")).queryParam("year", 2026).get("/api/v1/plans")
+                .then().statusCode(200).body("items.id", not(hasItem(id)));
+        given().header("Authorization", Tokens.bearer("nb-viewer")).queryParam("status", "DONE").get("/api/v1/plans")
+                .then().statusCode(400).body("violations[0].field", equalTo("status"));
+    }
+
+    @Test
     void anUpdateNeedsTheVersionItWasBasedOn() {
         String id = createPlan("jh-admin", "Verksamhetsplan 2023").then().statusCode(201).extract().path("id");
         String body = "{\"name\":\"Verksamhetsplan 2023 rev\",\"fromYear\":2023,\"toYear\":2023}";
