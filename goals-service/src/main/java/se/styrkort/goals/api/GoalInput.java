@@ -19,5 +19,6 @@ public record GoalInput(
         @NotBlank @Size(max = 1000) String title,
         @Size(max = 4000) String description,
         FollowUpFrequency followUpFrequency,
+        @Size(max = 200) String followUpLevel,
         Boolean genderSplit) {
 }

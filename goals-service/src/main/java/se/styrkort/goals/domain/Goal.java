@@ -50,6 +50,10 @@ public class Goal extends Tracked {
     @Column(name = "follow_up_frequency")
     public FollowUpFrequency followUpFrequency;
 
+    /** The level it is followed up at, as the plan words it ("på HSN-nivå", "övergripande nivå"). */
+    @Column(name = "follow_up_level")
+    public String followUpLevel;
+
     /** Whether outcomes must be reported for women and men separately. */
     @Column(name = "gender_split", nullable = false)
     public boolean genderSplit;

@@ -118,6 +118,8 @@ public class Goals {
         goal.title = input.title().strip();
         goal.description = input.description();
         goal.followUpFrequency = input.followUpFrequency();
+        goal.followUpLevel = input.followUpLevel() == null || input.followUpLevel().isBlank() ? null
+                : input.followUpLevel().strip();
         goal.genderSplit = Boolean.TRUE.equals(input.genderSplit());
         goal.changed(caller.getPrincipal().getName());
     }

@@ -153,6 +153,7 @@ public class PlanVersions {
             copy.title = g.title;
             copy.description = g.description;
             copy.followUpFrequency = g.followUpFrequency;
+            copy.followUpLevel = g.followUpLevel;
             copy.genderSplit = g.genderSplit;
             persist(copy, ids, g.id, () -> GoalView.of(copy));
         }

@@ -84,9 +84,24 @@ public class Plans {
         requireDraft(id);
         Plan plan = get(id);
         Versions.requireMatch(ifMatch, plan.version);
+        requireTargetsInside(plan, input.fromYear(), input.toYear());
         apply(plan, input);
         outbox.publish(plan, ChangeType.UPDATED, () -> PlanView.of(plan));
         return plan;
+    }
+
+    /** Narrowing a plan's years must not leave targets of its indicators outside them. */
+    private static void requireTargetsInside(Plan plan, int fromYear, int toYear) {
+        long outside = Plan.getEntityManager().createQuery(
+                "select count(t) from Indicator i join i.targets t"
+                        + " where i.goalId in (select g.id from Goal g where g.planId = :plan)"
+                        + " and (t.year < :fromYear or t.year > :toYear)", Long.class)
+                .setParameter("plan", plan.id).setParameter("fromYear", fromYear).setParameter("toYear", toYear)
+                .getSingleResult();
+        if (outside > 0) {
+            throw ProblemException.badField(fromYear > plan.fromYear ? "fromYear" : "toYear",
+                    outside + " target(s) of this plan's indicators lie outside " + fromYear + "-" + toYear);
+        }
     }
 
     /** The owner body's decision: the plan and everything in it is frozen from now on. */

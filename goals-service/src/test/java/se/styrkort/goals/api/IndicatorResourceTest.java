@@ -182,4 +182,26 @@ class IndicatorResourceTest {
                 "externalCodes", Map.of("Kolada DB", "U07414", "hsa", " ")))
                 .then().statusCode(400).body("violations.field", containsInAnyOrder("externalCodes", "externalCodes.hsa"));
     }
+
+    @Test
+    void aPlanCannotBeNarrowedAroundItsTargets() {
+        Goal g = goal("jh", 2023, 2025, "Minskad antibiotikaförskrivning");
+        indicator(g, "Antal förskrivna antibiotikarecept per tusen invånare", "recept per 1000 inv", "LOWER_IS_BETTER",
+                json("year", 2025, "kind", "AT_MOST", "value", 220, "wording", "Mindre än 220 recept per 1000 inv"));
+
+        put("jh-planner", "/api/v1/plans/" + g.plan(), 0, json("name", "Verksamhetsplan", "fromYear", 2023, "toYear", 2024))
+                .then().statusCode(400).body("violations[0].field", equalTo("toYear"));
+        put("jh-planner", "/api/v1/plans/" + g.plan(), 0, json("name", "Verksamhetsplan 2023-2026", "fromYear", 2023,
+                "toYear", 2026)).then().statusCode(200);
+    }
+
+    @Test
+    void aGoalSaysAtWhichLevelItIsFollowedUp() {
+        Goal g = goal("jh", 2023, 2023, "Minskad andel oplanerade återinskrivningar");
+        get("jh-viewer", "/api/v1/goals/" + g.id()).then().statusCode(200).body("followUpLevel", equalTo(null));
+        put("jh-planner", "/api/v1/goals/" + g.id(), 0, json("planId", g.plan(),
+                "ownerUnitId", get("jh-viewer", "/api/v1/goals/" + g.id()).path("ownerUnitId"),
+                "title", "Minskad andel oplanerade återinskrivningar", "followUpFrequency", "TERTIAL",
+                "followUpLevel", "HSN-nivå")).then().statusCode(200).body("followUpLevel", equalTo("HSN-nivå"));
+    }
 }
