@@ -50,14 +50,7 @@ public class Outbox {
         return published;
     }
 
-    /** Records a deletion; call before the entity is removed. Its last state travels with it. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public OutboxEvent publishDeleted(Aggregate aggregate, Object lastState) {
-        em.flush();
-        return append(aggregate, aggregate.aggregateVersion() + 1, ChangeType.DELETED, lastState);
-    }
-
-    private OutboxEvent append(Aggregate aggregate, long version, ChangeType changeType, Object state) {
+    private void append(Aggregate aggregate, long version, ChangeType changeType, Object state) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
         event.tenant = aggregate.tenant();
@@ -75,14 +68,13 @@ public class Outbox {
         }
         event.persist();
         written.fire(new OutboxWritten(event.position));
-        return event;
     }
 
     /** The data of every Styrkort event. */
     record EventData(ChangeType changeType, long version, Object state) {
     }
 
-    public static String eventType(String aggregateType) {
+    private static String eventType(String aggregateType) {
         return "se.styrkort." + aggregateType + ".changed.v1";
     }
 }

@@ -34,9 +34,4 @@ public class CurrentTenant {
         }
         return Optional.ofNullable(identity.getAttribute(RoleHierarchy.TENANT_ATTRIBUTE));
     }
-
-    /** The tenant, for code that only runs for authenticated callers or with an explicit tenant. */
-    public String require() {
-        return get().orElseThrow(() -> new IllegalStateException("No tenant for this work"));
-    }
 }

@@ -52,10 +52,4 @@ public final class TenantContext {
         }
     }
 
-    public static void run(String tenant, Runnable work) {
-        call(tenant, () -> {
-            work.run();
-            return null;
-        });
-    }
 }
