@@ -1,0 +1,192 @@
+package se.styrkort.acceptance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import se.styrkort.infra.PostgresServer;
+
+/**
+ * The local stack as the README's first command starts it ({@code deploy/local/up --detach}, with the
+ * demo data), on ports shifted by an offset where all of them are free and on databases of its own,
+ * so that it runs beside a developer's stack. One stack serves every test class of the run; it is
+ * stopped ({@code deploy/local/down}) and its databases dropped when the run ends.
+ */
+final class LocalStack implements ExtensionContext.Store.CloseableResource {
+
+    static final List<String> SERVICES = List.of("goals", "outcomes", "budget", "reporting");
+    private static final Map<String, Integer> PORTS = Map.of("goals", 8081, "outcomes", 8082, "budget", 8083,
+            "reporting", 8084, "oidc", 8180, "kafka", 9092, "controller", 9093);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(15);
+
+    final Path root;
+    final Path data;
+    final int offset;
+    final String dbSuffix;
+
+    private LocalStack(Path root, Path data, int offset, String dbSuffix) {
+        this.root = root;
+        this.data = data;
+        this.offset = offset;
+        this.dbSuffix = dbSuffix;
+    }
+
+    /** The run's stack, started by the first test that asks for it. */
+    static LocalStack of(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(LocalStack.class, k -> start(), LocalStack.class);
+    }
+
+    private static LocalStack start() {
+        Path root = Path.of(System.getProperty("styrkort.root", "../..")).toAbsolutePath().normalize();
+        try {
+            Path data = Files.createTempDirectory("styrkort-acceptance");
+            String suffix = "acc_" + UUID.randomUUID().toString().substring(0, 8);
+            LocalStack stack = new LocalStack(root, data, freeOffset(), suffix);
+            stack.up();
+            return stack;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String url(String service) {
+        return "http://127.0.0.1:" + port(service);
+    }
+
+    int port(String name) {
+        return PORTS.get(name) + offset;
+    }
+
+    String issuer() {
+        return url("oidc") + "/styrkort";
+    }
+
+    String kafka() {
+        return "127.0.0.1:" + port("kafka");
+    }
+
+    /** What {@code deploy/local/up} printed, for a failing test's message. */
+    String upLog() {
+        return read(data.resolve("up.log"));
+    }
+
+    private void up() {
+        Process up = run(data.resolve("up.log"), List.of(root.resolve("deploy/local/up").toString(), "--detach",
+                "--data", data.toString(), "--port-offset", Integer.toString(offset), "--db-suffix", dbSuffix));
+        try {
+            if (!up.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                up.destroyForcibly();
+                close();
+                throw new IllegalStateException("deploy/local/up did not return within " + START_TIMEOUT + ":\n" + upLog());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (up.exitValue() != 0) {
+            String log = upLog();
+            close();
+            throw new IllegalStateException("deploy/local/up failed with exit code " + up.exitValue() + ":\n" + log);
+        }
+    }
+
+    @Override
+    public void close() {
+        Process down = run(data.resolve("down.log"), List.of(root.resolve("deploy/local/down").toString(),
+                "--data", data.toString()));
+        try {
+            down.waitFor(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // A private cluster lives and dies in the data folder; on a shared server the databases go.
+        if (!Files.exists(data.resolve("postgres/cluster"))) {
+            PostgresServer server = PostgresServer.locate(data.resolve("postgres"));
+            SERVICES.forEach(s -> server.dropDatabase("styrkort_" + s + "_" + dbSuffix));
+        }
+        deleteTree(data);
+    }
+
+    /** Runs a command of the repository in the background, its output to {@code log}. */
+    Process run(Path log, List<String> command) {
+        try {
+            ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+            pb.environment().put("STYRKORT_OIDC_URL", issuer());
+            return pb.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a command of the repository to its end and answers what it printed on standard output. */
+    String output(List<String> command, Duration timeout) {
+        Path out = data.resolve("cmd-" + UUID.randomUUID() + ".out");
+        Process p = run(out, command);
+        try {
+            if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IllegalStateException(String.join(" ", command) + " did not end within " + timeout);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        String text = read(out);
+        if (p.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed (" + p.exitValue() + "): " + text);
+        }
+        return text;
+    }
+
+    /** The first offset (in steps of 1000 from 20000) at which every port of the stack is free. */
+    private static int freeOffset() {
+        for (int offset = 20000; offset <= 50000; offset += 1000) {
+            int o = offset;
+            if (PORTS.values().stream().allMatch(p -> free(p + o))) {
+                return offset;
+            }
+        }
+        throw new IllegalStateException("no port offset with all of the stack's ports free");
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            List<Path> all = new ArrayList<>(files.sorted(Comparator.reverseOrder()).toList());
+            all.forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // Temp files left behind are no reason to fail a run.
+        }
+    }
+}
