@@ -2,10 +2,17 @@ package se.styrkort.budget;
 
 import static io.restassured.RestAssured.given;
 
+import static org.awaitility.Awaitility.await;
+
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
 
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
@@ -13,12 +20,40 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
+import se.styrkort.testsupport.TestEvents;
+import se.styrkort.testsupport.TestKafka;
 import se.styrkort.testsupport.Tokens;
 
 /** Requests and bodies the budget tests share. Amounts in the seeds are in mkr; the API takes SEK. */
 public final class BudgetApi {
 
     private BudgetApi() {
+    }
+
+    /** An org unit of the region ("jh" or "nb") as goals-service publishes it, once budget-service knows it. */
+    public static UUID unit(String region) {
+        return units(region, null, 1).get(0);
+    }
+
+    /** Org units below the given parent (or none), published together and awaited until all are known. */
+    public static List<UUID> units(String region, UUID parentId, int count) {
+        List<UUID> ids = new ArrayList<>();
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            records.add(TestEvents.event("styrkort.goals", "org-unit", "region-" + region, id.toString(), 0, "CREATED",
+                    "{\"id\":\"" + id + "\",\"name\":\"Enhet " + i + "\",\"kind\":\"UNIT\",\"parentId\":"
+                            + (parentId == null ? "null" : "\"" + parentId + "\"")
+                            + ",\"code\":null,\"retired\":false}"));
+        }
+        TestKafka.companion().produceStrings().fromRecords(records).awaitCompletion(Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
+            for (UUID id : ids) {
+                get(region + "-viewer", "/api/v1/org-units/" + id).then().statusCode(200);
+            }
+        });
+        return ids;
     }
 
     /** Million SEK as SEK with two decimals, e.g. "-2895.2" → -2895200000.00. */

@@ -44,6 +44,7 @@ public class BudgetAdjustmentResource {
     BudgetAdjustments adjustments;
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, CsvPages.MEDIA_TYPE })
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List the budget adjustments of your organization",
             description = "Filter by the frame's org unit and by the effective year.")

@@ -50,6 +50,7 @@ public class BudgetFrameResource {
     BudgetFrameRevisions revisions;
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, CsvPages.MEDIA_TYPE })
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List the budget frames of your organization", description = "Filter by org unit and year.")
     public Page<BudgetFrameView> list(@QueryParam("orgUnitId") UUID orgUnitId,
@@ -82,6 +83,7 @@ public class BudgetFrameResource {
 
     @GET
     @Path("{id}/revisions")
+    @Produces({ MediaType.APPLICATION_JSON, CsvPages.MEDIA_TYPE })
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "The history of a budget frame: every version, who made it and when, oldest first")
     public Page<BudgetFrameRevisionView> revisions(@PathParam("id") UUID id,

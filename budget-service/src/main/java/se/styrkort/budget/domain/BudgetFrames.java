@@ -18,6 +18,7 @@ import se.styrkort.budget.api.BudgetFrameView;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.events.Outbox;
+import se.styrkort.platform.problem.Problem;
 import se.styrkort.platform.problem.ProblemException;
 
 /** Keeping budget frames: every change is written together with its event. */
@@ -35,6 +36,9 @@ public class BudgetFrames {
 
     @Inject
     BudgetFrameRevisions revisions;
+
+    @Inject
+    OrgUnits orgUnits;
 
     /** The frames matching every filter given; a null filter matches all. */
     public PanacheQuery<BudgetFrame> list(UUID orgUnitId, Integer year) {
@@ -77,12 +81,17 @@ public class BudgetFrames {
     /** Sets a frame; a second one for the same org unit, year and kind clashes with the database's unique rule. */
     @Transactional
     public BudgetFrame create(BudgetFrameInput input) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (orgUnits.find(input.orgUnitId()).isEmpty()) {
+            violations.add(new Problem.Violation("orgUnitId", OrgUnits.UNKNOWN));
+        }
+        List<BudgetLine> lines = BudgetLines.from(input.lines(), violations);
         BudgetFrame frame = new BudgetFrame();
         frame.created(caller.getPrincipal().getName());
         frame.orgUnitId = input.orgUnitId();
         frame.year = input.year();
         frame.kind = input.kind();
-        frame.lines.addAll(BudgetLines.from(input.lines()));
+        frame.lines.addAll(lines);
         frame.persist();
         publish(frame, ChangeType.CREATED);
         return frame;

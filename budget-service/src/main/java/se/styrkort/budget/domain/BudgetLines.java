@@ -18,7 +18,11 @@ final class BudgetLines {
     }
 
     static List<BudgetLine> from(List<BudgetLineInput> inputs) {
-        List<Problem.Violation> violations = new ArrayList<>();
+        return from(inputs, new ArrayList<>());
+    }
+
+    /** The lines, or a 400 naming every bad line and the violations found before (on other fields). */
+    static List<BudgetLine> from(List<BudgetLineInput> inputs, List<Problem.Violation> violations) {
         Set<CostCategory> seen = EnumSet.noneOf(CostCategory.class);
         List<BudgetLine> lines = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {

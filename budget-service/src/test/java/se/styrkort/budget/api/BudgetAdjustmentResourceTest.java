@@ -11,6 +11,7 @@ import static se.styrkort.budget.BudgetApi.line;
 import static se.styrkort.budget.BudgetApi.mkr;
 import static se.styrkort.budget.BudgetApi.post;
 import static se.styrkort.budget.BudgetApi.put;
+import static se.styrkort.budget.BudgetApi.unit;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -38,7 +39,7 @@ class BudgetAdjustmentResourceTest {
      */
     @Test
     void theCommitteesFrameOf2022ChangesByItsTwoAdjustments() {
-        UUID unit = UUID.randomUUID();
+        UUID unit = unit("jh");
         String frameId = post("jh-economist", FRAMES, committeeFrame2022(unit)).then().statusCode(201)
                 .extract().path("id");
 
@@ -86,7 +87,7 @@ class BudgetAdjustmentResourceTest {
 
     @Test
     void aChangedAdjustmentNeedsItsVersionAndChangesTheFrame() {
-        String frameId = post("jh-economist", FRAMES, committeeFrame2022(UUID.randomUUID())).then().statusCode(201)
+        String frameId = post("jh-economist", FRAMES, committeeFrame2022(unit("jh"))).then().statusCode(201)
                 .extract().path("id");
         String id = post("jh-economist", ADJUSTMENTS, adjustment(frameId, 2022, "PERMANENT", mkr("-1.5"),
                 "HSN/673/2022")).then().statusCode(201).extract().path("id");
@@ -105,7 +106,7 @@ class BudgetAdjustmentResourceTest {
 
     @Test
     void badInputIsAProblemWithOneEntryPerField() {
-        String frameId = post("jh-economist", FRAMES, costFrame(UUID.randomUUID(), 2022, "BUDGET", "-100"))
+        String frameId = post("jh-economist", FRAMES, costFrame(unit("jh"), 2022, "BUDGET", "-100"))
                 .then().statusCode(201).extract().path("id");
 
         post("jh-economist", ADJUSTMENTS, "{\"effectiveYear\":1999,\"reason\":\" \"}").then().statusCode(400)
@@ -132,7 +133,7 @@ class BudgetAdjustmentResourceTest {
 
     @Test
     void anotherRegionsAdjustmentsAndFramesDoNotExistForYou() {
-        String frameId = post("jh-economist", FRAMES, costFrame(UUID.randomUUID(), 2022, "BUDGET", "-100"))
+        String frameId = post("jh-economist", FRAMES, costFrame(unit("jh"), 2022, "BUDGET", "-100"))
                 .then().statusCode(201).extract().path("id");
         String id = post("jh-economist", ADJUSTMENTS, adjustment(frameId, 2022, "ONE_OFF", "-1", null))
                 .then().statusCode(201).extract().path("id");

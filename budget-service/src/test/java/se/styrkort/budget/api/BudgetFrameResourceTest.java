@@ -13,6 +13,7 @@ import static se.styrkort.budget.BudgetApi.line;
 import static se.styrkort.budget.BudgetApi.mkr;
 import static se.styrkort.budget.BudgetApi.post;
 import static se.styrkort.budget.BudgetApi.put;
+import static se.styrkort.budget.BudgetApi.unit;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import se.styrkort.budget.BudgetApi;
 import se.styrkort.testsupport.Tokens;
 
 @QuarkusTest
@@ -35,12 +37,12 @@ class BudgetFrameResourceTest {
     }
 
     static Response setFrame(String user) {
-        return setFrame(user, costFrame(UUID.randomUUID(), 2023, "BUDGET", "-2350000.50"));
+        return setFrame(user, costFrame(unit("jh"), 2023, "BUDGET", "-2350000.50"));
     }
 
     @Test
     void economistSetsAFrameByCategoryAndViewerReadsItsNet() {
-        UUID unit = UUID.randomUUID();
+        UUID unit = unit("jh");
         String id = setFrame("jh-economist", frame(unit, 2023, "BUDGET",
                 line("PERSONNEL", "-1500000.5", "-200000"),
                 line("EXTERNAL_REVENUE", "400000", "0"),
@@ -76,7 +78,7 @@ class BudgetFrameResourceTest {
     /** 000_…: the committee's budget 2022, officials −2 895,2 mkr and elected members −3,1 mkr. */
     @Test
     void theCommitteesFrameOf2022IsItsAdoptedNet() {
-        String id = setFrame("jh-economist", frame(UUID.randomUUID(), 2022, "BUDGET",
+        String id = setFrame("jh-economist", frame(unit("jh"), 2022, "BUDGET",
                 // The seed gives the parts' totals only; this split across categories is illustrative.
                 line("EXTERNAL_REVENUE", mkr("400.0"), 0),
                 line("PERSONNEL", mkr("-1900.0"), mkr("-2.5")),
@@ -92,7 +94,7 @@ class BudgetFrameResourceTest {
 
     @Test
     void oneFramePerOrgUnitYearAndKind() {
-        UUID unit = UUID.randomUUID();
+        UUID unit = unit("jh");
         setFrame("jh-economist", costFrame(unit, 2022, "PLAN", "-100")).then().statusCode(201);
         String budget = setFrame("jh-economist", costFrame(unit, 2022, "BUDGET", "-100")).then().statusCode(201)
                 .extract().path("id");
@@ -101,13 +103,21 @@ class BudgetFrameResourceTest {
                 .contentType("application/problem+json");
         put("jh-economist", FRAMES + "/" + budget, "\"0\"", costFrame(unit, 2022, "PLAN", "-100"))
                 .then().statusCode(409);
-        // The same unit and year in another region is another frame.
-        setFrame("nb-economist", costFrame(unit, 2022, "BUDGET", "-200")).then().statusCode(201);
+        // Another region's unit is as unknown as one that does not exist.
+        setFrame("nb-economist", costFrame(unit, 2022, "BUDGET", "-200")).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(List.of("orgUnitId")))
+                .body("violations[0].message", equalTo("no org unit with this id"));
+        setFrame("jh-economist", costFrame(UUID.randomUUID(), 2022, "BUDGET", "-200")).then().statusCode(400)
+                .body("violations.field", equalTo(List.of("orgUnitId")))
+                .body("violations[0].message", equalTo("no org unit with this id"));
+        // A region's own unit of the same year is its own frame.
+        setFrame("nb-economist", costFrame(BudgetApi.unit("nb"), 2022, "BUDGET", "-200")).then().statusCode(201);
     }
 
     @Test
     void aChangeNeedsTheVersionItWasBasedOn() {
-        UUID unit = UUID.randomUUID();
+        UUID unit = unit("jh");
         String id = setFrame("jh-admin", costFrame(unit, 2023, "BUDGET", "-100")).then().statusCode(201)
                 .extract().path("id");
         String body = frame(unit, 2023, "BUDGET", line("PERSONNEL", "-150000.25", "-1000"));
@@ -124,7 +134,7 @@ class BudgetFrameResourceTest {
                 .contentType("application/problem+json").body("status", equalTo(409));
         put("jh-economist", FRAMES + "/" + id, "\"1\"", costFrame(unit, 2024, "BUDGET", "-1")).then().statusCode(400)
                 .body("violations[0].field", equalTo("year"));
-        put("jh-economist", FRAMES + "/" + id, "\"1\"", costFrame(UUID.randomUUID(), 2023, "BUDGET", "-1"))
+        put("jh-economist", FRAMES + "/" + id, "\"1\"", costFrame(unit("jh"), 2023, "BUDGET", "-1"))
                 .then().statusCode(400).body("violations[0].field", equalTo("orgUnitId"));
     }
 
@@ -145,7 +155,7 @@ class BudgetFrameResourceTest {
 
         get("nb-admin", FRAMES + "/" + id).then().statusCode(404).contentType("application/problem+json");
         get("nb-admin", FRAMES).then().statusCode(200).body("items.id", not(hasItem(id)));
-        put("nb-admin", FRAMES + "/" + id, "\"0\"", costFrame(UUID.randomUUID(), 2023, "BUDGET", "0"))
+        put("nb-admin", FRAMES + "/" + id, "\"0\"", costFrame(unit("jh"), 2023, "BUDGET", "0"))
                 .then().statusCode(404);
         get("jh-viewer", FRAMES + "/" + id).then().statusCode(200).body("kind", equalTo("BUDGET"));
     }
@@ -156,19 +166,19 @@ class BudgetFrameResourceTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations", hasSize(4))
                 .body("violations.field", equalTo(List.of("kind", "lines", "orgUnitId", "year")));
-        setFrame("jh-economist", costFrame(UUID.randomUUID(), 2023, "BUDGET", "10.005"))
+        setFrame("jh-economist", costFrame(unit("jh"), 2023, "BUDGET", "10.005"))
                 .then().statusCode(400).body("violations", hasSize(1))
                 .body("violations[0].field", equalTo("lines[0].officials"));
-        setFrame("jh-economist", frame(UUID.randomUUID(), 2023, "BUDGET", "{\"category\":\"DRUGS\"}"))
+        setFrame("jh-economist", frame(unit("jh"), 2023, "BUDGET", "{\"category\":\"DRUGS\"}"))
                 .then().statusCode(400)
                 .body("violations.field", equalTo(List.of("lines[0].electedMembers", "lines[0].officials")));
-        setFrame("jh-economist", frame(UUID.randomUUID(), 2023, "BUDGET",
+        setFrame("jh-economist", frame(unit("jh"), 2023, "BUDGET",
                 line("EXTERNAL_REVENUE", "-5", "0"), line("PERSONNEL", "-5", "7"), line("PERSONNEL", "-1", "0")))
                 .then().statusCode(400).body("violations.field",
                         equalTo(List.of("lines[0].officials", "lines[1].electedMembers", "lines[2].category")))
                 .body("violations.message", hasItem("costs are negative"))
                 .body("violations.message", hasItem("revenues are positive"));
-        setFrame("jh-economist", costFrame(UUID.randomUUID(), 2023, "BUDGET", "12345678901234567"))
+        setFrame("jh-economist", costFrame(unit("jh"), 2023, "BUDGET", "12345678901234567"))
                 .then().statusCode(400).body("violations[0].field", equalTo("lines[0].officials"));
         given().header("Authorization", Tokens.bearer("jh-viewer")).queryParam("year", 3000).get(FRAMES)
                 .then().statusCode(400).body("violations[0].field", equalTo("year"));
@@ -182,13 +192,13 @@ class BudgetFrameResourceTest {
         setFrame("jh-economist", "{\"year\": 2023,")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("not valid JSON"));
-        setFrame("jh-economist", costFrame(UUID.randomUUID(), 2023, "FORECAST", "-1"))
+        setFrame("jh-economist", costFrame(unit("jh"), 2023, "FORECAST", "-1"))
                 .then().statusCode(400).body("violations[0].field", equalTo("kind"));
-        setFrame("jh-economist", frame(UUID.randomUUID(), 2023, "BUDGET", line("TRAVEL", "-1", "0")))
+        setFrame("jh-economist", frame(unit("jh"), 2023, "BUDGET", line("TRAVEL", "-1", "0")))
                 .then().statusCode(400).body("violations[0].field", equalTo("lines[0].category"));
-        setFrame("jh-economist", costFrame(UUID.randomUUID(), 2023, "BUDGET", "\"a lot\""))
+        setFrame("jh-economist", costFrame(unit("jh"), 2023, "BUDGET", "\"a lot\""))
                 .then().statusCode(400).body("violations[0].field", equalTo("lines[0].officials"));
-        setFrame("jh-economist", costFrame(UUID.randomUUID(), 2023, "BUDGET", "-1").replace("orgUnitId", "orgunitId"))
+        setFrame("jh-economist", costFrame(unit("jh"), 2023, "BUDGET", "-1").replace("orgUnitId", "orgunitId"))
                 .then().statusCode(400).body("violations[0].field", equalTo("orgunitId"));
         given().header("Authorization", Tokens.bearer("jh-economist")).contentType(ContentType.XML)
                 .body("<frame/>").post(FRAMES)

@@ -8,6 +8,8 @@ import static se.styrkort.budget.BudgetApi.get;
 import static se.styrkort.budget.BudgetApi.line;
 import static se.styrkort.budget.BudgetApi.mkr;
 import static se.styrkort.budget.BudgetApi.post;
+import static se.styrkort.budget.BudgetApi.unit;
+import static se.styrkort.budget.BudgetApi.units;
 
 import java.util.List;
 import java.util.UUID;
@@ -27,9 +29,10 @@ class BudgetSumsTest {
      */
     @Test
     void theBoardsAreasSumToItsFrameOfEachYear() {
-        UUID vardval = UUID.randomUUID();
-        UUID regionstaben = UUID.randomUUID();
-        UUID motsedda = UUID.randomUUID();
+        List<UUID> board = units("jh", null, 3);
+        UUID vardval = board.get(0);
+        UUID regionstaben = board.get(1);
+        UUID motsedda = board.get(2);
         String[][] table = {
             // year, kind, Vårdval, Regionstaben, Motsedda, Totalt Regionstyrelsen
             { "2019", "BUDGET", "723.0", "265.6", "182.1", "1170.7" },
@@ -63,8 +66,8 @@ class BudgetSumsTest {
 
     @Test
     void sumsArePerCategoryAndCountAdjustments() {
-        UUID medicin = UUID.randomUUID();
-        UUID kirurgi = UUID.randomUUID();
+        UUID medicin = unit("jh");
+        UUID kirurgi = unit("jh");
         String medicinFrame = post("jh-economist", FRAMES, frame(medicin, 2023, "BUDGET",
                 line("EXTERNAL_REVENUE", mkr("10"), 0), line("PERSONNEL", mkr("-500"), mkr("-1")),
                 line("DRUGS", mkr("-80"), 0))).then().statusCode(201).extract().path("id");
@@ -72,9 +75,9 @@ class BudgetSumsTest {
                 line("PERSONNEL", mkr("-400"), 0), line("INTERNAL_COSTS", mkr("-20"), 0))).then().statusCode(201);
         post("jh-economist", "/api/v1/adjustments", adjustment(medicinFrame, 2023, "PERMANENT", mkr("-1.5"),
                 "HSN/673/2022")).then().statusCode(201);
-        // Another region's frame of the same unit never enters these sums.
+        // Another region can set no frame for these units, so none enters these sums.
         post("nb-economist", FRAMES, frame(medicin, 2023, "BUDGET", line("DRUGS", mkr("-999"), 0)))
-                .then().statusCode(201);
+                .then().statusCode(400);
 
         get("jh-viewer", FRAMES + "/sums?year=2023&orgUnitId=" + medicin + "&orgUnitId=" + kirurgi).then()
                 .statusCode(200)

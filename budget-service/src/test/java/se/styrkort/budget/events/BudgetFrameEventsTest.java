@@ -36,7 +36,7 @@ class BudgetFrameEventsTest {
 
     @Test
     void eachWriteProducesExactlyOneCloudEvent() throws Exception {
-        UUID unit = UUID.randomUUID();
+        UUID unit = BudgetApi.unit("jh");
         String id = given().header("Authorization", Tokens.bearer("jh-economist")).contentType(ContentType.JSON)
                 .body(body(unit, "-2350000.50")).post("/api/v1/budget-frames")
                 .then().statusCode(201).extract().path("id");
@@ -85,7 +85,7 @@ class BudgetFrameEventsTest {
     /** An adjustment is an event of its own, and a new version of its frame with the current value changed. */
     @Test
     void anAdjustmentPublishesItselfAndItsFramesNewState() throws Exception {
-        String frameId = BudgetApi.post("jh-economist", "/api/v1/budget-frames", body(UUID.randomUUID(), "-1000"))
+        String frameId = BudgetApi.post("jh-economist", "/api/v1/budget-frames", body(BudgetApi.unit("jh"), "-1000"))
                 .then().statusCode(201).extract().path("id");
         String id = BudgetApi.post("jh-economist", "/api/v1/adjustments",
                 BudgetApi.adjustment(frameId, 2023, "PERMANENT", "-37000000", "HSN/726/2022"))
