@@ -1,0 +1,185 @@
+package se.styrkort.bench;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.postgresql.PGConnection;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Benchmark 1: bulk ingest through outcomes-service's POST /api/v1/imports, CSV and JSON, against COPY
+ * and a plain JDBC batch insert of the same rows into a table shaped like the service's measurement
+ * table in the same PostgreSQL.
+ */
+final class Ingest {
+
+    static final String FEED = "jh-feed";
+    private static final String TABLE_COLUMNS = "id uuid primary key, tenant varchar(64) not null, indicator_id uuid not null,"
+            + " org_unit_id uuid not null, period varchar(7) not null, value_kind varchar(16) not null, total numeric,"
+            + " women numeric, men numeric, source_system varchar(200), external_row_id varchar(200), version bigint not null,"
+            + " created_at timestamptz not null, created_by varchar(200) not null, updated_at timestamptz not null,"
+            + " updated_by varchar(200) not null";
+
+    /** What one format's import achieved. */
+    record Result(String format, long rows, long written, long rejected, double seconds, String firstRejection) {
+        double perSecond() {
+            return written / seconds;
+        }
+    }
+
+    private final Stack stack;
+    private final Http http;
+    private final Options options;
+    private final Rows rows;
+
+    Ingest(Stack stack, Http http, Options options, Rows rows) {
+        this.stack = stack;
+        this.http = http;
+        this.options = options;
+        this.rows = rows;
+    }
+
+    /** Imports rows [from, from + values) in chunks, stopping after the chunk that crosses the time budget. */
+    Result importRows(String format, long from, long values, int budgetSeconds) {
+        String url = stack.url("outcomes") + "/api/v1/imports?atomic=false";
+        long done = 0;
+        long written = 0;
+        long rejected = 0;
+        long nanos = 0;
+        String firstRejection = null;
+        while (done < values && nanos < budgetSeconds * 1_000_000_000L) {
+            int n = (int) Math.min(options.chunkRows, values - done);
+            byte[] body = "CSV".equals(format) ? rows.csv(from + done, n) : rows.json(from + done, n);
+            long t0 = System.nanoTime();
+            Http.Response r = http.post(url, FEED, "CSV".equals(format) ? "text/csv" : "application/json", body, Map.of(),
+                    Duration.ofMinutes(20));
+            nanos += System.nanoTime() - t0;
+            r.expectOk("import of " + n + " " + format + " rows");
+            JsonNode report = r.json();
+            long acc = report.path("accepted").asLong() + report.path("revised").asLong() + report.path("unchanged").asLong();
+            long rej = report.path("rejected").asLong();
+            if (rej > 0 && firstRejection == null) {
+                for (JsonNode row : report.path("results")) {
+                    if ("REJECTED".equals(row.path("outcome").asText())) {
+                        firstRejection = row.path("reason").asText();
+                        break;
+                    }
+                }
+            }
+            written += acc;
+            rejected += rej;
+            done += n;
+            System.out.printf("[bench] %s import: %,d of %,d rows sent, %,d written, %,d rejected, %.1f s%n", format, done,
+                    values, written, rejected, nanos / 1e9);
+        }
+        return new Result(format, done, written, rejected, nanos / 1e9, firstRejection);
+    }
+
+    void run(Report report) throws Exception {
+        long n = Math.min(options.values, rows.capacity() / 2);
+        if (n < options.values) {
+            report.note("ingest: " + n + " values per format (capacity of the region's indicators x units x periods)");
+        }
+        Result csv = importRows("CSV", 0, n, options.ingestSeconds);
+        Result json = importRows("JSON", n, n, options.ingestSeconds);
+        for (Result r : new Result[] {csv, json}) {
+            if (r.written() == 0) {
+                report.notMeasured("1 ingest " + r.format(), "every row rejected, e.g. " + r.firstRejection());
+            }
+        }
+        if (csv.written() == 0 && json.written() == 0) {
+            return;
+        }
+        // The baseline gets the rows the CSV import was given.
+        long same = csv.rows();
+        double copy = copy(same);
+        double batch = batchInsert(same);
+        for (Result r : new Result[] {csv, json}) {
+            if (r.written() == 0) {
+                continue;
+            }
+            String what = String.format("values/s, %s, %,d of %,d values in %.0f s%s", r.format(), r.written(), n, r.seconds(),
+                    r.rejected() > 0 ? ", " + r.rejected() + " rejected (" + r.firstRejection() + ")" : "");
+            report.figure("1 ingest " + r.format(), what, r.perSecond(), "values/s", copy, "COPY of " + same + " rows",
+                    "≥ 20 000/s and ≥ 50 % of raw");
+            report.figure("1 ingest " + r.format(), "vs JDBC batch insert", r.perSecond(), "values/s", batch,
+                    "batch insert, 500 rows per commit", "≥ 50 % of raw");
+        }
+    }
+
+    private double copy(long n) throws Exception {
+        try (Connection c = stack.connect("styrkort_bench"); Statement st = c.createStatement()) {
+            st.execute("drop table if exists raw_measurement_copy");
+            st.execute("create table raw_measurement_copy (" + TABLE_COLUMNS
+                    + ", unique (tenant, indicator_id, org_unit_id, period, value_kind))");
+            st.execute("create index on raw_measurement_copy (tenant, indicator_id, period)");
+            st.execute("create index on raw_measurement_copy (tenant, org_unit_id, period)");
+            var copy = c.unwrap(PGConnection.class).getCopyAPI();
+            String now = Instant.now().toString();
+            long nanos = 0;
+            for (long from = 0; from < n; from += options.chunkRows) {
+                int size = (int) Math.min(options.chunkRows, n - from);
+                StringBuilder b = new StringBuilder(size * 200);
+                for (long r = from; r < from + size; r++) {
+                    b.append(UUID.randomUUID()).append(",region-jh,").append(rows.indicator(r)).append(',').append(rows.unit(r))
+                            .append(',').append(rows.period(r)).append(',').append(rows.kind(r)).append(',')
+                            .append(Rows.value(r)).append(",,,,,0,").append(now).append(",jh-feed,").append(now)
+                            .append(",jh-feed\n");
+                }
+                String text = b.toString();
+                long t0 = System.nanoTime();
+                copy.copyIn("copy raw_measurement_copy from stdin with (format csv)", new StringReader(text));
+                nanos += System.nanoTime() - t0;
+            }
+            return n / (nanos / 1e9);
+        }
+    }
+
+    private double batchInsert(long n) throws Exception {
+        try (Connection c = stack.connect("styrkort_bench")) {
+            try (Statement st = c.createStatement()) {
+                st.execute("drop table if exists raw_measurement_batch");
+                st.execute("create table raw_measurement_batch (" + TABLE_COLUMNS
+                        + ", unique (tenant, indicator_id, org_unit_id, period, value_kind))");
+                st.execute("create index on raw_measurement_batch (tenant, indicator_id, period)");
+                st.execute("create index on raw_measurement_batch (tenant, org_unit_id, period)");
+            }
+            c.setAutoCommit(false);
+            Timestamp now = Timestamp.from(Instant.now());
+            long t0 = System.nanoTime();
+            try (PreparedStatement ps = c.prepareStatement("insert into raw_measurement_batch (id, tenant, indicator_id,"
+                    + " org_unit_id, period, value_kind, total, version, created_at, created_by, updated_at, updated_by)"
+                    + " values (?, 'region-jh', ?, ?, ?, ?, ?, 0, ?, 'jh-feed', ?, 'jh-feed')")) {
+                for (long r = 0; r < n; r++) {
+                    ps.setObject(1, UUID.randomUUID());
+                    ps.setObject(2, UUID.fromString(rows.indicator(r)));
+                    ps.setObject(3, UUID.fromString(rows.unit(r)));
+                    ps.setString(4, rows.period(r));
+                    ps.setString(5, rows.kind(r));
+                    ps.setBigDecimal(6, new java.math.BigDecimal(Rows.value(r)));
+                    ps.setTimestamp(7, now);
+                    ps.setTimestamp(8, now);
+                    ps.addBatch();
+                    if ((r + 1) % 500 == 0 || r == n - 1) {
+                        ps.executeBatch();
+                        c.commit();
+                    }
+                }
+            }
+            return n / ((System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,95 @@
+package se.styrkort.bench;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The run's knobs; every loop is bounded by one of them, in count and in time. */
+final class Options {
+
+    static final List<String> ALL = List.of("ready", "reads", "freshness", "ingest", "outbox", "rebuild", "memory");
+
+    Path root;
+    Path data;
+    Path out;
+    int portOffset = 0;
+    String pg = "";
+    /** Values per ingest format (issue 8: 1 000 000); cut short by {@link #ingestSeconds}. */
+    int values = 1_000_000;
+    int chunkRows = 50_000;
+    int ingestSeconds = 120;
+    int plans = 20;
+    int goalsPerPlan = 60;
+    int indicatorsPerGoal = 3;
+    int periods = 36;
+    int clients = 50;
+    int readSeconds = 20;
+    int freshnessSeconds = 45;
+    int outboxEvents = 100_000;
+    int rebuildSeconds = 150;
+    int settleSeconds = 240;
+    int portWaitSeconds = 600;
+    boolean keep;
+    Set<String> only = new LinkedHashSet<>(ALL);
+    String rollupQuery = "/api/v1/rollups?planId={plan}&period={period}";
+    String rebuildPath = "/api/v1/admin/rebuild";
+
+    static Options parse(String[] args) {
+        Options o = new Options();
+        o.root = Path.of(System.getProperty("styrkort.root", ".")).toAbsolutePath().normalize();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String v = i + 1 < args.length ? args[i + 1] : null;
+            switch (a) {
+                case "--data" -> { o.data = Path.of(need(a, v)).toAbsolutePath(); i++; }
+                case "--out" -> { o.out = Path.of(need(a, v)).toAbsolutePath(); i++; }
+                case "--port-offset" -> { o.portOffset = Integer.parseInt(need(a, v)); i++; }
+                case "--pg" -> { o.pg = need(a, v); i++; }
+                case "--values" -> { o.values = Integer.parseInt(need(a, v)); i++; }
+                case "--chunk-rows" -> { o.chunkRows = Integer.parseInt(need(a, v)); i++; }
+                case "--ingest-seconds" -> { o.ingestSeconds = Integer.parseInt(need(a, v)); i++; }
+                case "--plans" -> { o.plans = Integer.parseInt(need(a, v)); i++; }
+                case "--goals-per-plan" -> { o.goalsPerPlan = Integer.parseInt(need(a, v)); i++; }
+                case "--periods" -> { o.periods = Integer.parseInt(need(a, v)); i++; }
+                case "--clients" -> { o.clients = Integer.parseInt(need(a, v)); i++; }
+                case "--read-seconds" -> { o.readSeconds = Integer.parseInt(need(a, v)); i++; }
+                case "--freshness-seconds" -> { o.freshnessSeconds = Integer.parseInt(need(a, v)); i++; }
+                case "--outbox-events" -> { o.outboxEvents = Integer.parseInt(need(a, v)); i++; }
+                case "--rebuild-seconds" -> { o.rebuildSeconds = Integer.parseInt(need(a, v)); i++; }
+                case "--settle-seconds" -> { o.settleSeconds = Integer.parseInt(need(a, v)); i++; }
+                case "--port-wait-seconds" -> { o.portWaitSeconds = Integer.parseInt(need(a, v)); i++; }
+                case "--rollup-query" -> { o.rollupQuery = need(a, v); i++; }
+                case "--rebuild-path" -> { o.rebuildPath = need(a, v); i++; }
+                case "--only" -> { o.only = new LinkedHashSet<>(Arrays.asList(need(a, v).split(","))); i++; }
+                case "--keep" -> o.keep = true;
+                default -> throw new IllegalArgumentException("unknown option " + a + "; see deploy/bench/run --help");
+            }
+        }
+        if (o.periods > 36 || o.periods < 1) {
+            throw new IllegalArgumentException("--periods must be 1 to 36 (the months of 2023-2025)");
+        }
+        if (o.data == null) {
+            o.data = o.root.resolve("deploy/bench/target/runs/"
+                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        }
+        if (o.out == null) {
+            o.out = o.data.resolve("results.md");
+        }
+        return o;
+    }
+
+    boolean runs(String benchmark) {
+        return only.contains(benchmark);
+    }
+
+    private static String need(String option, String value) {
+        if (value == null) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,141 @@
+package se.styrkort.bench;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * How far behind the event pipeline is: unsent outbox rows in each service's database and the lag of
+ * every consumer group. A benchmark that needs a quiet pipeline waits (bounded) until both are zero.
+ */
+final class Pipeline implements AutoCloseable {
+
+    static final List<String> TOPICS = List.of("styrkort.goals", "styrkort.outcomes", "styrkort.budget", "styrkort.reporting");
+
+    private final Stack stack;
+    private final Admin admin;
+
+    Pipeline(Stack stack) {
+        this.stack = stack;
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka());
+        this.admin = Admin.create(p);
+    }
+
+    long unsentOutbox() {
+        long sum = 0;
+        for (String s : Stack.SERVICES) {
+            try (Connection c = stack.connect("styrkort_" + s); Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("select count(*) from outbox_event where sent_at is null")) {
+                rs.next();
+                sum += rs.getLong(1);
+            } catch (SQLException e) {
+                // A service without an outbox table yet has nothing to send.
+            }
+        }
+        return sum;
+    }
+
+    /** Consumer lag summed over every group and partition. */
+    long lag() throws Exception {
+        Map<TopicPartition, Long> ends = endOffsets();
+        long lag = 0;
+        for (ConsumerGroupListing g : admin.listConsumerGroups().all().get(10, TimeUnit.SECONDS)) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(g.groupId())
+                    .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+            for (Map.Entry<TopicPartition, OffsetAndMetadata> e : committed.entrySet()) {
+                Long end = ends.get(e.getKey());
+                if (end != null && e.getValue() != null) {
+                    lag += Math.max(0, end - e.getValue().offset());
+                }
+            }
+        }
+        return lag;
+    }
+
+    /** Records on the event topics (not the .dlq twins): end minus start offsets. */
+    long events() throws Exception {
+        Map<TopicPartition, Long> ends = endOffsets();
+        Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
+        ends.keySet().forEach(tp -> earliest.put(tp, OffsetSpec.earliest()));
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> starts = admin.listOffsets(earliest).all()
+                .get(10, TimeUnit.SECONDS);
+        long n = 0;
+        for (Map.Entry<TopicPartition, Long> e : ends.entrySet()) {
+            n += e.getValue() - starts.get(e.getKey()).offset();
+        }
+        return n;
+    }
+
+    Map<String, Long> eventsPerTopic() throws Exception {
+        Map<TopicPartition, Long> ends = endOffsets();
+        Map<String, Long> out = new HashMap<>();
+        ends.forEach((tp, end) -> out.merge(tp.topic(), end, Long::sum));
+        return out;
+    }
+
+    private Map<TopicPartition, Long> endOffsets() throws Exception {
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        for (var d : admin.describeTopics(TOPICS).allTopicNames().get(10, TimeUnit.SECONDS).values()) {
+            d.partitions().forEach(p -> latest.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest()));
+        }
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).forEach((tp, info) -> ends.put(tp, info.offset()));
+        return ends;
+    }
+
+    /**
+     * Waits until nothing is unsent and no group lags, checked twice in a row (consumers commit their
+     * offsets every few seconds); bounded by {@code seconds}. Returns the seconds waited, or -1 when the
+     * pipeline was still busy at the deadline.
+     */
+    double settle(int seconds, String what) throws Exception {
+        long t0 = System.nanoTime();
+        long deadline = t0 + TimeUnit.SECONDS.toNanos(seconds);
+        int quiet = 0;
+        long lastReport = 0;
+        while (System.nanoTime() < deadline) {
+            long unsent = unsentOutbox();
+            long lag = lag();
+            if (unsent == 0 && lag == 0) {
+                if (++quiet >= 2) {
+                    return (System.nanoTime() - t0) / 1e9;
+                }
+            } else {
+                quiet = 0;
+            }
+            if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(15)) {
+                System.out.printf("[bench] %s: waiting for the pipeline (unsent outbox %d, consumer lag %d)%n", what, unsent, lag);
+                lastReport = System.nanoTime();
+            }
+            Thread.sleep(1000);
+        }
+        return -1;
+    }
+
+    List<String> groups() throws Exception {
+        List<String> out = new ArrayList<>();
+        admin.listConsumerGroups().all().get(10, TimeUnit.SECONDS).forEach(g -> out.add(g.groupId()));
+        return out;
+    }
+
+    @Override
+    public void close() {
+        admin.close();
+    }
+}
