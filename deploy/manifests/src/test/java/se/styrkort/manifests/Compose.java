@@ -1,8 +1,10 @@
 package se.styrkort.manifests;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,8 +45,8 @@ final class Compose {
     }
 
     /** Published ports as HOST:CONTAINER strings. */
-    static java.util.List<String> ports(JsonNode service) {
-        java.util.List<String> ports = new java.util.ArrayList<>();
+    static List<String> ports(JsonNode service) {
+        List<String> ports = new ArrayList<>();
         service.path("ports").forEach(p -> ports.add(p.asText()));
         return ports;
     }

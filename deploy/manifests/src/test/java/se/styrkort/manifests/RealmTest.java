@@ -78,7 +78,7 @@ class RealmTest {
             assertEquals("true", org.path("config").path("access.token.claim").asText(), id);
 
             JsonNode audience = mapper(client, "oidc-audience-mapper");
-            assertEquals("styrkort", audience.path("config").path("included.custom.audience").asText(), id);
+            assertEquals(devIssuerAudiences(), Set.of(audience.path("config").path("included.custom.audience").asText()), id);
         }
         assertTrue(issuing.size() >= 3, "a client for people and the feed clients, found " + issuing);
     }
@@ -132,7 +132,9 @@ class RealmTest {
                 assertFalse(client.path("secret").asText().isEmpty());
             }
         }
-        assertTrue(client("styrkort").path("bearerOnly").asBoolean(), "the services' audience issues no tokens");
+        for (String audience : devIssuerAudiences()) {
+            assertTrue(client(audience).path("bearerOnly").asBoolean(), "the services' audience " + audience + " issues no tokens");
+        }
     }
 
     private Map<String, Identity> realmIdentities() {
@@ -142,7 +144,7 @@ class RealmTest {
             String name = client ? user.path("serviceAccountClientId").asText() : user.path("username").asText();
             List<String> org = list(user.path("attributes").path("org"));
             assertEquals(1, org.size(), name + ": one organization");
-            assertNull(identities.put(name, new Identity(org.get(0), new TreeSet<>(list(user.path("realmRoles"))), client)), name);
+            assertFirst(identities.put(name, new Identity(org.get(0), new TreeSet<>(list(user.path("realmRoles"))), client)), name);
         }
         return identities;
     }
@@ -155,11 +157,22 @@ class RealmTest {
                 String param = mapping.path("requestParam").asText();
                 assertTrue(Set.of("username", "client_id").contains(param), "config.json: " + param);
                 JsonNode claims = mapping.path("claims");
-                assertNull(identities.put(mapping.path("match").asText(), new Identity(claims.path("org").asText(),
+                assertFirst(identities.put(mapping.path("match").asText(), new Identity(claims.path("org").asText(),
                         new TreeSet<>(list(claims.path("groups"))), "client_id".equals(param))), mapping.path("match").asText());
             }
         }
         return identities;
+    }
+
+    /** The audiences the dev issuer's tokens name (the same in every mapping). */
+    static Set<String> devIssuerAudiences() {
+        Set<String> audiences = new TreeSet<>();
+        for (JsonNode callback : Yaml.json(Repository.DEV_ISSUER_CONFIG).path("tokenCallbacks")) {
+            for (JsonNode mapping : callback.path("requestMappings")) {
+                audiences.addAll(list(mapping.path("claims").path("aud")));
+            }
+        }
+        return audiences;
     }
 
     private JsonNode client(String clientId) {
@@ -190,7 +203,7 @@ class RealmTest {
         return values;
     }
 
-    private static void assertNull(Object value, String message) {
+    private static void assertFirst(Object value, String message) {
         assertEquals(null, value, message + " appears twice");
     }
 }

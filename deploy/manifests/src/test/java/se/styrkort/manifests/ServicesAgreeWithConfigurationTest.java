@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -150,7 +151,7 @@ class ServicesAgreeWithConfigurationTest {
     }
 
     private static List<Integer> containerPorts(JsonNode container) {
-        List<Integer> ports = new java.util.ArrayList<>();
+        List<Integer> ports = new ArrayList<>();
         container.path("ports").forEach(p -> ports.add(p.path("containerPort").asInt()));
         return ports;
     }
