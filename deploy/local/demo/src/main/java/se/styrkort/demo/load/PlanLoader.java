@@ -1,0 +1,189 @@
+package se.styrkort.demo.load;
+
+import static se.styrkort.demo.data.PlanFile.list;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.styrkort.demo.data.PlanFile;
+import se.styrkort.demo.http.Api;
+import se.styrkort.demo.http.LoadFailure;
+
+/**
+ * Builds one plan through goals-service: the plan, then its strategies, overall goals, assignments,
+ * goals, indicators and activities, then its control points. Every record is looked up under its
+ * parent by name (title) first and created only when missing, so a second run, or a run after one
+ * that stopped half way, adds what is missing and changes nothing else. An adopted plan is frozen:
+ * its content is left as it is.
+ */
+final class PlanLoader {
+
+    private final Api goals;
+    private final String planner;
+    private final Map<String, String> units;
+    private int created;
+    private int existing;
+
+    PlanLoader(Api goals, String planner, Map<String, String> units) {
+        this.goals = goals;
+        this.planner = planner;
+        this.units = units;
+    }
+
+    /** A goal of the file with the ids it got. */
+    record LoadedGoal(PlanFile.Goal goal, String id, List<String> indicatorIds) {
+    }
+
+    record LoadedPlan(String id, List<LoadedGoal> goals) {
+    }
+
+    LoadedPlan load(PlanFile file) {
+        PlanFile.Plan p = file.plan();
+        Api.Created plan = goals.findOrCreate(planner, "/api/v1/plans", Map.of("q", p.name()), Api.field("name", p.name()),
+                Body.of().put("name", p.name()).put("fromYear", p.fromYear()).put("toYear", p.toYear())
+                        .put("ownerUnitId", unit(p.owner())).map());
+        count(plan);
+        List<LoadedGoal> loaded = new ArrayList<>();
+        if ("ADOPTED".equals(plan.item().path("status").asText())) {
+            Log.info("plan '" + p.name() + "' is adopted: its content stays as it is");
+            return new LoadedPlan(plan.id(), loaded);
+        }
+        int ordinal = 0;
+        for (PlanFile.Strategy s : file.strategies()) {
+            Api.Created strategy = goals.findOrCreate(planner, "/api/v1/strategies", Map.of("planId", plan.id()),
+                    Api.field("name", s.name()), Body.of().put("planId", plan.id()).put("name", s.name())
+                            .put("description", s.description()).put("ordinal", ordinal++).map());
+            count(strategy);
+            int ogOrdinal = 0;
+            for (PlanFile.OverallGoal og : list(s.overallGoals())) {
+                overallGoal(plan.id(), strategy.id(), null, og, ogOrdinal++, loaded);
+            }
+        }
+        for (PlanFile.ControlPoint cp : list(file.controlPoints())) {
+            count(goals.findOrCreate(planner, "/api/v1/control-points", Map.of("planId", plan.id()),
+                    Api.field("controlPoint", cp.controlPoint()), Body.of().put("planId", plan.id())
+                            .put("controlPoint", cp.controlPoint()).put("performer", cp.performer())
+                            .put("method", cp.method()).map()));
+        }
+        Log.info("plan '" + p.name() + "': " + loaded.size() + " goals; " + created + " records created, "
+                + existing + " already there");
+        return new LoadedPlan(plan.id(), loaded);
+    }
+
+    private void overallGoal(String planId, String strategyId, String parentId, PlanFile.OverallGoal og, int ordinal,
+            List<LoadedGoal> loaded) {
+        Api.Created node = goals.findOrCreate(planner, "/api/v1/overall-goals", Map.of("strategyId", strategyId),
+                n -> og.title().equals(n.path("title").asText())
+                        && Objects.equals(parentId, n.path("parentId").isNull() ? null : n.path("parentId").asText(null)),
+                Body.of().put("strategyId", strategyId).put("parentId", parentId).put("title", og.title())
+                        .put("description", og.description()).put("ordinal", ordinal).map());
+        count(node);
+        for (PlanFile.Assignment a : list(og.assignments())) {
+            count(goals.findOrCreate(planner, "/api/v1/assignments", Map.of("overallGoalId", node.id()),
+                    Api.field("title", a.title()), Body.of().put("overallGoalId", node.id()).put("title", a.title())
+                            .put("description", a.description())
+                            .put("assignedUnitIds", list(a.assignedTo()).stream().map(this::unit).toList()).map()));
+        }
+        for (PlanFile.Goal g : list(og.goals())) {
+            loaded.add(goal(planId, node.id(), g));
+        }
+        int childOrdinal = 0;
+        for (PlanFile.OverallGoal child : list(og.children())) {
+            overallGoal(planId, strategyId, node.id(), child, childOrdinal++, loaded);
+        }
+    }
+
+    private LoadedGoal goal(String planId, String overallGoalId, PlanFile.Goal g) {
+        String owner = g.owner() == null ? null : unit(g.owner());
+        Api.Created goal = goals.findOrCreate(planner, "/api/v1/goals", Map.of("planId", planId, "overallGoalId", overallGoalId),
+                Api.field("title", g.title()), Body.of().put("planId", planId)
+                        .put("ownerUnitId", owner == null ? planOwner(planId) : owner)
+                        .put("coOwnerUnitIds", list(g.coOwners()).stream().map(this::unit).toList())
+                        .put("overallGoalId", overallGoalId).put("title", g.title()).put("description", g.description())
+                        .put("followUpFrequency", g.followUpFrequency()).put("followUpLevel", g.followUpLevel())
+                        .put("genderSplit", g.genderSplit()).map());
+        count(goal);
+        List<String> indicatorIds = new ArrayList<>();
+        for (PlanFile.Indicator i : list(g.indicators())) {
+            indicatorIds.add(indicator(goal.id(), g.title(), i));
+        }
+        for (PlanFile.Activity a : list(g.activities())) {
+            activity(goal.id(), a);
+        }
+        if (g.outcome() != null && g.outcome().activityState() != null) {
+            // The report gives the state of the goal's own work ("Pågående"), which is what an
+            // ACTIVITY target is judged by: it is kept as the one activity of that goal.
+            activity(goal.id(), new PlanFile.Activity(g.title(), "Utfall i rapporten: " + g.outcome().wording(),
+                    null, null, null, g.outcome().activityState(), null));
+        }
+        return new LoadedGoal(g, goal.id(), indicatorIds);
+    }
+
+    /** An indicator without a name of its own is the goal's measure and takes the goal's title. */
+    private String indicator(String goalId, String goalTitle, PlanFile.Indicator i) {
+        List<String> subIds = new ArrayList<>();
+        for (PlanFile.Indicator sub : list(i.subIndicators())) {
+            subIds.add(indicator(goalId, goalTitle, sub));
+        }
+        String name = i.name() == null ? goalTitle : i.name();
+        List<Map<String, Object>> targets = list(i.targets()).stream().map(t -> Body.of().put("year", t.year())
+                .put("kind", t.kind()).put("value", t.value()).put("lo", t.lo()).put("hi", t.hi())
+                .put("referencePeriod", t.referencePeriod()).put("referenceValue", t.referenceValue())
+                .put("benchmarkOrganization", t.benchmarkOrganization()).put("k", t.k()).put("wording", t.wording())
+                .map()).toList();
+        List<Map<String, Object>> baselines = list(i.baselines()).stream().map(b -> Body.of().put("period", b.period())
+                .put("value", b.value()).put("women", b.women()).put("men", b.men()).map()).toList();
+        Api.Created indicator = goals.findOrCreate(planner, "/api/v1/indicators", Map.of("goalId", goalId),
+                Api.field("name", name), Body.of().put("goalId", goalId).put("name", name)
+                        .put("unitOfMeasure", i.unitOfMeasure()).put("direction", i.direction())
+                        .put("followUpFrequency", i.followUpFrequency()).put("source", i.source())
+                        .put("genderSplit", i.genderSplit()).put("tolerance", i.tolerance())
+                        .put("subIndicatorIds", subIds.isEmpty() ? null : subIds)
+                        .put("externalCodes", i.externalCodes()).put("targets", targets).put("baselines", baselines)
+                        .map());
+        count(indicator);
+        return indicator.id();
+    }
+
+    private void activity(String goalId, PlanFile.Activity a) {
+        count(goals.findOrCreate(planner, "/api/v1/activities", Map.of("goalId", goalId), Api.field("title", a.title()),
+                Body.of().put("goalId", goalId).put("title", a.title()).put("description", a.description())
+                        .put("startDate", a.startDate() == null ? null : a.startDate().toString())
+                        .put("endDate", a.endDate() == null ? null : a.endDate().toString())
+                        .put("responsible", a.responsible()).put("state", a.state())
+                        .put("stateComment", a.stateComment()).map()));
+    }
+
+    private final Map<String, String> owners = new LinkedHashMap<>();
+
+    private String planOwner(String planId) {
+        return owners.computeIfAbsent(planId, id -> {
+            JsonNode plan = goals.get(planner, "/api/v1/plans/" + id, Map.of());
+            if (plan.path("ownerUnitId").isNull() || plan.path("ownerUnitId").isMissingNode()) {
+                throw new LoadFailure("plan " + id + " has no owner, and a goal names none");
+            }
+            return plan.path("ownerUnitId").asText();
+        });
+    }
+
+    private String unit(String key) {
+        String id = units.get(key);
+        if (id == null) {
+            throw new LoadFailure("unknown org unit key '" + key + "'");
+        }
+        return id;
+    }
+
+    private void count(Api.Created c) {
+        if (c.created()) {
+            created++;
+        } else {
+            existing++;
+        }
+    }
+}
