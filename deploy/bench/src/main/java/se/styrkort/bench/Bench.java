@@ -58,10 +58,11 @@ public final class Bench {
         Http http = new Http(stack.issuer());
         try (Pipeline pipeline = new Pipeline(stack)) {
             long t0 = System.nanoTime();
-            Region region = Region.create(http, stack.url("goals"), options);
+            Region region = Region.create(http, stack, options, pipeline);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            report.note(String.format("setup: %d goals-service requests in %.0f s (%.0f/s, 8 clients)", region.requests, seconds,
-                    region.requests / seconds));
+            report.note(String.format("setup: the region: %d goals-service requests for the template plan, then %,d events"
+                    + " on styrkort.goals, taken by every consumer, in %.0f s; %d records on the .dlq topics", region.requests,
+                    region.events, seconds, pipeline.deadLetters()));
             loadRegionOutcomes(report, stack, http, options, region, pipeline);
             Rollups rollups = new Rollups(stack, options);
             guarded(report, options, "freshness", "3 freshness", () -> new Freshness(stack, http, options, region, rollups).run(report));
@@ -85,6 +86,10 @@ public final class Bench {
         if (!options.runs(key)) {
             return;
         }
+        if (options.secondsLeft() < 30) {
+            report.notMeasured(name, "the run's time limit (--max-minutes " + options.maxMinutes + ") was reached first");
+            return;
+        }
         try {
             step.run();
         } catch (Exception e) {
@@ -97,11 +102,11 @@ public final class Bench {
     private static void loadRegionOutcomes(Report report, Stack stack, Http http, Options options, Region region,
             Pipeline pipeline) throws Exception {
         List<String> rows = new ArrayList<>();
-        for (Region.Plan p : region.plans) {
-            for (Region.Goal g : p.goals()) {
-                for (String indicator : g.indicatorIds()) {
-                    for (String period : region.periods) {
-                        rows.add(indicator + "," + g.ownerUnitId() + "," + period + ",PERIOD,"
+        for (int q = region.periods.size() - 1; q >= 0; q--) {
+            for (Region.Plan p : region.plans) {
+                for (Region.Goal g : p.goals()) {
+                    for (String indicator : g.indicatorIds()) {
+                        rows.add(indicator + "," + g.ownerUnitId() + "," + region.periods.get(q) + ",PERIOD,"
                                 + Rows.value(rows.size()));
                     }
                 }
@@ -111,7 +116,10 @@ public final class Bench {
         long t0 = System.nanoTime();
         long written = 0;
         String rejection = null;
-        for (int from = 0; from < rows.size(); from += options.chunkRows) {
+        int sent = 0;
+        for (int from = 0; from < rows.size() && System.nanoTime() - t0 < options.regionSeconds * 1_000_000_000L;
+                from += options.chunkRows) {
+            sent = Math.min(rows.size(), from + options.chunkRows);
             StringBuilder csv = new StringBuilder("indicatorId,orgUnitId,period,valueKind,total\n");
             rows.subList(from, Math.min(rows.size(), from + options.chunkRows)).forEach(r -> csv.append(r).append('\n'));
             Http.Response r = http.post(url, Ingest.FEED, "text/csv", Ingest.utf8(csv.toString()), java.util.Map.of(),
@@ -128,11 +136,13 @@ public final class Bench {
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        report.note(String.format("setup: the region's %,d outcomes imported as CSV in %.0f s (%,.0f/s), %,d written%s", rows.size(),
-                seconds, written / seconds, written, rejection == null ? "" : "; rejected e.g.: " + rejection));
+        report.note(String.format("setup: %,d of the region's %,d outcomes (newest months first; at most %d s) imported as CSV"
+                + " in %.0f s (%,.0f/s), %,d written%s", sent, rows.size(), options.regionSeconds, seconds, written / seconds,
+                written, rejection == null ? "" : "; rejected e.g.: " + rejection));
         double settled = pipeline.settle(options.settleSeconds, "region");
-        report.note(settled < 0 ? "setup: the event pipeline was still busy " + options.settleSeconds + " s after the import"
-                : String.format("setup: statuses and roll-ups settled %.0f s after the import", settled));
+        report.note((settled < 0 ? "setup: the event pipeline was still busy " + options.settleSeconds + " s after the import"
+                : String.format("setup: statuses and roll-ups settled %.0f s after the import", settled))
+                + "; records on the .dlq topics: " + pipeline.deadLetters());
     }
 
     private static void ready(Report report, Stack stack) throws Exception {
@@ -202,9 +212,9 @@ public final class Bench {
         report.header("started " + Instant.now() + "; uptime: " + command("uptime").strip());
         report.header(String.format("options: %,d values per ingest format (chunks of %,d, at most %d s each), region %d plans x %d"
                 + " goals x %d indicators x %d periods, %d read clients for %d s, freshness %d s per load level, %,d outbox"
-                + " events, data %s", options.values, options.chunkRows, options.ingestSeconds, options.plans,
+                + " events, at most %d minutes, data %s", options.values, options.chunkRows, options.ingestSeconds, options.plans,
                 options.goalsPerPlan, options.indicatorsPerGoal, options.periods, options.clients, options.readSeconds,
-                options.freshnessSeconds, options.outboxEvents, options.data));
+                options.freshnessSeconds, options.outboxEvents, options.maxMinutes, options.data));
     }
 
     private static String jarTimes(Options options) throws IOException {

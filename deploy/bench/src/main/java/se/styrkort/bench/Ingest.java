@@ -89,8 +89,13 @@ final class Ingest {
         if (n < options.values) {
             report.note("ingest: " + n + " values per format (capacity of the region's indicators x units x periods)");
         }
-        Result csv = importRows("CSV", 0, n, options.ingestSeconds);
-        Result json = importRows("JSON", n, n, options.ingestSeconds);
+        // Each format gets its share of what is left of the run, keeping two minutes for the rest.
+        int budget = (int) Math.max(20, Math.min(options.ingestSeconds, (options.secondsLeft() - 120) / 2));
+        if (budget < options.ingestSeconds) {
+            report.note("ingest: " + budget + " s per format (what is left of the run's time limit)");
+        }
+        Result csv = importRows("CSV", 0, n, budget);
+        Result json = importRows("JSON", n, n, budget);
         for (Result r : new Result[] {csv, json}) {
             if (r.written() == 0) {
                 report.notMeasured("1 ingest " + r.format(), "every row rejected, e.g. " + r.firstRejection());

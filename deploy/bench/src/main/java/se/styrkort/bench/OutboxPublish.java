@@ -81,7 +81,8 @@ final class OutboxPublish {
             c.commit();
             long t0 = System.nanoTime();
             c.setAutoCommit(true);
-            long deadline = t0 + TimeUnit.SECONDS.toNanos(300);
+            long wait = Math.max(30, Math.min(300, options.secondsLeft() - 60));
+            long deadline = t0 + TimeUnit.SECONDS.toNanos(wait);
             long left = n;
             try (PreparedStatement ps = c.prepareStatement("select count(*) from outbox_event where position > ? and sent_at is null")) {
                 ps.setLong(1, max);
@@ -104,7 +105,7 @@ final class OutboxPublish {
                 }
             }
             if (left > 0) {
-                report.note("outbox: " + left + " of " + n + " events still unsent after 300 s");
+                report.note("outbox: " + left + " of " + n + " events still unsent after " + wait + " s");
             }
             double relay = (n - left) / seconds;
             double direct = direct(events);

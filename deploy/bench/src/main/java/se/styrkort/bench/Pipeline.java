@@ -82,6 +82,20 @@ final class Pipeline implements AutoCloseable {
         return n;
     }
 
+    /** Records on the .dlq twins: events some consumer could not apply. */
+    long deadLetters() throws Exception {
+        List<String> dlq = TOPICS.stream().map(t -> t + ".dlq").toList();
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        for (var d : admin.describeTopics(dlq).allTopicNames().get(10, TimeUnit.SECONDS).values()) {
+            d.partitions().forEach(p -> latest.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest()));
+        }
+        long n = 0;
+        for (var info : admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).values()) {
+            n += info.offset();
+        }
+        return n;
+    }
+
     Map<String, Long> eventsPerTopic() throws Exception {
         Map<TopicPartition, Long> ends = endOffsets();
         Map<String, Long> out = new HashMap<>();

@@ -1,21 +1,39 @@
 package se.styrkort.bench;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One region shaped as issue 8 says (20 plans x 60 goals x 3 indicators, followed up monthly over 36
- * periods), created through goals-service's public API as a planner would: org units, plans, strategies,
- * overall goals, goals, indicators with AT_LEAST targets, then adoption. Plus a one-goal probe plan for
- * the freshness measurement and a few org units for the bulk ingest.
+ * periods), a one-goal probe plan for the freshness measurement and ten org units for the bulk ingest.
+ * <p>
+ * One plan with one goal and one indicator (AT_LEAST 50 in 2023-2025, monthly) is made through
+ * goals-service's API and adopted; the events goals-service publishes for it are the templates of the
+ * rest, which the harness publishes on styrkort.goals as goals-service would (same states, new ids),
+ * in waves (units and plans, strategies and overall goals, goals, indicators) so that consumers see
+ * every parent before its children. Creating 5 000 records through goals-service's API would measure
+ * goals-service's write path, not the benchmarks', and would take most of a run.
  */
 final class Region {
 
@@ -35,23 +53,29 @@ final class Region {
     final List<String> periods = new ArrayList<>();
     Plan probe;
     int requests;
+    int events;
 
     private final Http http;
     private final String goals;
+    private final Stack stack;
     private final Options options;
-    private final AtomicInteger count = new AtomicInteger();
+    private final Pipeline pipeline;
+    private final Map<String, ConsumerRecord<String, String>> templates = new HashMap<>();
+    private final List<ProducerRecord<String, String>> wave = new ArrayList<>();
 
-    private Region(Http http, String goalsUrl, Options options) {
+    private Region(Http http, Stack stack, Options options, Pipeline pipeline) {
         this.http = http;
-        this.goals = goalsUrl + "/api/v1";
+        this.goals = stack.url("goals") + "/api/v1";
+        this.stack = stack;
         this.options = options;
+        this.pipeline = pipeline;
         for (int i = 0; i < options.periods; i++) {
             periods.add(String.format("%d-%02d", 2023 + i / 12, i % 12 + 1));
         }
     }
 
-    static Region create(Http http, String goalsUrl, Options options) throws Exception {
-        Region r = new Region(http, goalsUrl, options);
+    static Region create(Http http, Stack stack, Options options, Pipeline pipeline) throws Exception {
+        Region r = new Region(http, stack, options, pipeline);
         r.build();
         return r;
     }
@@ -68,84 +92,191 @@ final class Region {
 
     private void build() throws Exception {
         String council = create("/org-units", Map.of("name", "Regionfullmäktige (bench)", "kind", "COUNCIL", "code", "BRF"));
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<String>> units = new ArrayList<>();
-            for (int i = 0; i < options.plans + 11; i++) {
-                int n = i;
-                units.add(pool.submit(() -> create("/org-units", Map.of("name", "Nämnd " + n + " (bench)",
-                        "kind", n < options.plans ? "COMMITTEE" : "UNIT", "parentId", council))));
-            }
+        String plan = create("/plans", Map.of("name", "Regionplan 2023-2025 (bench)", "fromYear", 2023, "toYear", 2025,
+                "ownerUnitId", council));
+        String strategy = create("/strategies", Map.of("planId", plan, "name", "Strategi"));
+        String overall = create("/overall-goals", Map.of("strategyId", strategy, "title", "Övergripande mål"));
+        String goal = create("/goals", Map.of("planId", plan, "ownerUnitId", council, "overallGoalId", overall,
+                "title", "Resultatmål", "followUpFrequency", "MONTHLY"));
+        List<Map<String, Object>> targets = new ArrayList<>();
+        for (int year = 2023; year <= 2025; year++) {
+            targets.add(Map.of("year", year, "kind", "AT_LEAST", "value", TARGET));
+        }
+        String indicator = create("/indicators", Map.of("goalId", goal, "name", "Mätetal", "unitOfMeasure", "%",
+                "direction", "HIGHER_IS_BETTER", "followUpFrequency", "MONTHLY", "targets", targets));
+        adopt(plan);
+        readTemplates(List.of(council, plan, strategy, overall, goal, indicator));
+
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+            // Wave 1: org units and plans.
             List<String> owners = new ArrayList<>();
-            for (int i = 0; i < units.size(); i++) {
-                String id = units.get(i).get();
-                if (i < options.plans) {
-                    owners.add(id);
-                } else if (i < options.plans + 10) {
-                    ingestUnits.add(id);
-                } else {
-                    probe = plan(units.size(), id, 1, 1);
-                }
-            }
-            List<Future<Plan>> made = new ArrayList<>();
             for (int i = 0; i < options.plans; i++) {
-                int n = i;
-                made.add(pool.submit(() -> plan(n, owners.get(n), options.goalsPerPlan, options.indicatorsPerGoal)));
+                owners.add(clone(council, Map.of("parentId", council, "name", "Nämnd " + i + " (bench)", "kind", "COMMITTEE")));
             }
-            for (Future<Plan> f : made) {
-                plans.add(f.get());
+            for (int i = 0; i < 10; i++) {
+                ingestUnits.add(clone(council, Map.of("parentId", council, "name", "Enhet " + i + " (bench)", "kind", "UNIT")));
             }
-        } finally {
-            pool.shutdownNow();
-        }
-        requests = count.get();
-    }
-
-    private Plan plan(int n, String owner, int goalCount, int indicatorsPerGoal) {
-        String plan = create("/plans", Map.of("name", "Verksamhetsplan " + n + " 2023-2025 (bench)", "fromYear", 2023,
-                "toYear", 2025, "ownerUnitId", owner));
-        int strategies = Math.min(STRATEGIES, goalCount);
-        List<String> strategyIds = new ArrayList<>();
-        List<String> overallIds = new ArrayList<>();
-        for (int s = 0; s < strategies; s++) {
-            String strategy = create("/strategies", Map.of("planId", plan, "name", "Strategi " + s));
-            strategyIds.add(strategy);
-            overallIds.add(create("/overall-goals", Map.of("strategyId", strategy, "title", "Övergripande mål " + s)));
-        }
-        List<Goal> goals = new ArrayList<>();
-        for (int g = 0; g < goalCount; g++) {
-            int s = g % strategies;
-            String goal = create("/goals", Map.of("planId", plan, "ownerUnitId", owner, "overallGoalId", overallIds.get(s),
-                    "title", "Resultatmål " + g, "followUpFrequency", "MONTHLY"));
-            List<String> indicators = new ArrayList<>();
-            for (int i = 0; i < indicatorsPerGoal; i++) {
-                List<Map<String, Object>> targets = new ArrayList<>();
-                for (int year = 2023; year <= 2025; year++) {
-                    targets.add(Map.of("year", year, "kind", "AT_LEAST", "value", TARGET));
+            String probeUnit = clone(council, Map.of("parentId", council, "name", "Mätenhet (bench)", "kind", "UNIT"));
+            List<String> planIds = new ArrayList<>();
+            for (int i = 0; i <= options.plans; i++) {
+                planIds.add(clone(plan, Map.of("ownerUnitId", i < options.plans ? owners.get(i) : probeUnit,
+                        "name", i < options.plans ? "Verksamhetsplan " + i + " 2023-2025 (bench)" : "Mätplan (bench)",
+                        "decisionRef", "RS/" + (100 + i) + "/2022")));
+            }
+            send(producer, "org units and plans");
+            // Wave 2: strategies and overall goals.
+            List<List<String[]>> structure = new ArrayList<>();
+            for (int i = 0; i <= options.plans; i++) {
+                List<String[]> mine = new ArrayList<>();
+                int n = i < options.plans ? Math.min(STRATEGIES, options.goalsPerPlan) : 1;
+                for (int s = 0; s < n; s++) {
+                    String st = clone(strategy, Map.of("planId", planIds.get(i), "name", "Strategi " + s, "ordinal", s));
+                    String og = clone(overall, Map.of("strategyId", st, "title", "Övergripande mål " + s));
+                    mine.add(new String[] {st, og});
                 }
-                indicators.add(create("/indicators", Map.of("goalId", goal, "name", "Mätetal " + g + "." + i,
-                        "unitOfMeasure", "%", "direction", "HIGHER_IS_BETTER", "followUpFrequency", "MONTHLY",
-                        "targets", targets)));
+                structure.add(mine);
             }
-            goals.add(new Goal(goal, plan, strategyIds.get(s), overallIds.get(s), owner, indicators));
+            send(producer, "strategies and overall goals");
+            // Wave 3: goals.
+            List<List<Goal>> goalsOf = new ArrayList<>();
+            for (int i = 0; i <= options.plans; i++) {
+                List<Goal> mine = new ArrayList<>();
+                int n = i < options.plans ? options.goalsPerPlan : 1;
+                String owner = i < options.plans ? owners.get(i) : probeUnit;
+                for (int g = 0; g < n; g++) {
+                    String[] so = structure.get(i).get(g % structure.get(i).size());
+                    String id = clone(goal, Map.of("planId", planIds.get(i), "ownerUnitId", owner, "overallGoalId", so[1],
+                            "title", "Resultatmål " + g));
+                    mine.add(new Goal(id, planIds.get(i), so[0], so[1], owner, new ArrayList<>()));
+                }
+                goalsOf.add(mine);
+            }
+            send(producer, "goals");
+            // Wave 4: indicators.
+            for (int i = 0; i <= options.plans; i++) {
+                int n = i < options.plans ? options.indicatorsPerGoal : 1;
+                for (Goal g : goalsOf.get(i)) {
+                    for (int k = 0; k < n; k++) {
+                        g.indicatorIds().add(clone(indicator, Map.of("goalId", g.id(), "name", "Mätetal " + k)));
+                    }
+                }
+                Plan made = new Plan(planIds.get(i), i < options.plans ? owners.get(i) : probeUnit, goalsOf.get(i));
+                if (i < options.plans) {
+                    plans.add(made);
+                } else {
+                    probe = made;
+                }
+            }
+            send(producer, "indicators");
         }
-        adopt(plan, n);
-        return new Plan(plan, owner, goals);
     }
 
-    private void adopt(String plan, int n) {
+    /** The newest event goals-service published for each of the ids. */
+    private void readTemplates(List<String> ids) throws Exception {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-templates-" + UUID.randomUUID());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        String planId = ids.get(1);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
+            consumer.subscribe(List.of("styrkort.goals"));
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+                    if (ids.contains(r.key())) {
+                        ConsumerRecord<String, String> known = templates.get(r.key());
+                        if (known == null || version(r) >= version(known)) {
+                            templates.put(r.key(), r);
+                        }
+                    }
+                }
+                boolean all = ids.stream().allMatch(templates::containsKey);
+                if (all && "ADOPTED".equals(Http.JSON.readTree(templates.get(planId).value()).path("state").path("status").asText())) {
+                    return;
+                }
+            }
+        }
+        throw new IllegalStateException("goals-service did not publish the template plan's events within 60 s; have "
+                + templates.keySet());
+    }
+
+    private static long version(ConsumerRecord<String, String> r) {
+        try {
+            return Http.JSON.readTree(r.value()).path("version").asLong();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    /** A copy of a template's state under a new id with the given fields changed, queued for the wave. */
+    private String clone(String templateId, Map<String, Object> fields) throws Exception {
+        ConsumerRecord<String, String> template = templates.get(templateId);
+        ObjectNode data = (ObjectNode) Http.JSON.readTree(template.value());
+        ObjectNode state = (ObjectNode) data.get("state");
+        String id = UUID.randomUUID().toString();
+        state.put("id", id);
+        if (state.has("code")) {
+            state.putNull("code");
+        }
+        for (Map.Entry<String, Object> f : fields.entrySet()) {
+            if (f.getValue() instanceof Integer i) {
+                state.put(f.getKey(), i);
+            } else {
+                state.put(f.getKey(), (String) f.getValue());
+            }
+        }
+        data.put("changeType", "CREATED");
+        ProducerRecord<String, String> r = new ProducerRecord<>("styrkort.goals", id, Http.JSON.writeValueAsString(data));
+        for (Header h : template.headers()) {
+            String value = new String(h.value(), StandardCharsets.UTF_8);
+            if (h.key().equals("ce_id")) {
+                value = UUID.randomUUID().toString();
+            } else if (h.key().equals("ce_subject")) {
+                value = id;
+            }
+            r.headers().add(h.key(), value.getBytes(StandardCharsets.UTF_8));
+        }
+        wave.add(r);
+        return id;
+    }
+
+    /** Publishes the wave and waits until every consumer has it. */
+    private void send(KafkaProducer<String, String> producer, String what) throws Exception {
+        for (ProducerRecord<String, String> r : wave) {
+            producer.send(r);
+        }
+        producer.flush();
+        events += wave.size();
+        System.out.printf("[bench] region: published %,d %s%n", wave.size(), what);
+        wave.clear();
+        if (pipeline.settle(options.settleSeconds, "region " + what) < 0) {
+            throw new IllegalStateException("consumers did not take the region's " + what + " within " + options.settleSeconds + " s");
+        }
+    }
+
+    private void adopt(String plan) {
         Http.Response read = http.get(goals + "/plans/" + plan, ADMIN).expectOk("read plan");
         String etag = read.raw().headers().firstValue("ETag").orElse("\"0\"");
-        count.incrementAndGet();
+        requests++;
         http.post(goals + "/plans/" + plan + "/adopt", ADMIN, "application/json",
-                Http.bytes(Map.of("adoptedDate", "2022-11-15", "decisionRef", "RS/" + (100 + n) + "/2022")),
-                Map.of("If-Match", etag), java.time.Duration.ofSeconds(30)).expectOk("adopt plan");
-        count.incrementAndGet();
+                Http.bytes(Map.of("adoptedDate", "2022-11-15", "decisionRef", "RS/99/2022")),
+                Map.of("If-Match", etag), Duration.ofSeconds(30)).expectOk("adopt plan");
+        requests++;
     }
 
     private String create(String path, Map<String, Object> body) {
         Http.Response r = http.post(goals + path, ADMIN, body).expectOk("POST " + path);
-        count.incrementAndGet();
+        requests++;
         JsonNode id = r.json().path("id");
         if (id.isMissingNode()) {
             throw new IllegalStateException("POST " + path + " answered without an id: " + Http.abbreviate(r.body()));
