@@ -15,7 +15,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.RealmRepresentation;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.styrkort.platform.security.Roles;
@@ -43,6 +45,17 @@ class RealmTest {
             }
         }
         return roles;
+    }
+
+    @Test
+    void theExportBindsToKeycloaksRealmRepresentation() throws Exception {
+        // Unknown or misspelled fields fail here instead of being ignored by the import.
+        RealmRepresentation representation = Yaml.JSON.copy()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .readValue(Repository.REALM.toFile(), RealmRepresentation.class);
+        assertEquals("styrkort", representation.getRealm());
+        assertEquals(realm.path("users").size(), representation.getUsers().size());
+        assertEquals(realm.path("clients").size(), representation.getClients().size());
     }
 
     @Test
