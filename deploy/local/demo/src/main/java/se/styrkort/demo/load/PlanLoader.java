@@ -55,17 +55,17 @@ final class PlanLoader {
         }
         int ordinal = 0;
         for (PlanFile.Strategy s : file.strategies()) {
-            Api.Created strategy = goals.findOrCreate(planner, "/api/v1/strategies", Map.of("planId", plan.id()),
+            Api.Created strategy = findOrCreate(plan.created(), "/api/v1/strategies", Map.of("planId", plan.id()),
                     Api.field("name", s.name()), Body.of().put("planId", plan.id()).put("name", s.name())
                             .put("description", s.description()).put("ordinal", ordinal++).map());
             count(strategy);
             int ogOrdinal = 0;
             for (PlanFile.OverallGoal og : list(s.overallGoals())) {
-                overallGoal(plan.id(), strategy.id(), null, og, ogOrdinal++, loaded);
+                overallGoal(plan.id(), strategy.id(), null, strategy.created(), og, ogOrdinal++, loaded);
             }
         }
         for (PlanFile.ControlPoint cp : list(file.controlPoints())) {
-            count(goals.findOrCreate(planner, "/api/v1/control-points", Map.of("planId", plan.id()),
+            count(findOrCreate(plan.created(), "/api/v1/control-points", Map.of("planId", plan.id()),
                     Api.field("controlPoint", cp.controlPoint()), Body.of().put("planId", plan.id())
                             .put("controlPoint", cp.controlPoint()).put("performer", cp.performer())
                             .put("method", cp.method()).map()));
@@ -75,32 +75,32 @@ final class PlanLoader {
         return new LoadedPlan(plan.id(), loaded);
     }
 
-    private void overallGoal(String planId, String strategyId, String parentId, PlanFile.OverallGoal og, int ordinal,
-            List<LoadedGoal> loaded) {
-        Api.Created node = goals.findOrCreate(planner, "/api/v1/overall-goals", Map.of("strategyId", strategyId),
+    private void overallGoal(String planId, String strategyId, String parentId, boolean parentNew, PlanFile.OverallGoal og,
+            int ordinal, List<LoadedGoal> loaded) {
+        Api.Created node = findOrCreate(parentNew, "/api/v1/overall-goals", Map.of("strategyId", strategyId),
                 n -> og.title().equals(n.path("title").asText())
                         && Objects.equals(parentId, n.path("parentId").isNull() ? null : n.path("parentId").asText(null)),
                 Body.of().put("strategyId", strategyId).put("parentId", parentId).put("title", og.title())
                         .put("description", og.description()).put("ordinal", ordinal).map());
         count(node);
         for (PlanFile.Assignment a : list(og.assignments())) {
-            count(goals.findOrCreate(planner, "/api/v1/assignments", Map.of("overallGoalId", node.id()),
+            count(findOrCreate(node.created(), "/api/v1/assignments", Map.of("overallGoalId", node.id()),
                     Api.field("title", a.title()), Body.of().put("overallGoalId", node.id()).put("title", a.title())
                             .put("description", a.description())
                             .put("assignedUnitIds", list(a.assignedTo()).stream().map(this::unit).toList()).map()));
         }
         for (PlanFile.Goal g : list(og.goals())) {
-            loaded.add(goal(planId, node.id(), g));
+            loaded.add(goal(planId, node.id(), node.created(), g));
         }
         int childOrdinal = 0;
         for (PlanFile.OverallGoal child : list(og.children())) {
-            overallGoal(planId, strategyId, node.id(), child, childOrdinal++, loaded);
+            overallGoal(planId, strategyId, node.id(), node.created(), child, childOrdinal++, loaded);
         }
     }
 
-    private LoadedGoal goal(String planId, String overallGoalId, PlanFile.Goal g) {
+    private LoadedGoal goal(String planId, String overallGoalId, boolean parentNew, PlanFile.Goal g) {
         String owner = g.owner() == null ? null : unit(g.owner());
-        Api.Created goal = goals.findOrCreate(planner, "/api/v1/goals", Map.of("planId", planId, "overallGoalId", overallGoalId),
+        Api.Created goal = findOrCreate(parentNew, "/api/v1/goals", Map.of("planId", planId, "overallGoalId", overallGoalId),
                 Api.field("title", g.title()), Body.of().put("planId", planId)
                         .put("ownerUnitId", owner == null ? planOwner(planId) : owner)
                         .put("coOwnerUnitIds", list(g.coOwners()).stream().map(this::unit).toList())
@@ -110,25 +110,25 @@ final class PlanLoader {
         count(goal);
         List<String> indicatorIds = new ArrayList<>();
         for (PlanFile.Indicator i : list(g.indicators())) {
-            indicatorIds.add(indicator(goal.id(), g.title(), i));
+            indicatorIds.add(indicator(goal.id(), goal.created(), g.title(), i));
         }
         for (PlanFile.Activity a : list(g.activities())) {
-            activity(goal.id(), a);
+            activity(goal.id(), goal.created(), a);
         }
         if (g.outcome() != null && g.outcome().activityState() != null) {
             // The report gives the state of the goal's own work ("Pågående"), which is what an
             // ACTIVITY target is judged by: it is kept as the one activity of that goal.
-            activity(goal.id(), new PlanFile.Activity(g.title(), "Utfall i rapporten: " + g.outcome().wording(),
+            activity(goal.id(), goal.created(), new PlanFile.Activity(g.title(), "Utfall i rapporten: " + g.outcome().wording(),
                     null, null, null, g.outcome().activityState(), null));
         }
         return new LoadedGoal(g, goal.id(), indicatorIds);
     }
 
     /** An indicator without a name of its own is the goal's measure and takes the goal's title. */
-    private String indicator(String goalId, String goalTitle, PlanFile.Indicator i) {
+    private String indicator(String goalId, boolean goalNew, String goalTitle, PlanFile.Indicator i) {
         List<String> subIds = new ArrayList<>();
         for (PlanFile.Indicator sub : list(i.subIndicators())) {
-            subIds.add(indicator(goalId, goalTitle, sub));
+            subIds.add(indicator(goalId, goalNew, goalTitle, sub));
         }
         String name = i.name() == null ? goalTitle : i.name();
         List<Map<String, Object>> targets = list(i.targets()).stream().map(t -> Body.of().put("year", t.year())
@@ -138,7 +138,7 @@ final class PlanLoader {
                 .map()).toList();
         List<Map<String, Object>> baselines = list(i.baselines()).stream().map(b -> Body.of().put("period", b.period())
                 .put("value", b.value()).put("women", b.women()).put("men", b.men()).map()).toList();
-        Api.Created indicator = goals.findOrCreate(planner, "/api/v1/indicators", Map.of("goalId", goalId),
+        Api.Created indicator = findOrCreate(goalNew, "/api/v1/indicators", Map.of("goalId", goalId),
                 Api.field("name", name), Body.of().put("goalId", goalId).put("name", name)
                         .put("unitOfMeasure", i.unitOfMeasure()).put("direction", i.direction())
                         .put("followUpFrequency", i.followUpFrequency()).put("source", i.source())
@@ -150,13 +150,20 @@ final class PlanLoader {
         return indicator.id();
     }
 
-    private void activity(String goalId, PlanFile.Activity a) {
-        count(goals.findOrCreate(planner, "/api/v1/activities", Map.of("goalId", goalId), Api.field("title", a.title()),
+    private void activity(String goalId, boolean goalNew, PlanFile.Activity a) {
+        count(findOrCreate(goalNew, "/api/v1/activities", Map.of("goalId", goalId), Api.field("title", a.title()),
                 Body.of().put("goalId", goalId).put("title", a.title()).put("description", a.description())
                         .put("startDate", a.startDate() == null ? null : a.startDate().toString())
                         .put("endDate", a.endDate() == null ? null : a.endDate().toString())
                         .put("responsible", a.responsible()).put("state", a.state())
                         .put("stateComment", a.stateComment()).map()));
+    }
+
+    /** Below a parent this run created nothing can exist yet, so there is nothing to look up. */
+    private Api.Created findOrCreate(boolean parentNew, String path, Map<String, String> filter,
+            java.util.function.Predicate<JsonNode> match, Object body) {
+        return parentNew ? new Api.Created(goals.post(planner, path, body), true)
+                : goals.findOrCreate(planner, path, filter, match, body);
     }
 
     private final Map<String, String> owners = new LinkedHashMap<>();
