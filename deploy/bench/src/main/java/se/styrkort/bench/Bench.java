@@ -62,7 +62,9 @@ public final class Bench {
             double seconds = (System.nanoTime() - t0) / 1e9;
             report.note(String.format("setup: the region: %d goals-service requests for the template plan, then %,d events"
                     + " on styrkort.goals, taken by every consumer, in %.0f s; %d records on the .dlq topics", region.requests,
-                    region.events, seconds, pipeline.deadLetters()));
+                    region.events, seconds, pipeline.deadLetters())
+                    + (region.unsettled.isEmpty() ? "" : "; consumers still busy after " + options.settleSeconds + " s with: "
+                            + region.unsettled));
             loadRegionOutcomes(report, stack, http, options, region, pipeline);
             Rollups rollups = new Rollups(stack, options);
             guarded(report, options, "freshness", "3 freshness", () -> new Freshness(stack, http, options, region, rollups).run(report));

@@ -67,6 +67,7 @@ final class Freshness {
         ExecutorService senders = Executors.newFixedThreadPool(4);
         Thread background = new Thread(() -> background(rate, sent, failures, outstanding, senders), "background-load");
         background.setDaemon(true);
+        Profile profile = rate == 500 ? Profile.start(stack, options.data, "reporting", "reporting-freshness-500") : null;
         long t0 = System.nanoTime();
         background.start();
         int timeouts = 0;
@@ -88,6 +89,9 @@ final class Freshness {
             senders.awaitTermination(30, TimeUnit.SECONDS);
         }
         double achieved = sent.get() / ((System.nanoTime() - t0) / 1e9);
+        if (profile != null) {
+            report.note("freshness 500/s: " + profile.stop(3));
+        }
         String goal = rate == 50 ? "p99 < 1 s" : "p99 < 5 s";
         String what = String.format("ms accepted → roll-up, %d/s background (achieved %.0f/s, %d failed imports), %d probes%s",
                 rate, achieved, failures.get(), latency.count(), timeouts > 0 ? ", " + timeouts + " not seen within 30 s" : "");

@@ -94,8 +94,12 @@ final class Ingest {
         if (budget < options.ingestSeconds) {
             report.note("ingest: " + budget + " s per format (what is left of the run's time limit)");
         }
+        Profile profile = Profile.start(stack, options.data, "outcomes", "outcomes-ingest-csv");
         Result csv = importRows("CSV", 0, n, budget);
+        String csvProfile = profile == null ? null : profile.stop(3);
+        profile = Profile.start(stack, options.data, "outcomes", "outcomes-ingest-json");
         Result json = importRows("JSON", n, n, budget);
+        String jsonProfile = profile == null ? null : profile.stop(3);
         for (Result r : new Result[] {csv, json}) {
             if (r.written() == 0) {
                 report.notMeasured("1 ingest " + r.format(), "every row rejected, e.g. " + r.firstRejection());
@@ -103,6 +107,12 @@ final class Ingest {
         }
         if (csv.written() == 0 && json.written() == 0) {
             return;
+        }
+        if (csvProfile != null) {
+            report.note("ingest CSV: " + csvProfile);
+        }
+        if (jsonProfile != null) {
+            report.note("ingest JSON: " + jsonProfile);
         }
         // The baseline gets the rows the CSV import was given.
         long same = csv.rows();

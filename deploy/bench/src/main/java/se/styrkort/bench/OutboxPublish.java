@@ -68,6 +68,7 @@ final class OutboxPublish {
                     }
                 }
             }
+            Profile profile = Profile.start(stack, options.data, "outcomes", "outcomes-outbox");
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement("insert into outbox_event (id, tenant, topic, aggregate_type,"
                     + " aggregate_id, aggregate_version, event_type, payload, occurred_at)"
@@ -95,6 +96,9 @@ final class OutboxPublish {
                 }
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
+            if (profile != null) {
+                report.note("outbox: " + profile.stop(3));
+            }
             double activeSeconds = 0;
             try (PreparedStatement ps = c.prepareStatement("select extract(epoch from max(sent_at) - min(sent_at))"
                     + " from outbox_event where position > ?")) {

@@ -39,10 +39,14 @@ final class Rebuild {
         Map<String, Long> perTopic = pipeline.eventsPerTopic();
         long events = SOURCES.stream().mapToLong(t -> perTopic.getOrDefault(t, 0L)).sum();
         String url = stack.url("reporting") + options.rebuildPath;
+        Profile profile = Profile.start(stack, options.data, "reporting", "reporting-rebuild");
         long t0 = System.nanoTime();
         Http.Response started = http.post(url, Region.ADMIN, "application/json", new byte[0], Map.of(),
                 Duration.ofSeconds(options.rebuildSeconds));
         if (!started.ok()) {
+            if (profile != null) {
+                profile.stop(0);
+            }
             report.notMeasured("6 rebuild", "POST " + options.rebuildPath + " answers " + started.status() + " "
                     + Http.abbreviate(started.body()));
             return;
@@ -62,6 +66,9 @@ final class Rebuild {
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        if (profile != null) {
+            report.note("rebuild: " + profile.stop(3));
+        }
         if (!done) {
             report.notMeasured("6 rebuild", "not finished within " + options.rebuildSeconds + " s; last answer "
                     + Http.abbreviate(last));

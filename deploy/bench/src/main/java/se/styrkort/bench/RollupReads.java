@@ -63,11 +63,13 @@ final class RollupReads {
         if (items == 0) {
             report.note("roll-up reads: the answer for plan 1, " + period + " has no roll-ups (read model empty?)");
         }
+        Profile profile = Profile.start(stack, options.data, "reporting", "reporting-reads");
         Result service = load(() -> {
             Region.Plan p = region.plans.get(ThreadLocalRandom.current().nextInt(region.plans.size()));
             String q = region.periods.get(ThreadLocalRandom.current().nextInt(region.periods.size()));
             return http.get(rollups.url(p.id(), q), Rollups.VIEWER).ok();
         });
+        String profiled = profile == null ? null : profile.stop(3);
         Result raw = raw();
         String shape = String.format("1 region, %d plans x %d goals x %d indicators x %d periods, %d clients, %d roll-ups per answer",
                 region.plans.size(), plan.goals().size(), plan.goals().get(0).indicatorIds().size(), region.periods.size(),
@@ -78,6 +80,9 @@ final class RollupReads {
                 service.latency().ms(99), "ms", raw.latency().ms(99), "one SQL query", "p99 < 50 ms");
         report.figure("4 roll-up reads", String.format("requests/s (%,d in %.0f s)", service.ok(), service.seconds()),
                 service.perSecond(), "req/s", raw.perSecond(), "queries/s", null);
+        if (profiled != null) {
+            report.note("roll-up reads: " + profiled);
+        }
         report.notMeasured("4 roll-up reads, 21 regions", "the dev issuer knows two regions (region-jh, region-nb);"
                 + " 21 tenants need 21 sets of demo users in deploy/local/dev-issuer/config.json");
     }
