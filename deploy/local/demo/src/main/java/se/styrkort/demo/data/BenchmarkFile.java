@@ -4,16 +4,21 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * National values (riket) the seeds quote, recorded as the benchmark series of the organization
- * {@code organization} so that BENCHMARK targets have something to compare with.
+ * National values (riket) the seeds quote, recorded in each region as the series of its benchmark
+ * organization {@code organization} so that BENCHMARK targets have something to compare with.
  */
-public record BenchmarkFile(String type, String organization, List<String> notes, List<Series> series) {
+public record BenchmarkFile(String type, String organization, String name, List<String> notes, List<Series> series) {
 
     /**
-     * One value: what it measures ({@code code}, {@code name}, {@code unitOfMeasure}), the period,
-     * the value, and where a seed quotes it ({@code seed}, {@code quote}).
+     * One value: what it measures, the period, the value, where a seed quotes it, and the
+     * indicators it is the national value for.
      */
     public record Series(String code, String name, String unitOfMeasure, String period, BigDecimal value,
-            String seed, String quote) {
+            String seed, String quote,
+            @com.fasterxml.jackson.annotation.JsonProperty("for") List<IndicatorRef> indicators) {
+    }
+
+    /** An indicator by its organization, plan name, goal title and name (null: the goal's own measure). */
+    public record IndicatorRef(String organization, String plan, String goal, String indicator) {
     }
 }

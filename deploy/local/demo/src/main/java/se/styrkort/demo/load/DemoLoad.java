@@ -60,7 +60,7 @@ public final class DemoLoad {
         long started = System.nanoTime();
         for (DataSet.Organization org : organizations) {
             if (org.units() == null) {
-                new BenchmarkLoader(outcomes, organizations).load(org.benchmarks());
+                new BenchmarkLoader(goals, outcomes, organizations).load(org.benchmarks());
                 continue;
             }
             Log.info("== " + org.units().organization());
@@ -69,7 +69,7 @@ public final class DemoLoad {
                 PlanLoader.LoadedPlan loaded = new PlanLoader(goals, org.user("planner"), units).load(plan);
                 if (plan.report() != null) {
                     new OutcomeLoader(outcomes, org.user("feed")).load(plan, loaded, units);
-                    new AssessmentLoader(outcomes, org.user("reporter")).load(plan, loaded, units);
+                    new AssessmentLoader(outcomes, org.user("reporter")).load(plan, loaded);
                 }
             }
             BudgetLoader budgets = new BudgetLoader(budget, org.user("economist"), units);

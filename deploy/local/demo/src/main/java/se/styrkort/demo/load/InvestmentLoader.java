@@ -1,10 +1,13 @@
 package se.styrkort.demo.load;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import se.styrkort.demo.data.DataSet;
 import se.styrkort.demo.http.Api;
@@ -12,9 +15,10 @@ import se.styrkort.demo.http.LoadFailure;
 
 /**
  * Records the investments of an investeringar.csv through budget-service as the economist: one per
- * row, amounts in tkr in the file and SEK in the API, with the row's follow-up (outcome to date,
- * forecast for the year end, comment) when the report gives one. A row whose unit, area and object
- * are already recorded is kept.
+ * row, amounts in tkr in the file and SEK in the API, then the row's follow-up of its period
+ * (outcome to date, forecast for the year end, comment) when the report gives one. A row the API
+ * cannot take as the seed has it (no amount, or a type or category the seed does not say) is
+ * skipped with a line saying why, rather than completed with a guess.
  */
 final class InvestmentLoader {
 
@@ -32,57 +36,82 @@ final class InvestmentLoader {
     }
 
     void load(DataSet.Table table) {
+        String file = table.file().getFileName().toString();
         if (!budget.has(economist, PATH + "?size=1")) {
-            Log.info("skipped " + table.rows().size() + " investments of " + table.file().getFileName()
-                    + ": budget-service has no " + PATH + " yet");
+            Log.info("skipped " + table.rows().size() + " investments of " + file + ": budget-service has no " + PATH + " yet");
             return;
         }
         budget.awaitKnown(economist, "/api/v1/org-units",
-                table.rows().stream().map(r -> units.get(r.get("unit"))).filter(java.util.Objects::nonNull).distinct().toList(),
-                java.time.Duration.ofSeconds(60));
+                table.rows().stream().map(r -> unit(file, r)).distinct().toList(), Duration.ofSeconds(60));
         int created = 0;
+        int followedUp = 0;
+        int skipped = 0;
         // A seed may list the same object twice (000: 'Benpress' for Strömsund HC): the n-th row with
         // the same unit, area, object, type and category is there when n such investments are.
-        Map<List<String>, Integer> seen = new java.util.HashMap<>();
-        Map<String, List<com.fasterxml.jackson.databind.JsonNode>> existing = new java.util.HashMap<>();
+        Map<List<String>, Integer> seen = new HashMap<>();
+        Map<String, List<JsonNode>> existing = new HashMap<>();
         for (Map<String, String> row : table.rows()) {
-            String unitId = units.get(row.get("unit"));
-            if (unitId == null) {
-                throw new LoadFailure(table.file().getFileName() + ": unknown org unit key " + row.get("unit"));
-            }
-            List<Map<String, Object>> followUps = new ArrayList<>();
-            if (!row.get("period").isEmpty()) {
-                followUps.add(Body.of().put("period", row.get("period"))
-                        .put("outcomeToDate", sek(DataSet.Table.decimal(row, "outcomeToDateTkr")))
-                        .put("forecastYearEnd", sek(DataSet.Table.decimal(row, "forecastYearEndTkr")))
-                        .put("comment", blank(row.get("comment"))).map());
-            }
-            List<Integer> years = row.get("years").isEmpty() ? List.of()
-                    : Arrays.stream(row.get("years").split(",")).map(String::trim).map(Integer::valueOf).toList();
-            List<String> key = List.of(unitId, row.get("area"), row.get("object"), row.get("investmentType"), row.get("category"));
-            int occurrence = seen.merge(key, 1, Integer::sum);
-            long there = existing.computeIfAbsent(unitId, u -> budget.list(economist, PATH, Map.of("orgUnitId", u))).stream()
-                    .filter(n -> key.equals(List.of(unitId, n.path("area").asText(""), n.path("object").asText(),
-                            n.path("investmentType").asText(""), n.path("category").asText(""))))
-                    .count();
-            if (there >= occurrence) {
+            String unitId = unit(file, row);
+            String missing = row.get("amountTkr").isEmpty() ? "amount" : row.get("investmentType").isEmpty() ? "investment type"
+                    : row.get("category").isEmpty() ? "category" : null;
+            if (missing != null) {
+                Log.info("skipped investment '" + row.get("object") + "' of " + file + ": the seed gives no " + missing);
+                skipped++;
                 continue;
             }
-            budget.post(economist, PATH, Body.of().put("orgUnitId", unitId).put("area", blank(row.get("area"))).put("object", row.get("object"))
-                            .put("investmentType", blank(row.get("investmentType")))
-                            .put("category", blank(row.get("category")))
-                            .put("amount", sek(DataSet.Table.decimal(row, "amountTkr"))).put("years", years)
-                            .put("decisionRef", blank(row.get("decisionRef")))
-                            .put("plannedTime", blank(row.get("plannedTime")))
-                            .put("procurementContacted", yesNo(row.get("procurementContacted")))
-                            .put("completed", yesNo(row.get("completed")))
-                            .put("followUps", followUps).map());
-            created++;
+            List<String> key = List.of(unitId, row.get("area"), row.get("object"), row.get("investmentType"), row.get("category"));
+            int occurrence = seen.merge(key, 1, Integer::sum);
+            List<JsonNode> same = existing.computeIfAbsent(unitId, u -> budget.list(economist, PATH, Map.of("orgUnitId", u)))
+                    .stream().filter(n -> key.equals(List.of(unitId, n.path("area").asText(""), n.path("object").asText(),
+                            n.path("investmentType").asText(""), n.path("category").asText(""))))
+                    .toList();
+            JsonNode investment;
+            if (same.size() >= occurrence) {
+                investment = same.get(occurrence - 1);
+            } else {
+                investment = budget.post(economist, PATH, Body.of().put("orgUnitId", unitId).put("area", blank(row.get("area")))
+                        .put("object", row.get("object")).put("investmentType", row.get("investmentType"))
+                        .put("category", row.get("category")).put("amount", sek(row, "amountTkr"))
+                        .put("years", Arrays.stream(row.get("years").split(",")).map(String::trim).map(Integer::valueOf).toList())
+                        .put("decisionRef", blank(row.get("decisionRef"))).put("plannedTime", blank(row.get("plannedTime")))
+                        .put("procurementContacted", yesNo(row.get("procurementContacted")))
+                        .put("completed", yesNo(row.get("completed"))).map());
+                created++;
+            }
+            if (!row.get("period").isEmpty() && !hasFollowUp(investment, row.get("period"))) {
+                // An empty utfall cell is nothing spent yet: the report's own sums count it as 0.
+                BigDecimal outcome = sek(row, "outcomeToDateTkr");
+                budget.put(economist, PATH + "/" + investment.path("id").asText() + "/follow-ups/" + row.get("period"),
+                        "\"" + investment.path("version").asLong() + "\"",
+                        Body.of().put("outcomeToDate", outcome == null ? BigDecimal.ZERO.setScale(2) : outcome)
+                                .put("forecastYearEnd", sek(row, "forecastYearEndTkr"))
+                                .put("comment", blank(row.get("comment"))).map());
+                followedUp++;
+            }
         }
-        Log.info("investments of " + table.file().getFileName() + ": " + table.rows().size() + " (" + created + " created)");
+        Log.info("investments of " + file + ": " + table.rows().size() + " rows, " + created + " created, "
+                + followedUp + " follow-ups recorded, " + skipped + " skipped");
     }
 
-    private static BigDecimal sek(BigDecimal tkr) {
+    private static boolean hasFollowUp(JsonNode investment, String period) {
+        for (JsonNode f : investment.path("followUps")) {
+            if (period.equals(f.path("period").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String unit(String file, Map<String, String> row) {
+        String id = units.get(row.get("unit"));
+        if (id == null) {
+            throw new LoadFailure(file + ": unknown org unit key " + row.get("unit"));
+        }
+        return id;
+    }
+
+    private static BigDecimal sek(Map<String, String> row, String column) {
+        BigDecimal tkr = DataSet.Table.decimal(row, column);
         return tkr == null ? null : tkr.multiply(THOUSAND).setScale(2);
     }
 
@@ -91,9 +120,6 @@ final class InvestmentLoader {
     }
 
     private static Boolean yesNo(String cell) {
-        if (cell == null || cell.isBlank()) {
-            return null;
-        }
-        return cell.equalsIgnoreCase("ja");
+        return cell == null || cell.isBlank() ? null : cell.equalsIgnoreCase("ja");
     }
 }

@@ -51,10 +51,21 @@ final class OutcomeLoader {
         if (rows.isEmpty()) {
             return;
         }
-        Api.Answer answer = outcomes.postRaw(feed, "/api/v1/imports?atomic=true", "application/json", rows);
-        JsonNode r = answer.body();
-        if (answer.status() != 200 && answer.status() != 201 || r == null || r.path("rejected").asInt() > 0) {
-            throw new LoadFailure("import of " + report.name() + " outcomes: HTTP " + answer.status() + " " + answer.raw());
+        // All or nothing: outcomes-service takes rows only for indicators it has learnt of from
+        // styrkort.goals, a moment after they were created, so a rejected import is sent again
+        // until the replica has caught up.
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+        JsonNode r;
+        while (true) {
+            Api.Answer answer = outcomes.postRaw(feed, "/api/v1/imports?atomic=true", "application/json", rows);
+            r = answer.body();
+            if ((answer.status() == 200 || answer.status() == 201) && r != null && r.path("rejected").asInt() == 0) {
+                break;
+            }
+            if (answer.status() != 200 && answer.status() != 201 || System.nanoTime() > deadline) {
+                throw new LoadFailure("import of " + report.name() + " outcomes: HTTP " + answer.status() + " " + answer.raw());
+            }
+            Pause.briefly();
         }
         Log.info("outcomes of " + report.name() + " (" + report.period() + "): " + rows.size() + " rows, "
                 + r.path("accepted").asInt() + " accepted, " + r.path("revised").asInt() + " revised, "

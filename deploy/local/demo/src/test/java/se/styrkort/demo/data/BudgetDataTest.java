@@ -58,6 +58,8 @@ class BudgetDataTest {
         assertEquals(44, count(t, r -> r.get("investmentType").equals("NEW")));
         assertEquals(new BigDecimal("85601"), sum(t, "amountTkr", r -> r.get("investmentType").equals("REINVESTMENT")));
         assertEquals(new BigDecimal("10886"), sum(t, "amountTkr", r -> r.get("investmentType").equals("NEW")));
+        // "AnOpIVA-helikopter Corpulse hjärtkomprimerare RE" and "Neurologimottagningen Fler expeditioner NY" have no amount.
+        assertEquals(2, count(t, r -> r.get("amountTkr").isEmpty()));
     }
 
     /** 002: the four investment tables' sums of outcome Jan–Aug and budget 2022. */

@@ -192,6 +192,9 @@ class ConsistencyTest {
                     assertTrue(r.get("period").isEmpty() || PERIOD.matcher(r.get("period")).matches(), r.get("object"));
                     assertTrue(r.get("decisionRef").isEmpty() || DECISION.matcher(r.get("decisionRef")).matches(), r.get("object"));
                     assertFalse(r.get("object").isBlank());
+                    assertTrue(r.get("object").length() <= 500 && r.get("area").length() <= 200
+                            && r.get("plannedTime").length() <= 100 && r.get("comment").length() <= 2000, r.get("object"));
+                    assertFalse(r.get("years").isEmpty(), r.get("object"));
                     assertTrue(Set.of("", "ja", "nej").contains(r.get("procurementContacted").toLowerCase()), r.get("object"));
                     assertTrue(Set.of("", "ja", "nej").contains(r.get("completed").toLowerCase()), r.get("object"));
                 });
@@ -199,10 +202,21 @@ class ConsistencyTest {
         }
     }
 
+    /** Each national value names indicators that the regions' data files have. */
     @Test
-    void benchmarkPeriodsAreModelPeriods() {
-        DataFiles.organization("riket").benchmarks().series()
-                .forEach(s -> assertTrue(PERIOD.matcher(s.period()).matches(), s.code()));
+    void benchmarkValuesNameIndicatorsOfThePlans() {
+        for (BenchmarkFile.Series s : DataFiles.organization("riket").benchmarks().series()) {
+            assertTrue(PERIOD.matcher(s.period()).matches(), s.code());
+            for (BenchmarkFile.IndicatorRef ref : s.indicators()) {
+                PlanFile plan = DataFiles.organization(ref.organization()).plans().stream()
+                        .filter(p -> p.plan().name().equals(ref.plan())).findFirst().orElseThrow(() -> new AssertionError(ref.plan()));
+                PlanFile.Goal goal = plan.goals().filter(g -> g.title().equals(ref.goal())).findFirst()
+                        .orElseThrow(() -> new AssertionError(ref.goal()));
+                assertTrue(goal.indicators().stream().anyMatch(i -> java.util.Objects.equals(i.name(), ref.indicator())), ref.toString());
+                int year = Integer.parseInt(s.period().substring(0, 4));
+                assertTrue(year >= plan.plan().fromYear() && year <= plan.plan().toYear(), s.code() + " " + s.period());
+            }
+        }
     }
 
     private static void assertUnique(List<String> names, String where) {

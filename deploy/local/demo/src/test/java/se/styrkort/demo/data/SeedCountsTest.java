@@ -109,8 +109,9 @@ class SeedCountsTest {
     @Test
     void theBenchmarkOrganizationHasTheNationalValuesTheSeedsQuote() {
         BenchmarkFile riket = DataFiles.organization("riket").benchmarks();
-        assertEquals(3, riket.series().size());
+        assertEquals(4, riket.series().size());
         assertTrue(riket.series().stream().anyMatch(s -> s.value().compareTo(new java.math.BigDecimal("250")) == 0
-                && s.quote().contains("250 recept per 1000 invånare")));
+                && s.quote().contains("250 recept per 1000 invånare") && s.period().equals("2023")));
+        assertEquals(2, riket.series().stream().filter(s -> !s.indicators().isEmpty()).count());
     }
 }
