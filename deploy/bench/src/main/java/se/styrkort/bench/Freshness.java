@@ -38,9 +38,9 @@ final class Freshness {
     }
 
     void run(Report report) throws Exception {
-        Http.Response first = http.get(rollups.url(region.probe.id(), PERIOD), Rollups.VIEWER);
+        Http.Response first = http.get(rollups.probeUrl(region.probe.id(), PERIOD), Rollups.VIEWER);
         if (!first.ok()) {
-            report.notMeasured("3 freshness", "GET " + rollups.url(region.probe.id(), PERIOD).replaceFirst("^http://[^/]+", "")
+            report.notMeasured("3 freshness", "GET " + rollups.probeUrl(region.probe.id(), PERIOD).replaceFirst("^http://[^/]+", "")
                     + " answers " + first.status() + " " + Http.abbreviate(first.body()));
             return;
         }
@@ -50,7 +50,7 @@ final class Freshness {
             if (sample < 0) {
                 report.notMeasured("3 freshness", "the probe plan's roll-up did not show an outcome within 60 s"
                         + " (statuses or roll-ups from outcomes not computed yet); last answer: "
-                        + Http.abbreviate(http.get(rollups.url(region.probe.id(), PERIOD), Rollups.VIEWER).body()));
+                        + Http.abbreviate(http.get(rollups.probeUrl(region.probe.id(), PERIOD), Rollups.VIEWER).body()));
                 return;
             }
         }
@@ -114,7 +114,7 @@ final class Freshness {
                 "period", PERIOD, "valueKind", "PERIOD", "total", green ? 90 : 10);
         http.post(outcomes, Ingest.FEED, body).expectOk("probe outcome");
         long accepted = System.nanoTime();
-        String url = rollups.url(region.probe.id(), PERIOD);
+        String url = rollups.probeUrl(region.probe.id(), PERIOD);
         while (System.nanoTime() - accepted < timeoutNanos) {
             Http.Response r = http.get(url, Rollups.VIEWER);
             if (r.ok()) {

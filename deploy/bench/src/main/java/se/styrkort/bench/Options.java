@@ -40,7 +40,10 @@ final class Options {
     int portWaitSeconds = 600;
     boolean keep;
     Set<String> only = new LinkedHashSet<>(ALL);
-    String rollupQuery = "/api/v1/rollups?planId={plan}&period={period}";
+    /** What a reader asks for (reporting-service's default level, strategy). */
+    String rollupQuery = "/api/v1/rollups?plan={plan}&period={period}";
+    /** What the freshness probe polls: the plan-level roll-up. */
+    String probeQuery = "/api/v1/rollups?plan={plan}&period={period}&level=plan";
     String rebuildPath = "/api/v1/admin/rebuild";
 
     static Options parse(String[] args) {
@@ -70,6 +73,7 @@ final class Options {
                 case "--settle-seconds" -> { o.settleSeconds = Integer.parseInt(need(a, v)); i++; }
                 case "--port-wait-seconds" -> { o.portWaitSeconds = Integer.parseInt(need(a, v)); i++; }
                 case "--rollup-query" -> { o.rollupQuery = need(a, v); i++; }
+                case "--probe-query" -> { o.probeQuery = need(a, v); i++; }
                 case "--rebuild-path" -> { o.rebuildPath = need(a, v); i++; }
                 case "--only" -> { o.only = new LinkedHashSet<>(Arrays.asList(need(a, v).split(","))); i++; }
                 case "--keep" -> o.keep = true;

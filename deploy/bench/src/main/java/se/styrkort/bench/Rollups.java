@@ -12,14 +12,22 @@ final class Rollups {
 
     private final Stack stack;
     private final String query;
+    private final String probeQuery;
 
     Rollups(Stack stack, Options options) {
         this.stack = stack;
         this.query = options.rollupQuery;
+        this.probeQuery = options.probeQuery;
     }
 
+    /** The roll-ups a reader asks for. */
     String url(String plan, String period) {
         return stack.url("reporting") + query.replace("{plan}", plan).replace("{period}", period);
+    }
+
+    /** The plan-level roll-up the freshness probe polls. */
+    String probeUrl(String plan, String period) {
+        return stack.url("reporting") + probeQuery.replace("{plan}", plan).replace("{period}", period);
     }
 
     /** The roll-ups in an answer: a page ({items}), an array or one object. */
@@ -37,7 +45,7 @@ final class Rollups {
     /** The plan-level roll-up of the plan and period in an answer, or null. */
     static JsonNode planLevel(JsonNode body, String plan, String period) {
         for (JsonNode item : items(body)) {
-            boolean level = !item.has("level") || "PLAN".equals(item.path("level").asText());
+            boolean level = !item.has("level") || "PLAN".equalsIgnoreCase(item.path("level").asText());
             boolean samePlan = !item.has("planId") || plan.equals(item.path("planId").asText());
             boolean samePeriod = !item.has("period") || period.equals(item.path("period").asText());
             if (level && samePlan && samePeriod) {
