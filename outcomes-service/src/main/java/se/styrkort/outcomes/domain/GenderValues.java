@@ -2,19 +2,11 @@ package se.styrkort.outcomes.domain;
 
 import java.math.BigDecimal;
 
-import se.styrkort.platform.problem.ProblemException;
-
 /**
  * An outcome split by gender as Kolada and the seeds give it: total (T), women (K), men (M).
- * Each is optional, but a measurement without any value says nothing.
+ * Each is optional; {@link MeasurementRules} sees that a measurement says something.
  */
 public record GenderValues(BigDecimal total, BigDecimal women, BigDecimal men) {
-
-    public GenderValues {
-        if (total == null && women == null && men == null) {
-            throw ProblemException.badField("total", "give at least one of total (T), women (K) and men (M)");
-        }
-    }
 
     /** Equal numbers count as the same value whatever their scale: 87.5 is 87.50. */
     public boolean sameAs(GenderValues other) {

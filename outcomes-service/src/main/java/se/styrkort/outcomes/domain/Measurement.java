@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import se.styrkort.outcomes.status.ActivityState;
 import se.styrkort.platform.domain.Tracked;
 
 /**
@@ -38,6 +39,11 @@ public class Measurement extends Tracked {
     public BigDecimal women;
 
     public BigDecimal men;
+
+    /** The outcome of an ACTIVITY indicator, which takes a state instead of numbers. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "activity_state")
+    public ActivityState activityState;
 
     @Column(name = "source_system")
     public String sourceSystem;

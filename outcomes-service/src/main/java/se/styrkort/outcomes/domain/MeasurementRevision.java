@@ -15,6 +15,7 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.TenantId;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.styrkort.outcomes.status.ActivityState;
 import se.styrkort.platform.events.ChangeType;
 
 /**
@@ -62,6 +63,10 @@ public class MeasurementRevision extends PanacheEntityBase {
 
     public BigDecimal men;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "activity_state")
+    public ActivityState activityState;
+
     @Column(name = "source_system")
     public String sourceSystem;
 
@@ -87,6 +92,7 @@ public class MeasurementRevision extends PanacheEntityBase {
         r.total = m.total;
         r.women = m.women;
         r.men = m.men;
+        r.activityState = m.activityState;
         r.sourceSystem = m.sourceSystem;
         r.externalRowId = m.externalRowId;
         r.changedAt = m.updatedAt;

@@ -19,9 +19,9 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
 import se.styrkort.outcomes.api.MeasurementInput;
 import se.styrkort.outcomes.api.MeasurementView;
+import se.styrkort.outcomes.status.Statuses;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.events.Outbox;
@@ -38,7 +38,10 @@ public class Measurements {
     Outbox outbox;
 
     @Inject
-    SecurityIdentity caller;
+    Actors actors;
+
+    @Inject
+    Statuses statuses;
 
     /** What recording did, and to which measurement. */
     public record Recorded(Measurement measurement, RecordOutcome outcome) {
@@ -80,17 +83,39 @@ public class Measurements {
 
     /**
      * Records a measurement by its natural identity (indicator, org unit, period, value kind): new,
-     * unchanged, or a new revision when its values differ. Provenance alone is no change.
+     * unchanged, or a new revision when its values differ. Provenance alone is no change. The
+     * statuses it changes are recomputed in the same transaction.
      */
     @Transactional
     public Recorded record(MeasurementInput input) {
-        MeasurementIdentity identity = identityOf(input);
-        return record(input, Measurement.<Measurement>find(
-                "indicatorId = ?1 and orgUnitId = ?2 and period = ?3 and valueKind = ?4", identity.indicatorId(),
-                identity.orgUnitId(), identity.period(), identity.valueKind()).firstResultOptional());
+        return recordChecked(MeasurementRules.checked(input, new KnownReferences()));
     }
 
-    /** As {@link #record(MeasurementInput)}, for a caller that looked the stored one up with {@link #stored}. */
+    /**
+     * Records what another service's event says, for an indicator that names it by its code: the
+     * values come from a service of the same region, so they are not held to a caller's rules.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Recorded recordFromEvent(MeasurementInput input) {
+        return recordChecked(input);
+    }
+
+    private Recorded recordChecked(MeasurementInput checked) {
+        MeasurementIdentity identity = identityOf(checked);
+        Recorded recorded = record(checked, Measurement.<Measurement>find(
+                "indicatorId = ?1 and orgUnitId = ?2 and period = ?3 and valueKind = ?4", identity.indicatorId(),
+                identity.orgUnitId(), identity.period(), identity.valueKind()).firstResultOptional());
+        if (recorded.outcome() != RecordOutcome.UNCHANGED) {
+            statuses.outcomesChanged(List.of(identity));
+        }
+        return recorded;
+    }
+
+    /**
+     * As {@link #record(MeasurementInput)}, for a caller that checked the input with
+     * {@link MeasurementRules}, looked the stored one up with {@link #stored} and recomputes the
+     * statuses of what it wrote itself, once for many.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Recorded record(MeasurementInput input, Optional<Measurement> stored) {
         Period period = Period.parse(input.period());
@@ -104,7 +129,7 @@ public class Measurements {
             return new Recorded(measurement, RecordOutcome.ACCEPTED);
         }
         Measurement measurement = stored.get();
-        if (measurement.values().sameAs(values)) {
+        if (measurement.values().sameAs(values) && measurement.activityState == input.activityState()) {
             return new Recorded(measurement, RecordOutcome.UNCHANGED);
         }
         apply(measurement, input, period, values);
@@ -144,16 +169,19 @@ public class Measurements {
 
     /** Corrects a measurement by id, identity included; a correction that changes nothing writes nothing. */
     @Transactional
-    public Measurement update(UUID id, String ifMatch, MeasurementInput input) {
+    public Measurement update(UUID id, String ifMatch, MeasurementInput given) {
+        Measurement measurement = get(id);
+        MeasurementInput input = MeasurementRules.checked(given, new KnownReferences());
         Period period = Period.parse(input.period());
         GenderValues values = valuesOf(input);
-        Measurement measurement = get(id);
         Versions.requireMatch(ifMatch, measurement.version);
         if (sameAsStored(measurement, input, period, values)) {
             return measurement;
         }
+        MeasurementIdentity before = MeasurementIdentity.of(measurement);
         apply(measurement, input, period, values);
         publish(measurement, ChangeType.UPDATED);
+        statuses.outcomesChanged(List.of(before, MeasurementIdentity.of(measurement)));
         return measurement;
     }
 
@@ -169,6 +197,7 @@ public class Measurements {
     private static boolean sameAsStored(Measurement m, MeasurementInput input, Period period, GenderValues values) {
         return m.indicatorId.equals(input.indicatorId()) && m.orgUnitId.equals(input.orgUnitId())
                 && m.period.equals(period.value()) && m.valueKind == input.valueKind() && m.values().sameAs(values)
+                && m.activityState == input.activityState()
                 && Objects.equals(m.sourceSystem, blankToNull(input.sourceSystem()))
                 && Objects.equals(m.externalRowId, blankToNull(input.externalRowId()));
     }
@@ -179,13 +208,14 @@ public class Measurements {
         measurement.period = period.value();
         measurement.valueKind = input.valueKind();
         measurement.values(values);
+        measurement.activityState = input.activityState();
         measurement.sourceSystem = blankToNull(input.sourceSystem());
         measurement.externalRowId = blankToNull(input.externalRowId());
         measurement.changed(user());
     }
 
     private String user() {
-        return caller.getPrincipal().getName();
+        return actors.current();
     }
 
     private static String blankToNull(String text) {

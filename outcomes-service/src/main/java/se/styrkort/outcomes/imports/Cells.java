@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 import se.styrkort.outcomes.domain.ValueKind;
+import se.styrkort.outcomes.status.ActivityState;
 
 /** Reads the text of one cell as its field's type, the way Swedish spreadsheets write it. */
 final class Cells {
@@ -45,6 +46,29 @@ final class Cells {
             return ValueKind.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new BadCell(field, "'" + text + "' is neither PERIOD nor ACCUMULATED");
+        }
+    }
+
+    /** An activity state by its name or as the seeds' reports write it: "Ja" (done), "Pågående", "Nej". */
+    static ActivityState activityState(String field, String cell) {
+        String text = text(cell);
+        if (text == null) {
+            return null;
+        }
+        String word = text.toLowerCase(Locale.ROOT);
+        if (word.equals("ja") || word.startsWith("ja,") || word.equals("genomförd")) {
+            return ActivityState.DONE;
+        }
+        if (word.equals("pågående")) {
+            return ActivityState.IN_PROGRESS;
+        }
+        if (word.equals("nej") || word.equals("ej påbörjad")) {
+            return ActivityState.NOT_STARTED;
+        }
+        try {
+            return ActivityState.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadCell(field, "'" + text + "' is none of DONE (Ja), IN_PROGRESS (Pågående), NOT_STARTED (Nej), CANCELLED");
         }
     }
 }

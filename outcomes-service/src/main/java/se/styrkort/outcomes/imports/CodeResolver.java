@@ -32,8 +32,7 @@ final class CodeResolver {
         try {
             UUID indicator = id(refs.indicatorField(), refs.indicator(), CodeKind.INDICATOR, in.sourceSystem());
             UUID unit = id(refs.orgUnitField(), refs.orgUnit(), CodeKind.ORG_UNIT, in.sourceSystem());
-            return row.with(new MeasurementInput(indicator, unit, in.period(), in.valueKind(), in.total(), in.women(),
-                    in.men(), in.sourceSystem(), in.externalRowId()));
+            return row.with(in.withRefs(indicator, unit));
         } catch (BadCell e) {
             return ImportRow.unreadable(row.number(), e.getMessage());
         }

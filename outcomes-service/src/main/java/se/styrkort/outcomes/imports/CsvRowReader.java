@@ -29,16 +29,18 @@ final class CsvRowReader implements RowReader {
     private static final char BOM = '\uFEFF';
 
     /** Each field and the header names that mean it. */
-    private static final Map<String, List<String>> COLUMNS = Map.of(
-            "indicatorId", List.of("indicatorid"),
-            "orgUnitId", List.of("orgunitid"),
-            "period", List.of("period"),
-            "valueKind", List.of("valuekind"),
-            "total", List.of("total", "t", "value"),
-            "women", List.of("women", "k"),
-            "men", List.of("men", "m"),
-            "sourceSystem", List.of("sourcesystem", "source"),
-            "externalRowId", List.of("externalrowid"));
+    private static final Map<String, List<String>> COLUMNS = Map.ofEntries(
+            Map.entry("indicatorId", List.of("indicatorid")),
+            Map.entry("orgUnitId", List.of("orgunitid")),
+            Map.entry("period", List.of("period")),
+            Map.entry("valueKind", List.of("valuekind")),
+            Map.entry("total", List.of("total", "t", "value")),
+            Map.entry("women", List.of("women", "k")),
+            Map.entry("men", List.of("men", "m")),
+            Map.entry("sourceSystem", List.of("sourcesystem", "source")),
+            Map.entry("externalRowId", List.of("externalrowid")),
+            Map.entry("activityState", List.of("activitystate", "state")),
+            Map.entry("unitOfMeasure", List.of("unitofmeasure", "unit")));
 
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
@@ -87,8 +89,10 @@ final class CsvRowReader implements RowReader {
                 throw ProblemException.badField("header", "the header row has no column " + required);
             }
         }
-        if (!headerOf.containsKey("total") && !headerOf.containsKey("women") && !headerOf.containsKey("men")) {
-            throw ProblemException.badField("header", "the header row has none of the columns total (T), women (K), men (M)");
+        if (!headerOf.containsKey("total") && !headerOf.containsKey("women") && !headerOf.containsKey("men")
+                && !headerOf.containsKey("activityState")) {
+            throw ProblemException.badField("header",
+                    "the header row has none of the columns total (T), women (K), men (M), activityState");
         }
         return headerOf;
     }
@@ -120,7 +124,9 @@ final class CsvRowReader implements RowReader {
                     Cells.decimal("women", cell(record, "women")),
                     Cells.decimal("men", cell(record, "men")),
                     Cells.text(cell(record, "sourceSystem")),
-                    Cells.text(cell(record, "externalRowId"))), refs);
+                    Cells.text(cell(record, "externalRowId")),
+                    Cells.activityState("activityState", cell(record, "activityState")),
+                    Cells.text(cell(record, "unitOfMeasure"))), refs);
         } catch (BadCell e) {
             return ImportRow.unreadable(number, e.getMessage());
         }

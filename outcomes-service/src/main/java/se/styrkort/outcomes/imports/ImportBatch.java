@@ -1,6 +1,8 @@
 package se.styrkort.outcomes.imports;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import se.styrkort.outcomes.domain.Measurement;
 import se.styrkort.outcomes.domain.MeasurementIdentity;
 import se.styrkort.outcomes.domain.Measurements;
 import se.styrkort.outcomes.domain.Measurements.Recorded;
+import se.styrkort.outcomes.status.Statuses;
 
 /**
  * Writes a few hundred checked rows in the caller's transaction, each with its event and revision;
@@ -38,14 +41,30 @@ class ImportBatch {
     @Inject
     EntityManager em;
 
+    @Inject
+    Statuses statuses;
+
+    /** Writes the rows, then recomputes the statuses of what changed once for the whole batch. */
     @Transactional(Transactional.TxType.MANDATORY)
     List<RowResult> write(List<Checked> rows) {
         List<RowResult> results = new ArrayList<>(rows.size());
+        Set<MeasurementIdentity> changed = new LinkedHashSet<>();
         for (int from = 0; from < rows.size(); from += CHUNK) {
-            results.addAll(writeChunk(rows.subList(from, Math.min(rows.size(), from + CHUNK))));
+            List<Checked> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            List<RowResult> written = writeChunk(chunk);
+            for (int i = 0; i < chunk.size(); i++) {
+                RowOutcome outcome = written.get(i).outcome();
+                if (outcome == RowOutcome.ACCEPTED || outcome == RowOutcome.REVISED) {
+                    changed.add(Measurements.identityOf(chunk.get(i).row().input()));
+                }
+            }
+            results.addAll(written);
             em.flush();
             em.clear();
         }
+        statuses.outcomesChanged(changed);
+        em.flush();
+        em.clear();
         return results;
     }
 

@@ -7,10 +7,7 @@ import se.styrkort.outcomes.domain.ValueKind;
 public record ImportDefaults(ValueKind valueKind, String sourceSystem) {
 
     MeasurementInput fill(MeasurementInput row) {
-        return new MeasurementInput(row.indicatorId(), row.orgUnitId(), row.period(),
-                row.valueKind() == null ? valueKind : row.valueKind(), row.total(), row.women(), row.men(),
-                row.sourceSystem() == null || row.sourceSystem().isBlank() ? sourceSystem : row.sourceSystem(),
-                row.externalRowId());
+        return row.withDefaults(valueKind, sourceSystem);
     }
 
     /** Kolada publishes values per year, and says where they came from by being Kolada. */

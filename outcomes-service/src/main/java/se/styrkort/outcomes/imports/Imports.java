@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import se.styrkort.outcomes.domain.KnownReferences;
 import se.styrkort.outcomes.domain.SourceSystems;
 
 /**
@@ -60,7 +61,8 @@ public class Imports {
         }
         Path file = Spool.copy(body, limits.maxBytes());
         try {
-            Source source = new Source(file, format, format == ImportFormat.KOLADA ? defaults.forKolada() : defaults);
+            Source source = new Source(file, format, format == ImportFormat.KOLADA ? defaults.forKolada() : defaults,
+                    new KnownReferences());
             List<RowResult> rejected = checkAll(source);
             if (atomic && !rejected.isEmpty()) {
                 return nothingWritten(source, rejected);
@@ -79,7 +81,7 @@ public class Imports {
                 if (row.number() > limits.maxRows()) {
                     throw Spool.tooManyRows(limits.maxRows());
                 }
-                String reason = check.reasonAgainst(row);
+                String reason = check.check(row, source.known()).reason();
                 if (reason != null) {
                     rejected.add(RowResult.rejected(row.number(), reason));
                 }
@@ -150,7 +152,7 @@ public class Imports {
         List<ImportBatch.Checked> pending = new ArrayList<>(limits.batchSize());
         try (RowReader rows = open(source)) {
             for (ImportRow row = rows.next(); row != null; row = rows.next()) {
-                pending.add(new ImportBatch.Checked(row, check.reasonAgainst(row)));
+                pending.add(check.check(row, source.known()));
                 if (pending.size() == limits.batchSize()) {
                     work.accept(List.copyOf(pending));
                     pending.clear();
@@ -162,8 +164,8 @@ public class Imports {
         }
     }
 
-    /** The spooled body, its format, and what its rows leave to the caller. */
-    private record Source(Path file, ImportFormat format, ImportDefaults defaults) {
+    /** The spooled body, its format, what its rows leave to the caller, and the indicators and units they name. */
+    private record Source(Path file, ImportFormat format, ImportDefaults defaults, KnownReferences known) {
     }
 
     private RowReader open(Source source) throws IOException {

@@ -31,7 +31,7 @@ final class KoladaDocument {
                 text(doc.get("period")),
                 Cells.valueKind("valueKind", text(doc.get("valueKind"))),
                 values.get(Gender.T), values.get(Gender.K), values.get(Gender.M),
-                text(doc.get("sourceSystem")), text(doc.get("externalRowId"))),
+                text(doc.get("sourceSystem")), text(doc.get("externalRowId")), null, null),
                 new ImportRow.Refs("kpi", text(doc.get("kpi")), unitField, text(doc.get(unitField))));
     }
 

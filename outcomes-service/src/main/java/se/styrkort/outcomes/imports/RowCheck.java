@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
 import se.styrkort.outcomes.api.MeasurementInput;
-import se.styrkort.outcomes.domain.GenderValues;
-import se.styrkort.outcomes.domain.Period;
+import se.styrkort.outcomes.domain.KnownReferences;
+import se.styrkort.outcomes.domain.MeasurementRules;
 import se.styrkort.platform.problem.Problem;
 import se.styrkort.platform.problem.ProblemException;
 
@@ -23,8 +23,22 @@ class RowCheck {
     @Inject
     Validator validator;
 
-    /** Why the row cannot be written, or null when it can. */
-    String reasonAgainst(ImportRow row) {
+    /** The row as it is to be written (a derived total, say), or why it cannot be. */
+    ImportBatch.Checked check(ImportRow row, KnownReferences known) {
+        String reason = reasonAgainst(row);
+        if (reason != null) {
+            return new ImportBatch.Checked(row, reason);
+        }
+        try {
+            return new ImportBatch.Checked(row.with(MeasurementRules.checked(row.input(), known)), null);
+        } catch (ProblemException e) {
+            return new ImportBatch.Checked(row, e.toProblem().violations().stream().map(RowCheck::describe)
+                    .collect(Collectors.joining("; ")));
+        }
+    }
+
+    /** Why the row cannot be written as read, or null when it can. */
+    private String reasonAgainst(ImportRow row) {
         if (row.unreadable() != null) {
             return row.unreadable();
         }
@@ -36,13 +50,7 @@ class RowCheck {
         if (!violations.isEmpty()) {
             return violations;
         }
-        try {
-            Period.parse(input.period());
-            new GenderValues(input.total(), input.women(), input.men());
-            return null;
-        } catch (ProblemException e) {
-            return e.toProblem().violations().stream().map(RowCheck::describe).collect(Collectors.joining("; "));
-        }
+        return null;
     }
 
     private static String describe(Problem.Violation v) {

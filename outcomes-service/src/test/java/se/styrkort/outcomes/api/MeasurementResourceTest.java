@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import se.styrkort.outcomes.GoalsFixture;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -37,7 +38,7 @@ class MeasurementResourceTest {
     }
 
     static Response record(String user) {
-        return record(user, body(UUID.randomUUID(), UUID.randomUUID(), "2022-T2", "87.5"));
+        return record(user, body(GoalsFixture.indicator(), GoalsFixture.unit(), "2022-T2", "87.5"));
     }
 
     /** Reads JSON numbers as BigDecimal, so values compare exactly. */
@@ -48,8 +49,8 @@ class MeasurementResourceTest {
 
     @Test
     void reporterRecordsAndViewerReadsAMeasurement() {
-        UUID indicator = UUID.randomUUID();
-        UUID unit = UUID.randomUUID();
+        UUID indicator = GoalsFixture.indicator();
+        UUID unit = GoalsFixture.unit();
         String id = record("jh-reporter", body(indicator, unit, "2022-t2", "87.5")).then().statusCode(201)
                 .header("ETag", "\"0\"")
                 .header("Location", containsString("/api/v1/measurements/"))
@@ -80,7 +81,7 @@ class MeasurementResourceTest {
 
     @Test
     void valuesMayBeSplitByGenderWithoutATotal() {
-        String body = body(UUID.randomUUID(), UUID.randomUUID(), "2022", "null")
+        String body = body(GoalsFixture.indicator(), GoalsFixture.unit(), "2022", "null")
                 .replace("\"total\":null", "\"women\":4.8,\"men\":6.9,\"externalRowId\":\"dw-17\"");
         given().config(decimals()).header("Authorization", Tokens.bearer("jh-reporter")).contentType(ContentType.JSON)
                 .body(body).post("/api/v1/measurements")
@@ -93,8 +94,8 @@ class MeasurementResourceTest {
 
     @Test
     void recordingTheSameIdentityAgainRevisesItAndKeepsTheOldValues() {
-        UUID indicator = UUID.randomUUID();
-        UUID unit = UUID.randomUUID();
+        UUID indicator = GoalsFixture.indicator();
+        UUID unit = GoalsFixture.unit();
         String id = record("jh-feed", body(indicator, unit, "2022-T2", "6.9")).then().statusCode(201)
                 .extract().path("id");
 
@@ -119,8 +120,8 @@ class MeasurementResourceTest {
 
     @Test
     void aCorrectionCannotTakeAnotherMeasurementsIdentity() {
-        UUID indicator = UUID.randomUUID();
-        UUID unit = UUID.randomUUID();
+        UUID indicator = GoalsFixture.indicator();
+        UUID unit = GoalsFixture.unit();
         record("jh-reporter", body(indicator, unit, "2022-T1", "1")).then().statusCode(201);
         String id = record("jh-reporter", body(indicator, unit, "2022-T2", "2")).then().statusCode(201)
                 .extract().path("id");
@@ -139,14 +140,14 @@ class MeasurementResourceTest {
                 .extract().path("id");
 
         given().header("Authorization", Tokens.bearer("jh-feed")).header("If-Match", "\"0\"")
-                .contentType(ContentType.JSON).body(body(UUID.randomUUID(), UUID.randomUUID(), "2022", "1"))
+                .contentType(ContentType.JSON).body(body(GoalsFixture.indicator(), GoalsFixture.unit(), "2022", "1"))
                 .put("/api/v1/measurements/" + id).then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test
     void aCorrectionNeedsTheVersionItWasBasedOn() {
-        UUID indicator = UUID.randomUUID();
-        UUID unit = UUID.randomUUID();
+        UUID indicator = GoalsFixture.indicator();
+        UUID unit = GoalsFixture.unit();
         String id = record("jh-admin", body(indicator, unit, "2022-08", "12")).then().statusCode(201)
                 .extract().path("id");
         String body = body(indicator, unit, "2022-08", "13.25");
@@ -183,7 +184,7 @@ class MeasurementResourceTest {
         given().header("Authorization", Tokens.bearer("nb-admin")).get("/api/v1/measurements")
                 .then().statusCode(200).body("items.id", not(hasItem(id)));
         given().header("Authorization", Tokens.bearer("nb-admin")).header("If-Match", "\"0\"")
-                .contentType(ContentType.JSON).body(body(UUID.randomUUID(), UUID.randomUUID(), "2022", "0"))
+                .contentType(ContentType.JSON).body(body(GoalsFixture.indicator(), GoalsFixture.unit(), "2022", "0"))
                 .put("/api/v1/measurements/" + id).then().statusCode(404);
         given().header("Authorization", Tokens.bearer("jh-viewer")).get("/api/v1/measurements/" + id)
                 .then().statusCode(200).body("sourceSystem", equalTo("Kolada"));
@@ -198,11 +199,11 @@ class MeasurementResourceTest {
                 .body("violations.field", hasItem("orgUnitId"))
                 .body("violations.field", hasItem("period"))
                 .body("violations.field", hasItem("valueKind"));
-        record("jh-reporter", body(UUID.randomUUID(), UUID.randomUUID(), "2022", "null"))
+        record("jh-reporter", body(GoalsFixture.indicator(), GoalsFixture.unit(), "2022", "null"))
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations", hasSize(1))
                 .body("violations[0].field", equalTo("total"));
-        record("jh-reporter", body(UUID.randomUUID(), UUID.randomUUID(), "2022-T4", "1"))
+        record("jh-reporter", body(GoalsFixture.indicator(), GoalsFixture.unit(), "2022-T4", "1"))
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations", hasSize(1))
                 .body("violations[0].field", equalTo("period"));
@@ -219,11 +220,11 @@ class MeasurementResourceTest {
         record("jh-reporter", "{\"period\": \"2022\",")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("not valid JSON"));
-        record("jh-reporter", body(UUID.randomUUID(), UUID.randomUUID(), "2022", "1").replace("ACCUMULATED", "SOMETIMES"))
+        record("jh-reporter", body(GoalsFixture.indicator(), GoalsFixture.unit(), "2022", "1").replace("ACCUMULATED", "SOMETIMES"))
                 .then().statusCode(400).body("violations[0].field", equalTo("valueKind"));
-        record("jh-reporter", body(UUID.randomUUID(), UUID.randomUUID(), "2022", "\"many\""))
+        record("jh-reporter", body(GoalsFixture.indicator(), GoalsFixture.unit(), "2022", "\"many\""))
                 .then().statusCode(400).body("violations[0].field", equalTo("total"));
-        record("jh-reporter", body(UUID.randomUUID(), UUID.randomUUID(), "2022", "1").replace("orgUnitId", "orgunitId"))
+        record("jh-reporter", body(GoalsFixture.indicator(), GoalsFixture.unit(), "2022", "1").replace("orgUnitId", "orgunitId"))
                 .then().statusCode(400).body("violations[0].field", equalTo("orgunitId"));
         given().header("Authorization", Tokens.bearer("jh-reporter")).contentType(ContentType.XML)
                 .body("<measurement/>").post("/api/v1/measurements")

@@ -1,13 +1,11 @@
 package se.styrkort.outcomes.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
-import se.styrkort.platform.problem.ProblemException;
 
 class GenderValuesTest {
 
@@ -17,12 +15,5 @@ class GenderValuesTest {
         assertThat(stored.sameAs(new GenderValues(new BigDecimal("87.50"), null, new BigDecimal("80.0")))).isTrue();
         assertThat(stored.sameAs(new GenderValues(new BigDecimal("87.5"), BigDecimal.ONE, new BigDecimal("80")))).isFalse();
         assertThat(stored.sameAs(new GenderValues(new BigDecimal("87.5"), null, null))).isFalse();
-    }
-
-    @Test
-    void atLeastOneValueIsGivenOnTheFieldTotal() {
-        assertThatThrownBy(() -> new GenderValues(null, null, null)).isInstanceOfSatisfying(ProblemException.class,
-                e -> assertThat(e.toProblem().violations()).singleElement()
-                        .satisfies(v -> assertThat(v.field()).isEqualTo("total")));
     }
 }

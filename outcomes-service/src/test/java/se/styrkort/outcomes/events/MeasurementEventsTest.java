@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
+import se.styrkort.outcomes.GoalsFixture;
 import io.restassured.http.ContentType;
 import se.styrkort.testsupport.EventContract;
 import se.styrkort.testsupport.PublishedEvents;
@@ -36,8 +37,8 @@ class MeasurementEventsTest {
 
     @Test
     void eachWriteProducesExactlyOneCloudEvent() throws Exception {
-        UUID indicator = UUID.randomUUID();
-        UUID unit = UUID.randomUUID();
+        UUID indicator = GoalsFixture.indicator();
+        UUID unit = GoalsFixture.unit();
         String id = given().header("Authorization", Tokens.bearer("jh-feed")).contentType(ContentType.JSON)
                 .body(body(indicator, unit, "91.5")).post("/api/v1/measurements")
                 .then().statusCode(201).extract().path("id");
@@ -78,8 +79,8 @@ class MeasurementEventsTest {
 
     @Test
     void anUnchangedRepeatPublishesNothingAndARevisionPublishesOnce() throws Exception {
-        UUID indicator = UUID.randomUUID();
-        UUID unit = UUID.randomUUID();
+        UUID indicator = GoalsFixture.indicator();
+        UUID unit = GoalsFixture.unit();
         String split = body(indicator, unit, "null").replace("\"total\":null", "\"women\":4.8,\"men\":6.9");
         String id = given().header("Authorization", Tokens.bearer("jh-feed")).contentType(ContentType.JSON)
                 .body(split).post("/api/v1/measurements").then().statusCode(201).extract().path("id");

@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import se.styrkort.outcomes.GoalsFixture;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.JsonConfig;
@@ -70,8 +71,8 @@ class ImportResourceTest {
 
     @Test
     void aCsvWithSemicolonsDecimalCommasAndABomIsImportedOnceAndRevisedWhenItChanges() {
-        UUID indicator = UUID.randomUUID();
-        UUID unit = UUID.randomUUID();
+        UUID indicator = GoalsFixture.indicator();
+        UUID unit = GoalsFixture.unit();
         String csv = BOM + "indicatorId;orgUnitId;period;valueKind;T;K;M;sourceSystem;externalRowId\r\n"
                 + indicator + ";" + unit + ";2022-T1;ACCUMULATED;6,9;7,4;5,1;dw;r1\r\n"
                 + indicator + ";" + unit + ";2022-t2;ACCUMULATED;\"4,8\";;;dw;r2\r\n"
@@ -113,8 +114,8 @@ class ImportResourceTest {
 
     @Test
     void aJsonArrayIsWrittenInBatchesAndABadRowIsRejectedAloneWithItsNumber() {
-        UUID indicator = UUID.randomUUID();
-        UUID unit = UUID.randomUUID();
+        UUID indicator = GoalsFixture.indicator();
+        UUID unit = GoalsFixture.unit();
         List<String> rows = IntStream.rangeClosed(1, 9).mapToObj(m -> jsonRow(indicator, unit, "2022-0" + m, m + ".5"))
                 .collect(Collectors.toList());
         rows.set(3, jsonRow(indicator, unit, "2022-T4", "1"));
@@ -134,8 +135,8 @@ class ImportResourceTest {
 
     @Test
     void kolada_documentsCarryValuesByGender() {
-        UUID indicator = UUID.randomUUID();
-        UUID unit = UUID.randomUUID();
+        UUID indicator = GoalsFixture.indicator();
+        UUID unit = GoalsFixture.unit();
         String single = "{\"kpi\":\"" + indicator + "\",\"municipality\":\"" + unit + "\",\"period\":2022,"
                 + "\"values\":[{\"count\":1,\"gender\":\"K\",\"status\":\"\",\"value\":81.2},"
                 + "{\"gender\":\"M\",\"value\":76.9},{\"gender\":\"T\",\"value\":null}]}";
@@ -159,8 +160,8 @@ class ImportResourceTest {
 
     @Test
     void atomicImportsWriteNothingWhenAnyRowIsBad() {
-        UUID indicator = UUID.randomUUID();
-        UUID unit = UUID.randomUUID();
+        UUID indicator = GoalsFixture.indicator();
+        UUID unit = GoalsFixture.unit();
         String body = "[" + jsonRow(indicator, unit, "2022-01", "1") + "," + jsonRow(indicator, unit, "2022-13", "2")
                 + "," + jsonRow(indicator, unit, "2022-03", "3") + "]";
 
@@ -177,7 +178,7 @@ class ImportResourceTest {
 
     @Test
     void requestsOverTheLimitsAreRefusedWithTheLimitNamedAndNothingWritten() {
-        UUID indicator = UUID.randomUUID();
+        UUID indicator = GoalsFixture.indicator();
         String rows = IntStream.rangeClosed(1, 51)
                 .mapToObj(i -> indicator + "," + UUID.randomUUID() + ",2022,PERIOD," + i)
                 .collect(Collectors.joining("\n"));
@@ -185,18 +186,18 @@ class ImportResourceTest {
                 .contentType("application/problem+json").body("detail", containsString("styrkort.imports.max-rows"));
         measurementsOf("jh-viewer", indicator).then().body("total", equalTo(0));
 
-        String padded = "[" + jsonRow(indicator, UUID.randomUUID(), "2022", "1") + " ".repeat(70_000) + "]";
+        String padded = "[" + jsonRow(indicator, GoalsFixture.unit(), "2022", "1") + " ".repeat(70_000) + "]";
         importing("jh-feed", JSON, padded).then().statusCode(413)
                 .contentType("application/problem+json").body("detail", containsString("styrkort.imports.max-bytes"));
     }
 
     @Test
     void malformedDocumentsAreProblemsAndWriteNothing() {
-        UUID indicator = UUID.randomUUID();
-        importing("jh-feed", JSON, "[" + jsonRow(indicator, UUID.randomUUID(), "2022", "1") + ",{\"period\":")
+        UUID indicator = GoalsFixture.indicator();
+        importing("jh-feed", JSON, "[" + jsonRow(indicator, GoalsFixture.unit(), "2022", "1") + ",{\"period\":")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("not valid JSON"));
-        importing("jh-feed", JSON, jsonRow(indicator, UUID.randomUUID(), "2022", "1"))
+        importing("jh-feed", JSON, jsonRow(indicator, GoalsFixture.unit(), "2022", "1"))
                 .then().statusCode(400).body("violations[0].field", equalTo("body"));
         importing("jh-feed", CSV, "indicatorId;period;total\n" + indicator + ";2022;1")
                 .then().statusCode(400).body("violations[0].field", equalTo("header"))
@@ -210,7 +211,7 @@ class ImportResourceTest {
 
     @Test
     void aViewerCannotImportAndNoTokenIs401() {
-        String body = "[" + jsonRow(UUID.randomUUID(), UUID.randomUUID(), "2022", "1") + "]";
+        String body = "[" + jsonRow(GoalsFixture.indicator(), GoalsFixture.unit(), "2022", "1") + "]";
         given().contentType(JSON).body(body).post("/api/v1/imports").then().statusCode(401)
                 .contentType("application/problem+json");
         importing("jh-viewer", JSON, body).then().statusCode(403).contentType("application/problem+json");
@@ -219,8 +220,8 @@ class ImportResourceTest {
 
     @Test
     void anotherRegionCannotSeeImportedRows() {
-        UUID indicator = UUID.randomUUID();
-        String id = importing("jh-feed", JSON, "[" + jsonRow(indicator, UUID.randomUUID(), "2022", "1") + "]")
+        UUID indicator = GoalsFixture.indicator();
+        String id = importing("jh-feed", JSON, "[" + jsonRow(indicator, GoalsFixture.unit(), "2022", "1") + "]")
                 .then().statusCode(200).body("accepted", equalTo(1)).extract().path("results[0].measurementId");
 
         measurementsOf("nb-admin", indicator).then().statusCode(200).body("items", hasSize(0));

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import se.styrkort.outcomes.GoalsFixture;
 import io.restassured.http.ContentType;
 import se.styrkort.testsupport.Tokens;
 
@@ -37,8 +38,8 @@ class SourceCodeImportTest {
     void aFeedsOwnCodesBecomeOurIds() {
         String code = "kolada-" + UUID.randomUUID().toString().substring(0, 8);
         String system = register("jh-admin", code);
-        UUID indicator = UUID.randomUUID();
-        UUID unit = UUID.randomUUID();
+        UUID indicator = GoalsFixture.indicator();
+        UUID unit = GoalsFixture.unit();
         map(system, "INDICATOR", "N00945", indicator);
         map(system, "org-unit", "2380", unit);
 

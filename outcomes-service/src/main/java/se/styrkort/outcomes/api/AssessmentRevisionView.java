@@ -1,0 +1,22 @@
+package se.styrkort.outcomes.api;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.styrkort.outcomes.domain.AssessmentRevision;
+import se.styrkort.platform.events.ChangeType;
+
+/** One version of an assessment: its state then, who made it so and when. */
+public record AssessmentRevisionView(long version, ChangeType changeType, JsonNode state, Instant changedAt,
+        String changedBy) {
+
+    public static AssessmentRevisionView of(AssessmentRevision r, ObjectMapper mapper) {
+        try {
+            return new AssessmentRevisionView(r.version, r.changeType, mapper.readTree(r.state), r.changedAt, r.changedBy);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("A stored assessment version is unreadable", e);
+        }
+    }
+}

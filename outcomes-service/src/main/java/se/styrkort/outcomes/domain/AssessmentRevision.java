@@ -1,0 +1,50 @@
+package se.styrkort.outcomes.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.styrkort.platform.events.ChangeType;
+
+/** One version of an assessment as it was written (its full state as JSON), by whom and when. */
+@Entity
+@Immutable
+@Table(name = "assessment_revision")
+public class AssessmentRevision extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    @Column(nullable = false, updatable = false)
+    public String tenant;
+
+    @Column(name = "assessment_id", nullable = false)
+    public UUID assessmentId;
+
+    @Column(nullable = false)
+    public long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "change_type", nullable = false)
+    public ChangeType changeType;
+
+    @Column(nullable = false)
+    public String state;
+
+    @Column(name = "changed_at", nullable = false)
+    public Instant changedAt;
+
+    @Column(name = "changed_by", nullable = false)
+    public String changedBy;
+}

@@ -1,0 +1,247 @@
+package se.styrkort.outcomes.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import se.styrkort.outcomes.api.AssessmentInput;
+import se.styrkort.outcomes.api.AssessmentView;
+import se.styrkort.outcomes.replica.ReplicaGoal;
+import se.styrkort.outcomes.replica.ReplicaIndicator;
+import se.styrkort.outcomes.status.Status;
+import se.styrkort.outcomes.status.Statuses;
+import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.events.ChangeType;
+import se.styrkort.platform.events.Outbox;
+import se.styrkort.platform.problem.Problem;
+import se.styrkort.platform.problem.ProblemException;
+
+/**
+ * Keeping assessments: one per goal (or indicator and unit) and period, every version kept, each
+ * change published; an assessment of a goal changes that goal's status in the same transaction.
+ */
+@ApplicationScoped
+public class Assessments {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Actors actors;
+
+    @Inject
+    Statuses statuses;
+
+    @Inject
+    ObjectMapper mapper;
+
+    public PanacheQuery<Assessment> list(UUID goalId, UUID indicatorId, UUID orgUnitId, String period) {
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        add(where, params, "goalId", goalId);
+        add(where, params, "indicatorId", indicatorId);
+        add(where, params, "orgUnitId", orgUnitId);
+        add(where, params, "period", period == null ? null : Period.parse(period).value());
+        Sort order = Sort.by("period").descending().and("createdAt").and("id");
+        return where.isEmpty() ? Assessment.findAll(order)
+                : Assessment.find(String.join(" and ", where), order, params.toArray());
+    }
+
+    private static void add(List<String> where, List<Object> params, String field, Object value) {
+        if (value != null) {
+            params.add(value);
+            where.add(field + " = ?" + params.size());
+        }
+    }
+
+    public Assessment get(UUID id) {
+        return Assessment.<Assessment>find("id", id).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("assessment", id));
+    }
+
+    public PanacheQuery<AssessmentRevision> revisions(UUID id) {
+        get(id);
+        return AssessmentRevision.find("assessmentId", Sort.by("version"), id);
+    }
+
+    /** What an assessment is about, resolved against the replica. */
+    private record Subject(UUID goalId, UUID indicatorId, UUID planId, UUID orgUnitId, String period) {
+    }
+
+    @Transactional
+    public Assessment create(AssessmentInput input) {
+        Subject subject = subjectOf(input);
+        checkContent(input);
+        boolean exists = Assessment.count("(goalId = ?1 or indicatorId = ?1) and orgUnitId = ?2 and period = ?3",
+                subject.goalId() != null ? subject.goalId() : subject.indicatorId(), subject.orgUnitId(),
+                subject.period()) > 0;
+        if (exists) {
+            throw ProblemException.conflict("There is an assessment of that " + (subject.goalId() != null ? "goal" : "indicator")
+                    + " for " + subject.period() + " already; change it with PUT");
+        }
+        Assessment a = new Assessment();
+        a.created(actors.current());
+        a.goalId = subject.goalId();
+        a.indicatorId = subject.indicatorId();
+        a.planId = subject.planId();
+        a.orgUnitId = subject.orgUnitId();
+        a.period = subject.period();
+        a.computedStatus = computedStatus(subject);
+        content(a, input);
+        a.persist();
+        publish(a, ChangeType.CREATED);
+        return a;
+    }
+
+    @Transactional
+    public Assessment update(UUID id, String ifMatch, AssessmentInput input) {
+        Assessment a = get(id);
+        Versions.requireMatch(ifMatch, a.version);
+        Subject subject = subjectOf(input);
+        List<Problem.Violation> violations = new ArrayList<>();
+        same(violations, "goalId", a.goalId, subject.goalId());
+        same(violations, "indicatorId", a.indicatorId, subject.indicatorId());
+        same(violations, "orgUnitId", a.orgUnitId, subject.orgUnitId());
+        same(violations, "period", a.period, subject.period());
+        if (!violations.isEmpty()) {
+            throw new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
+        }
+        checkContent(input);
+        Status computed = computedStatus(subject);
+        if (unchanged(a, input) && a.computedStatus == computed) {
+            return a;
+        }
+        a.computedStatus = computed;
+        content(a, input);
+        a.changed(actors.current());
+        publish(a, ChangeType.UPDATED);
+        return a;
+    }
+
+    private Subject subjectOf(AssessmentInput input) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        String period = null;
+        try {
+            period = Period.parse(input.period()).value();
+        } catch (ProblemException e) {
+            violations.addAll(e.toProblem().violations());
+        }
+        if ((input.goalId() == null) == (input.indicatorId() == null)) {
+            violations.add(new Problem.Violation("goalId", "give either goalId or indicatorId"));
+            throw new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
+        }
+        UUID planId = null;
+        UUID unit = input.orgUnitId();
+        if (input.goalId() != null) {
+            ReplicaGoal goal = ReplicaGoal.<ReplicaGoal>find("id", input.goalId()).firstResultOptional().orElse(null);
+            if (goal == null) {
+                violations.add(new Problem.Violation("goalId", "no such goal"));
+            } else {
+                planId = goal.planId;
+                if (goal.ownerUnitId == null) {
+                    violations.add(new Problem.Violation("goalId", "the goal has no owner unit to be assessed by"));
+                } else if (unit != null && !unit.equals(goal.ownerUnitId)) {
+                    violations.add(new Problem.Violation("orgUnitId", "a goal is assessed by its owner unit " + goal.ownerUnitId));
+                }
+                unit = goal.ownerUnitId;
+            }
+        } else {
+            ReplicaIndicator indicator = ReplicaIndicator.<ReplicaIndicator>find("id", input.indicatorId())
+                    .firstResultOptional().orElse(null);
+            if (indicator == null) {
+                violations.add(new Problem.Violation("indicatorId", "no such indicator"));
+            } else {
+                ReplicaGoal goal = ReplicaGoal.<ReplicaGoal>find("id", indicator.goalId).firstResultOptional().orElse(null);
+                planId = goal == null ? null : goal.planId;
+                if (unit == null) {
+                    unit = goal == null ? null : goal.ownerUnitId;
+                }
+                if (unit == null) {
+                    violations.add(new Problem.Violation("orgUnitId", "say which org unit the indicator is assessed for"));
+                } else if (!new KnownReferences().unitKnown(unit)) {
+                    violations.add(new Problem.Violation("orgUnitId", "no such org unit"));
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
+        }
+        return new Subject(input.goalId(), input.indicatorId(), planId, unit, period);
+    }
+
+    /** An assessed status must say why; each bad field is its own violation. */
+    private static void checkContent(AssessmentInput input) {
+        if (input.assessedStatus() != null && (input.justification() == null || input.justification().isBlank())) {
+            throw ProblemException.badField("justification", "an assessed status must carry a justification");
+        }
+    }
+
+    private Status computedStatus(Subject s) {
+        if (s.goalId() != null) {
+            return statuses.goalStatus(s.goalId(), s.period()).map(g -> g.computedStatus).orElse(Status.NOT_MEASURABLE);
+        }
+        return statuses.indicatorStatus(s.indicatorId(), s.orgUnitId(), s.period()).map(i -> i.status)
+                .orElse(Status.NOT_MEASURABLE);
+    }
+
+    private static void content(Assessment a, AssessmentInput in) {
+        a.assessedStatus = in.assessedStatus();
+        a.justification = blankToNull(in.justification());
+        a.analysis = blankToNull(in.analysis());
+        a.plannedActions = blankToNull(in.plannedActions());
+        a.forecastValue = in.forecastValue();
+        a.forecastStatus = in.forecastStatus();
+    }
+
+    private static boolean unchanged(Assessment a, AssessmentInput in) {
+        return a.assessedStatus == in.assessedStatus() && Objects.equals(a.justification, blankToNull(in.justification()))
+                && Objects.equals(a.analysis, blankToNull(in.analysis()))
+                && Objects.equals(a.plannedActions, blankToNull(in.plannedActions()))
+                && sameNumber(a.forecastValue, in.forecastValue()) && a.forecastStatus == in.forecastStatus();
+    }
+
+    private void publish(Assessment a, ChangeType changeType) {
+        AssessmentView state = outbox.publish(a, changeType, () -> AssessmentView.of(a));
+        AssessmentRevision r = new AssessmentRevision();
+        r.id = UUID.randomUUID();
+        r.assessmentId = a.id;
+        r.version = a.version;
+        r.changeType = changeType;
+        try {
+            r.state = mapper.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot keep the assessment's state", e);
+        }
+        r.changedAt = a.updatedAt;
+        r.changedBy = a.updatedBy;
+        r.persist();
+        if (a.goalId != null) {
+            statuses.goalAssessed(a.goalId, a.period);
+        }
+    }
+
+    private static void same(List<Problem.Violation> violations, String field, Object stored, Object given) {
+        if (!Objects.equals(stored, given)) {
+            violations.add(new Problem.Violation(field, "cannot change; it is " + stored));
+        }
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

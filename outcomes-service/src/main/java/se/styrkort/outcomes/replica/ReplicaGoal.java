@@ -1,0 +1,40 @@
+package se.styrkort.outcomes.replica;
+
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A goal as goals-service last published it: its plan, its owner unit and how often it is followed up. */
+@Entity
+@Table(name = "replica_goal")
+public class ReplicaGoal extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    @Column(nullable = false, updatable = false)
+    public String tenant;
+
+    @Column(name = "plan_id", nullable = false)
+    public UUID planId;
+
+    @Column(name = "owner_unit_id")
+    public UUID ownerUnitId;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "follow_up_frequency")
+    public FollowUpFrequency followUpFrequency;
+}

@@ -1,0 +1,441 @@
+package se.styrkort.outcomes.status;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import se.styrkort.outcomes.api.GoalStatusView;
+import se.styrkort.outcomes.api.IndicatorStatusView;
+import se.styrkort.outcomes.domain.Actors;
+import se.styrkort.outcomes.domain.Assessment;
+import se.styrkort.outcomes.domain.BenchmarkOrganization;
+import se.styrkort.outcomes.domain.BenchmarkOrganizations;
+import se.styrkort.outcomes.domain.Measurement;
+import se.styrkort.outcomes.domain.MeasurementIdentity;
+import se.styrkort.outcomes.domain.ValueKind;
+import se.styrkort.outcomes.replica.Affected;
+import se.styrkort.outcomes.replica.BaselineState;
+import se.styrkort.outcomes.replica.FollowUpFrequency;
+import se.styrkort.outcomes.replica.ReplicaActivity;
+import se.styrkort.outcomes.replica.ReplicaGoal;
+import se.styrkort.outcomes.replica.ReplicaIndicator;
+import se.styrkort.outcomes.replica.ReplicaJson;
+import se.styrkort.outcomes.replica.ReplicaPlan;
+import se.styrkort.outcomes.replica.TargetState;
+import se.styrkort.platform.events.ChangeType;
+import se.styrkort.platform.events.Outbox;
+import se.styrkort.platform.tenant.CurrentTenant;
+
+/**
+ * Keeps the stored statuses true to the outcomes, targets, benchmarks and activities they follow
+ * from. Every write that changes one of those calls in here within its own transaction, so a
+ * status and the change behind it commit together; a status whose outcome, target or numbers did
+ * not change is left alone and publishes nothing.
+ *
+ * <p>Statuses exist for every (indicator, org unit, period) with an outcome (NOT_DUE where the
+ * indicator is not followed up in that period), and for every period of the plan's years the
+ * indicator is due in at its goal's owner unit (NO_DATA until an outcome arrives). A goal's status
+ * exists for every period its indicators have one at its owner unit, or, with no indicators, for
+ * the periods its follow-up makes due.
+ */
+@ApplicationScoped
+public class Statuses {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Actors actors;
+
+    @Inject
+    CurrentTenant tenant;
+
+    /** An indicator's org units to recompute; null: all of them. */
+    private record Scope(Map<UUID, Set<UUID>> units) {
+
+        void add(UUID indicator, UUID unit) {
+            if (!units.containsKey(indicator)) {
+                units.put(indicator, unit == null ? null : new HashSet<>());
+            }
+            Set<UUID> set = units.get(indicator);
+            if (set != null) {
+                if (unit == null) {
+                    units.put(indicator, null);
+                } else {
+                    set.add(unit);
+                }
+            }
+        }
+    }
+
+    private record Cell(UUID unit, String period) {
+    }
+
+    private record GoalPeriod(UUID goal, String period) {
+    }
+
+    /** After measurements were written: their statuses, and where one is a benchmark value, every unit's. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void outcomesChanged(Collection<MeasurementIdentity> written) {
+        if (written.isEmpty()) {
+            return;
+        }
+        Set<UUID> benchmarks = new HashSet<>(BenchmarkOrganization.<BenchmarkOrganization>listAll().stream()
+                .map(b -> b.id).toList());
+        Scope scope = new Scope(new LinkedHashMap<>());
+        for (MeasurementIdentity m : written) {
+            scope.add(m.indicatorId(), benchmarks.contains(m.orgUnitId()) ? null : m.orgUnitId());
+        }
+        recompute(scope, new HashSet<>());
+    }
+
+    /** After the plan structure changed: every status of these indicators, and of these goals. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void structureChanged(Affected affected) {
+        Scope scope = new Scope(new LinkedHashMap<>());
+        affected.indicators().forEach(i -> scope.add(i, null));
+        recompute(scope, affected.goals());
+    }
+
+    /** After an assessment of a goal: that goal's status for that period. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void goalAssessed(UUID goalId, String period) {
+        recomputeGoal(goalId, Set.of(period));
+    }
+
+    /** The computed status an assessment of an indicator at a unit starts from. */
+    public Optional<IndicatorStatus> indicatorStatus(UUID indicatorId, UUID orgUnitId, String period) {
+        return IndicatorStatus.find("indicatorId = ?1 and orgUnitId = ?2 and period = ?3", indicatorId, orgUnitId, period)
+                .firstResultOptional();
+    }
+
+    public Optional<GoalStatus> goalStatus(UUID goalId, String period) {
+        return GoalStatus.find("goalId = ?1 and period = ?2", goalId, period).firstResultOptional();
+    }
+
+    private void recompute(Scope scope, Set<UUID> goalsToo) {
+        Map<String, UUID> benchmarks = BenchmarkOrganization.<BenchmarkOrganization>listAll().stream()
+                .collect(Collectors.toMap(b -> b.code, b -> b.id));
+        Set<GoalPeriod> goalPeriods = new LinkedHashSet<>();
+        Set<UUID> done = new HashSet<>();
+        Map<UUID, Set<UUID>> pending = scope.units();
+        // K_OF_N indicators count their sub-indicators' statuses: they follow in a later round.
+        while (!pending.isEmpty()) {
+            List<ReplicaIndicator> indicators = new ArrayList<>(
+                    ReplicaIndicator.<ReplicaIndicator>list("id in ?1", pending.keySet()));
+            if (indicators.isEmpty()) {
+                break;
+            }
+            indicators.sort(Comparator.comparing((ReplicaIndicator i) -> !i.subIndicatorIds().isEmpty()));
+            Map<UUID, ReplicaGoal> goals = byId(ReplicaGoal.<ReplicaGoal>list("id in ?1",
+                    ids(indicators, i -> i.goalId)), g -> g.id);
+            Map<UUID, ReplicaPlan> plans = goals.isEmpty() ? Map.<UUID, ReplicaPlan>of()
+                    : byId(ReplicaPlan.<ReplicaPlan>list("id in ?1", ids(goals.values(), g -> g.planId)), p -> p.id);
+            Scope parents = new Scope(new LinkedHashMap<>());
+            for (ReplicaIndicator indicator : indicators) {
+                ReplicaGoal goal = goals.get(indicator.goalId);
+                ReplicaPlan plan = goal == null ? null : plans.get(goal.planId);
+                Set<UUID> units = pending.get(indicator.id);
+                compute(indicator, goal, plan, units, benchmarks, goalPeriods);
+                done.add(indicator.id);
+                for (ReplicaIndicator parent : ReplicaIndicator.<ReplicaIndicator>list("subIndicatorIdsJson like ?1",
+                        "%" + indicator.id + "%")) {
+                    if (!done.contains(parent.id)) {
+                        if (units == null) {
+                            parents.add(parent.id, null);
+                        } else {
+                            units.forEach(u -> parents.add(parent.id, u));
+                        }
+                    }
+                }
+            }
+            pending = parents.units();
+        }
+        Map<UUID, Set<String>> byGoal = new LinkedHashMap<>();
+        goalPeriods.forEach(gp -> byGoal.computeIfAbsent(gp.goal(), g -> new TreeSet<>()).add(gp.period()));
+        for (UUID goal : goalsToo) {
+            byGoal.put(goal, null);
+        }
+        byGoal.forEach(this::recomputeGoal);
+    }
+
+    private void compute(ReplicaIndicator indicator, ReplicaGoal goal, ReplicaPlan plan, Set<UUID> units,
+            Map<String, UUID> benchmarks, Set<GoalPeriod> goalPeriods) {
+        Set<UUID> benchmarkIds = new HashSet<>(benchmarks.values());
+        List<Measurement> measurements = units == null ? Measurement.list("indicatorId", indicator.id)
+                : Measurement.list("indicatorId = ?1 and orgUnitId in ?2", indicator.id, units);
+        List<Measurement> benchmarkValues = units == null || benchmarkIds.isEmpty() ? measurements
+                : Measurement.list("indicatorId = ?1 and orgUnitId in ?2", indicator.id, benchmarkIds);
+        Map<Cell, Measurement> outcomes = chosen(measurements);
+        Map<Cell, Measurement> benchmarkOutcomes = chosen(benchmarkValues);
+        List<IndicatorStatus> stored = units == null ? IndicatorStatus.list("indicatorId", indicator.id)
+                : IndicatorStatus.list("indicatorId = ?1 and orgUnitId in ?2", indicator.id, units);
+        Map<Cell, IndicatorStatus> existing = new HashMap<>();
+        stored.forEach(s -> existing.put(new Cell(s.orgUnitId, s.period), s));
+
+        Set<Cell> cells = new LinkedHashSet<>();
+        outcomes.keySet().stream().filter(c -> !benchmarkIds.contains(c.unit())).forEach(cells::add);
+        cells.addAll(existing.keySet());
+        FollowUpFrequency frequency = indicator.frequency(goal);
+        UUID owner = goal == null ? null : goal.ownerUnitId;
+        if (owner != null && plan != null && (units == null || units.contains(owner))) {
+            for (int year = plan.fromYear; year <= plan.toYear; year++) {
+                FollowUpFrequency.duePeriods(frequency, year).forEach(p -> cells.add(new Cell(owner, p)));
+            }
+        }
+        Map<Cell, List<Status>> subStatuses = new HashMap<>();
+        List<UUID> subs = indicator.subIndicatorIds();
+        if (!subs.isEmpty()) {
+            List<IndicatorStatus> subRows = units == null ? IndicatorStatus.list("indicatorId in ?1", subs)
+                    : IndicatorStatus.list("indicatorId in ?1 and orgUnitId in ?2", subs, units);
+            for (IndicatorStatus s : subRows) {
+                Cell cell = new Cell(s.orgUnitId, s.period);
+                cells.add(cell);
+                subStatuses.computeIfAbsent(cell, c -> new ArrayList<>()).add(s.status);
+            }
+        }
+        List<BaselineState> baselines = indicator.baselines();
+        for (Cell cell : cells) {
+            int year = Integer.parseInt(cell.period().substring(0, 4));
+            TargetState target = indicator.targetFor(year).orElse(null);
+            Measurement m = outcomes.get(cell);
+            BigDecimal benchmark = null;
+            BigDecimal reference = null;
+            if (target != null && target.kind() == TargetKind.BENCHMARK && target.benchmarkOrganization() != null) {
+                UUID org = benchmarks.get(BenchmarkOrganizations.normalize(target.benchmarkOrganization()));
+                Measurement b = org == null ? null : benchmarkOutcomes.get(new Cell(org, cell.period()));
+                benchmark = b == null ? null : b.total;
+            }
+            if (target != null && (target.kind() == TargetKind.INCREASE || target.kind() == TargetKind.DECREASE)) {
+                reference = reference(target, baselines, outcomes, cell.unit());
+            }
+            Evaluation e = StatusRule.evaluate(new StatusRule.Input(ruleTarget(target, reference), indicator.direction,
+                    indicator.tolerance, FollowUpFrequency.isDue(frequency, cell.period()), m == null ? null : m.total,
+                    benchmark, m == null ? null : m.activityState, subStatuses.getOrDefault(cell, List.of())));
+            write(existing.get(cell), indicator, goal, cell, e, m, target);
+            if (goal != null && cell.unit().equals(goal.ownerUnitId)) {
+                goalPeriods.add(new GoalPeriod(goal.id, cell.period()));
+            }
+        }
+    }
+
+    /** Per unit and period the outcome a status reads: the accumulated value where there is one, else the period's. */
+    private static Map<Cell, Measurement> chosen(List<Measurement> measurements) {
+        Map<Cell, Measurement> chosen = new HashMap<>();
+        for (Measurement m : measurements) {
+            chosen.merge(new Cell(m.orgUnitId, m.period), m,
+                    (a, b) -> a.valueKind == ValueKind.ACCUMULATED ? a : b);
+        }
+        return chosen;
+    }
+
+    /** INCREASE / DECREASE compare with a value, a baseline of the reference period, or the unit's outcome then. */
+    private static BigDecimal reference(TargetState target, List<BaselineState> baselines, Map<Cell, Measurement> outcomes,
+            UUID unit) {
+        if (target.referenceValue() != null) {
+            return target.referenceValue();
+        }
+        if (target.referencePeriod() == null) {
+            return null;
+        }
+        Measurement earlier = outcomes.get(new Cell(unit, target.referencePeriod()));
+        if (earlier != null && earlier.total != null) {
+            return earlier.total;
+        }
+        return baselines.stream().filter(b -> target.referencePeriod().equals(b.period()) && b.value() != null)
+                .map(BaselineState::value).findFirst().orElse(null);
+    }
+
+    private static Target ruleTarget(TargetState t, BigDecimal reference) {
+        if (t == null) {
+            return null;
+        }
+        return new Target(t.kind(), t.value(), t.lo(), t.hi(), reference, t.k());
+    }
+
+    private void write(IndicatorStatus stored, ReplicaIndicator indicator, ReplicaGoal goal, Cell cell, Evaluation e,
+            Measurement m, TargetState target) {
+        IndicatorStatus s = stored;
+        boolean created = s == null;
+        if (created) {
+            s = new IndicatorStatus();
+            s.created(actors.current());
+            s.id = name("indicator-status:" + tenant() + ":" + indicator.id + ":" + cell.unit() + ":" + cell.period());
+            s.indicatorId = indicator.id;
+            s.orgUnitId = cell.unit();
+            s.period = cell.period();
+        }
+        String targetJson = target == null ? null : ReplicaJson.write(target);
+        UUID planId = goal == null ? null : goal.planId;
+        boolean same = !created && s.status == e.status() && s.reason == e.reason()
+                && Objects.equals(s.goalId, indicator.goalId) && Objects.equals(s.planId, planId)
+                && same(s.value, m == null ? null : m.total) && same(s.women, m == null ? null : m.women)
+                && same(s.men, m == null ? null : m.men) && s.valueKind == (m == null ? null : m.valueKind)
+                && Objects.equals(s.targetJson, targetJson) && same(s.comparedWith, e.comparedWith())
+                && same(s.tolerance, e.tolerance()) && s.measured == (m != null);
+        if (same) {
+            return;
+        }
+        s.goalId = indicator.goalId;
+        s.planId = planId;
+        s.status = e.status();
+        s.reason = e.reason();
+        s.value = m == null ? null : m.total;
+        s.women = m == null ? null : m.women;
+        s.men = m == null ? null : m.men;
+        s.valueKind = m == null ? null : m.valueKind;
+        s.targetJson = targetJson;
+        s.comparedWith = e.comparedWith();
+        s.tolerance = e.tolerance();
+        s.measured = m != null;
+        if (created) {
+            s.persist();
+        } else {
+            s.changed(actors.current());
+        }
+        IndicatorStatus published = s;
+        outbox.publish(s, created ? ChangeType.CREATED : ChangeType.UPDATED, () -> IndicatorStatusView.of(published));
+    }
+
+    /** Recomputes a goal's status for the given periods, or for every period it has or should have one. */
+    private void recomputeGoal(UUID goalId, Set<String> only) {
+        ReplicaGoal goal = ReplicaGoal.<ReplicaGoal>find("id", goalId).firstResultOptional().orElse(null);
+        if (goal == null) {
+            return;
+        }
+        List<ReplicaIndicator> indicators = ReplicaIndicator.list("goalId", goalId);
+        List<UUID> indicatorIds = indicators.stream().map(i -> i.id).sorted().toList();
+        Map<String, GoalStatus> existing = new HashMap<>();
+        GoalStatus.<GoalStatus>list("goalId", goalId).forEach(g -> existing.put(g.period, g));
+        Map<String, Map<UUID, IndicatorStatus>> atOwner = new HashMap<>();
+        if (!indicatorIds.isEmpty() && goal.ownerUnitId != null) {
+            for (IndicatorStatus s : IndicatorStatus.<IndicatorStatus>list("indicatorId in ?1 and orgUnitId = ?2",
+                    indicatorIds, goal.ownerUnitId)) {
+                atOwner.computeIfAbsent(s.period, p -> new HashMap<>()).put(s.indicatorId, s);
+            }
+        }
+        Map<String, Assessment> assessments = new HashMap<>();
+        Assessment.<Assessment>list("goalId", goalId).forEach(a -> assessments.put(a.period, a));
+        Set<String> periods = new TreeSet<>();
+        if (only != null) {
+            periods.addAll(only);
+        } else {
+            periods.addAll(existing.keySet());
+            periods.addAll(atOwner.keySet());
+            periods.addAll(assessments.keySet());
+            if (indicatorIds.isEmpty()) {
+                ReplicaPlan plan = ReplicaPlan.<ReplicaPlan>find("id", goal.planId).firstResultOptional().orElse(null);
+                if (plan != null) {
+                    for (int year = plan.fromYear; year <= plan.toYear; year++) {
+                        periods.addAll(FollowUpFrequency.duePeriods(goal.followUpFrequency, year));
+                    }
+                }
+            }
+        }
+        List<ActivityState> activities = indicatorIds.isEmpty()
+                ? ReplicaActivity.<ReplicaActivity>list("goalId", goalId).stream().map(a -> a.state).toList()
+                : List.of();
+        Map<UUID, ReplicaIndicator> indicatorById = byId(indicators, i -> i.id);
+        for (String period : periods) {
+            List<GoalStatusView.IndicatorEntry> entries = new ArrayList<>();
+            for (UUID id : indicatorIds) {
+                IndicatorStatus s = atOwner.getOrDefault(period, Map.of()).get(id);
+                entries.add(s != null ? new GoalStatusView.IndicatorEntry(id, s.status, s.reason)
+                        : new GoalStatusView.IndicatorEntry(id, Status.NOT_MEASURABLE,
+                                FollowUpFrequency.isDue(indicatorById.get(id).frequency(goal), period) ? Reason.NO_DATA
+                                        : Reason.NOT_DUE));
+            }
+            Status computed;
+            GoalReason reason;
+            if (!entries.isEmpty()) {
+                computed = StatusRule.goal(entries.stream().map(GoalStatusView.IndicatorEntry::status).toList());
+                reason = GoalReason.of(computed);
+            } else if (!activities.isEmpty()) {
+                computed = StatusRule.goalFromActivities(activities);
+                reason = GoalReason.FROM_ACTIVITIES;
+            } else {
+                computed = Status.NOT_MEASURABLE;
+                reason = GoalReason.NO_INDICATORS_OR_ACTIVITIES;
+            }
+            Assessment assessment = assessments.get(period);
+            writeGoal(existing.get(period), goal, period, computed, reason,
+                    assessment == null ? null : assessment.assessedStatus,
+                    assessment == null || assessment.assessedStatus == null ? null : assessment.justification, entries);
+        }
+    }
+
+    private void writeGoal(GoalStatus stored, ReplicaGoal goal, String period, Status computed, GoalReason reason,
+            Status assessed, String justification, List<GoalStatusView.IndicatorEntry> entries) {
+        GoalStatus g = stored;
+        boolean created = g == null;
+        if (created) {
+            g = new GoalStatus();
+            g.created(actors.current());
+            g.id = name("goal-status:" + tenant() + ":" + goal.id + ":" + period);
+            g.goalId = goal.id;
+            g.period = period;
+        }
+        String indicatorsJson = ReplicaJson.write(entries);
+        if (!created && g.computedStatus == computed && g.computedReason == reason && g.assessedStatus == assessed
+                && Objects.equals(g.justification, justification) && Objects.equals(g.planId, goal.planId)
+                && Objects.equals(g.orgUnitId, goal.ownerUnitId) && g.indicatorsJson.equals(indicatorsJson)) {
+            return;
+        }
+        g.planId = goal.planId;
+        g.orgUnitId = goal.ownerUnitId;
+        g.computedStatus = computed;
+        g.computedReason = reason;
+        g.assessedStatus = assessed;
+        g.justification = justification;
+        g.indicatorsJson = indicatorsJson;
+        if (created) {
+            g.persist();
+        } else {
+            g.changed(actors.current());
+        }
+        GoalStatus published = g;
+        outbox.publish(g, created ? ChangeType.CREATED : ChangeType.UPDATED, () -> GoalStatusView.of(published));
+    }
+
+    private String tenant() {
+        return tenant.get().orElseThrow(() -> new IllegalStateException("Statuses are computed for a tenant"));
+    }
+
+    /** The name-based id every service derives alike for a status (see the event contract). */
+    static UUID name(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static <T> Set<UUID> ids(Collection<T> items, Function<T, UUID> id) {
+        return items.stream().map(id).filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    private static <T> Map<UUID, T> byId(Collection<T> items, Function<T, UUID> id) {
+        Map<UUID, T> map = new HashMap<>();
+        items.forEach(i -> map.put(id.apply(i), i));
+        return map;
+    }
+}
