@@ -210,7 +210,7 @@ public final class Bench {
                 + command("java", "-version").lines().findFirst().orElse("?") + " ("
                 + command("java", "-version").lines().skip(2).findFirst().orElse("").strip() + ")");
         report.header("commit: " + command("git", "-C", options.root.toString(), "rev-parse", "--short", "HEAD").strip()
-                + "; service jars built: " + jarTimes(options));
+                + "; services from " + options.services + ", built: " + jarTimes(options));
         report.header("started " + Instant.now() + "; uptime: " + command("uptime").strip());
         report.header(String.format("options: %,d values per ingest format (chunks of %,d, at most %d s each), region %d plans x %d"
                 + " goals x %d indicators x %d periods, %d read clients for %d s, freshness %d s per load level, %,d outbox"
@@ -222,8 +222,8 @@ public final class Bench {
     private static String jarTimes(Options options) throws IOException {
         List<String> out = new ArrayList<>();
         for (String s : Stack.SERVICES) {
-            Path jar = options.root.resolve(s + "-service/target/quarkus-app/app/" + s + "-service-0.1.0-SNAPSHOT.jar");
-            Path any = Files.exists(jar) ? jar : options.root.resolve(s + "-service/target/quarkus-app/quarkus-run.jar");
+            Path jar = options.services.resolve(s + "-service/target/quarkus-app/app/" + s + "-service-0.1.0-SNAPSHOT.jar");
+            Path any = Files.exists(jar) ? jar : options.services.resolve(s + "-service/target/quarkus-app/quarkus-run.jar");
             FileTime t = Files.exists(any) ? Files.getLastModifiedTime(any) : null;
             out.add(s + " " + (t == null ? "missing" : t.toInstant().toString()));
         }

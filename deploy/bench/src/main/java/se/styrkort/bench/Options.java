@@ -14,6 +14,8 @@ final class Options {
     static final List<String> ALL = List.of("ready", "reads", "freshness", "ingest", "outbox", "rebuild", "memory");
 
     Path root;
+    /** Where the services' target/quarkus-app folders come from: the work tree, or a build of a commit. */
+    Path services;
     Path data;
     Path out;
     int portOffset = 0;
@@ -54,6 +56,7 @@ final class Options {
             String v = i + 1 < args.length ? args[i + 1] : null;
             switch (a) {
                 case "--data" -> { o.data = Path.of(need(a, v)).toAbsolutePath(); i++; }
+                case "--services" -> { o.services = Path.of(need(a, v)).toAbsolutePath(); i++; }
                 case "--out" -> { o.out = Path.of(need(a, v)).toAbsolutePath(); i++; }
                 case "--port-offset" -> { o.portOffset = Integer.parseInt(need(a, v)); i++; }
                 case "--pg" -> { o.pg = need(a, v); i++; }
@@ -82,6 +85,9 @@ final class Options {
         }
         if (o.periods > 36 || o.periods < 1) {
             throw new IllegalArgumentException("--periods must be 1 to 36 (the months of 2023-2025)");
+        }
+        if (o.services == null) {
+            o.services = o.root;
         }
         o.deadline = System.nanoTime() + o.maxMinutes * 60_000_000_000L;
         if (o.data == null) {

@@ -251,7 +251,7 @@ final class Stack {
     }
 
     private Path copyApp(String service) throws IOException, InterruptedException {
-        Path from = root.resolve(service + "-service/target/quarkus-app");
+        Path from = options.services.resolve(service + "-service/target/quarkus-app");
         Path to = data.resolve("apps/" + service);
         if (!Files.exists(from.resolve("quarkus-run.jar"))) {
             throw new IllegalStateException(from + "/quarkus-run.jar is missing; build it first (deploy/bench/run does)");
