@@ -67,8 +67,9 @@ public record PlanFile(String type, String seed, List<String> notes, Plan plan, 
     }
 
     /**
-     * A reported utfall: a number for the goal's one indicator, or the state of the goal's work
-     * ("Ja", "Pågående", "Nej") when its target is an activity. {@code wording} keeps the report's text.
+     * A reported utfall of the goal's one indicator: a number, or the activity state ("Ja",
+     * "Pågående", "Nej" as DONE, IN_PROGRESS, NOT_STARTED) when its target is an activity.
+     * {@code wording} keeps the report's text.
      */
     public record Outcome(BigDecimal total, BigDecimal women, BigDecimal men, String activityState, String wording) {
     }

@@ -45,7 +45,7 @@ final class InvestmentLoader {
                 table.rows().stream().map(r -> unit(file, r)).distinct().toList(), Duration.ofSeconds(60));
         int created = 0;
         int followedUp = 0;
-        int skipped = 0;
+        Map<String, List<String>> skipped = new java.util.TreeMap<>();
         // A seed may list the same object twice (000: 'Benpress' for Strömsund HC): the n-th row with
         // the same unit, area, object, type and category is there when n such investments are.
         Map<List<String>, Integer> seen = new HashMap<>();
@@ -55,8 +55,7 @@ final class InvestmentLoader {
             String missing = row.get("amountTkr").isEmpty() ? "amount" : row.get("investmentType").isEmpty() ? "investment type"
                     : row.get("category").isEmpty() ? "category" : null;
             if (missing != null) {
-                Log.info("skipped investment '" + row.get("object") + "' of " + file + ": the seed gives no " + missing);
-                skipped++;
+                skipped.computeIfAbsent(missing, m -> new java.util.ArrayList<>()).add(row.get("object"));
                 continue;
             }
             List<String> key = List.of(unitId, row.get("area"), row.get("object"), row.get("investmentType"), row.get("category"));
@@ -90,7 +89,10 @@ final class InvestmentLoader {
             }
         }
         Log.info("investments of " + file + ": " + table.rows().size() + " rows, " + created + " created, "
-                + followedUp + " follow-ups recorded, " + skipped + " skipped");
+                + followedUp + " follow-ups recorded");
+        skipped.forEach((what, objects) -> Log.info("skipped " + objects.size() + " investments of " + file
+                + ": the seed gives no " + what + ", which budget-service needs ("
+                + String.join(", ", objects.subList(0, Math.min(3, objects.size()))) + (objects.size() > 3 ? ", …)" : ")")));
     }
 
     private static boolean hasFollowUp(JsonNode investment, String period) {

@@ -115,12 +115,6 @@ final class PlanLoader {
         for (PlanFile.Activity a : list(g.activities())) {
             activity(goal.id(), goal.created(), a);
         }
-        if (g.outcome() != null && g.outcome().activityState() != null) {
-            // The report gives the state of the goal's own work ("Pågående"), which is what an
-            // ACTIVITY target is judged by: it is kept as the one activity of that goal.
-            activity(goal.id(), goal.created(), new PlanFile.Activity(g.title(), "Utfall i rapporten: " + g.outcome().wording(),
-                    null, null, null, g.outcome().activityState(), null));
-        }
         return new LoadedGoal(g, goal.id(), indicatorIds);
     }
 
