@@ -6,37 +6,18 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import se.styrkort.platform.events.IdempotentConsumer;
-import se.styrkort.platform.events.IncomingEvent;
-import se.styrkort.reporting.readmodel.PlanSummaries;
 
-/**
- * Feeds the read model from {@code styrkort.goals}. A record that cannot be read or applied makes
- * this method throw; the connector then moves it to {@code styrkort.goals.dlq} and goes on.
- */
+/** Feeds the read model from {@code styrkort.goals}: plans, org units, strategies, overall goals, goals, indicators, activities. */
 @ApplicationScoped
 public class GoalsEvents {
 
-    static final String CONSUMER = "reporting";
-
     @Inject
-    IdempotentConsumer consumer;
-
-    @Inject
-    ObjectMapper mapper;
-
-    @Inject
-    PlanSummaries plans;
+    ReadModelFeed feed;
 
     @Incoming("goals")
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record, mapper);
-        if ("plan".equals(event.aggregateType())) {
-            consumer.apply(CONSUMER, event, plans::apply);
-        }
+        feed.accept(record);
     }
 }

@@ -1,45 +1,40 @@
 package se.styrkort.reporting.readmodel;
 
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.validation.constraints.NotNull;
 
 /** A plan as reporting knows it: the latest state published on {@code styrkort.goals}. */
 @Entity
 @Table(name = "plan_summary")
-public class PlanSummary extends PanacheEntityBase {
+public class PlanSummary extends ReadRow {
 
-    @Id
-    public UUID id;
-
-    @TenantId
-    @Column(nullable = false, updatable = false)
-    public String tenant;
-
+    @NotNull
     @Column(nullable = false)
     public String name;
 
+    @NotNull
     @Column(name = "from_year", nullable = false)
-    public int fromYear;
+    public Integer fromYear;
 
+    @NotNull
     @Column(name = "to_year", nullable = false)
-    public int toYear;
+    public Integer toYear;
 
+    @NotNull
     @Column(nullable = false)
     public String status;
 
-    /** The version of the goals-service event this row reflects. */
-    @Column(name = "event_version", nullable = false)
-    public long eventVersion;
+    @Column(name = "owner_unit_id")
+    public UUID ownerUnitId;
 
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
+    @Column(name = "adopted_date")
+    public LocalDate adoptedDate;
+
+    @Column(name = "decision_ref")
+    public String decisionRef;
 }

@@ -1,0 +1,100 @@
+package se.styrkort.reporting.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import se.styrkort.platform.security.Roles;
+import se.styrkort.reporting.report.GoalDetail;
+import se.styrkort.reporting.report.ReportView;
+import se.styrkort.reporting.report.Reports;
+import se.styrkort.reporting.rollup.Period;
+
+@Path("/api/v1/reports")
+@Tag(name = "Reports", description = "The interim or annual report of a plan, as JSON, a printable page or CSV tables")
+@SecurityRequirement(name = "bearer")
+public class ReportResource {
+
+    static final List<String> TABLES = List.of("summary", "strategies", "goals", "economy", "investments");
+
+    @Inject
+    Reports reports;
+
+    @Inject
+    @Location("report.html")
+    Template page;
+
+    @GET
+    @Path("{plan}/{period}")
+    @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, Csv.MEDIA_TYPE })
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(summary = "A plan's report for a period",
+            description = "Assembled like the regions' interim report: the summary roll-up, one section per strategy with"
+                    + " its roll-up and goal table (goal, outcome, target, status, comment), the economy and the"
+                    + " investments. As JSON, as a printable HTML page (each status a coloured mark with its name, so it"
+                    + " prints in black and white too) or as CSV, one table at a time (table=summary, strategies, goals,"
+                    + " economy or investments). Accept chooses, format=json|html|csv overrides. A plan with no goals or"
+                    + " data yet gives an empty report.")
+    @APIResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)),
+            @Content(mediaType = MediaType.TEXT_HTML),
+            @Content(mediaType = Csv.MEDIA_TYPE, examples = @ExampleObject(name = "goals", value = CsvTables.GOALS_EXAMPLE)) })
+    public Response report(@PathParam("plan") String plan, @PathParam("period") String period,
+            @QueryParam("format") @Parameter(description = "json, html or csv; overrides Accept") String format,
+            @QueryParam("table") @Parameter(description = "for CSV: summary, strategies, goals (default), economy or investments")
+            String table,
+            @Context HttpHeaders headers) {
+        Params params = new Params();
+        UUID planId = params.uuid("plan", plan, true);
+        Period p = params.period("period", period, true);
+        Formats f = params.format(format, headers, List.of(Formats.JSON, Formats.HTML, Formats.CSV));
+        String t = params.oneOf("table", table, TABLES);
+        params.check();
+        ReportView report = reports.of(planId, p);
+        return switch (f) {
+            case JSON -> Response.ok(report, MediaType.APPLICATION_JSON).build();
+            case HTML -> Response.ok(page.data("report", report).render(), MediaType.TEXT_HTML + ";charset=UTF-8").build();
+            case CSV -> Response.ok(csv(report, t == null ? "goals" : t), Csv.MEDIA_TYPE + ";charset=UTF-8")
+                    .header("Content-Disposition", "inline; filename=\"report-" + p + "-" + (t == null ? "goals" : t) + ".csv\"")
+                    .build();
+        };
+    }
+
+    private static String csv(ReportView report, String table) {
+        return switch (table) {
+            case "summary" -> Csv.write(CsvTables.ROLLUPS, List.of(report.summary()));
+            case "strategies" -> Csv.write(CsvTables.ROLLUPS, report.sections().stream().map(ReportView.Section::rollup).toList());
+            case "economy" -> Csv.write(CsvTables.ECONOMY, report.economy());
+            case "investments" -> Csv.write(CsvTables.INVESTMENTS, report.investments());
+            default -> {
+                List<GoalDetail> goals = new ArrayList<>();
+                report.sections().forEach(s -> goals.addAll(s.goals()));
+                yield Csv.write(CsvTables.GOALS, goals);
+            }
+        };
+    }
+
+}

@@ -1,0 +1,23 @@
+package se.styrkort.reporting.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/** Feeds the read model from {@code styrkort.outcomes}: goal and indicator statuses, assessments, measurements. */
+@ApplicationScoped
+public class OutcomesEvents {
+
+    @Inject
+    ReadModelFeed feed;
+
+    @Incoming("outcomes")
+    @Blocking
+    public void onEvent(ConsumerRecord<String, String> record) {
+        feed.accept(record);
+    }
+}

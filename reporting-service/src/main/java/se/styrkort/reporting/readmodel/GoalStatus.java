@@ -1,0 +1,46 @@
+package se.styrkort.reporting.readmodel;
+
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
+/** A goal's status in one period from {@code styrkort.outcomes}: computed, assessed, and the one that counts. */
+@Entity
+@Table(name = "goal_status")
+public class GoalStatus extends ReadRow {
+
+    @NotNull
+    @Column(name = "goal_id")
+    public UUID goalId;
+
+    @Column(name = "plan_id")
+    public UUID planId;
+
+    @Column(name = "org_unit_id")
+    public UUID orgUnitId;
+
+    @NotNull
+    public String period;
+
+    @Column(name = "computed_status")
+    public String computedStatus;
+
+    @Column(name = "computed_reason")
+    public String computedReason;
+
+    @Column(name = "assessed_status")
+    public String assessedStatus;
+
+    public String justification;
+
+    /** assessedStatus when set, else computedStatus. */
+    public String status;
+
+    @JsonDeserialize(using = RawJson.class)
+    public String indicators;
+}

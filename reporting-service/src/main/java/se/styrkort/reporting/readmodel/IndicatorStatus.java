@@ -1,0 +1,54 @@
+package se.styrkort.reporting.readmodel;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
+/** An indicator's status for one unit and period, with the numbers behind it, from {@code styrkort.outcomes}. */
+@Entity
+@Table(name = "indicator_status")
+public class IndicatorStatus extends ReadRow {
+
+    @NotNull
+    @Column(name = "indicator_id")
+    public UUID indicatorId;
+
+    @Column(name = "goal_id")
+    public UUID goalId;
+
+    @Column(name = "plan_id")
+    public UUID planId;
+
+    @Column(name = "org_unit_id")
+    public UUID orgUnitId;
+
+    @NotNull
+    public String period;
+
+    public String status;
+
+    public String reason;
+
+    public BigDecimal value;
+
+    public BigDecimal women;
+
+    public BigDecimal men;
+
+    @Column(name = "value_kind")
+    public String valueKind;
+
+    @JsonDeserialize(using = RawJson.class)
+    public String target;
+
+    @Column(name = "compared_with")
+    public BigDecimal comparedWith;
+
+    public BigDecimal tolerance;
+}

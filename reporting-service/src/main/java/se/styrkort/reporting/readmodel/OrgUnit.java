@@ -1,0 +1,26 @@
+package se.styrkort.reporting.readmodel;
+
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+
+/** An org unit (nämnd, förvaltning, enhet) from {@code styrkort.goals}. */
+@Entity
+@Table(name = "org_unit")
+public class OrgUnit extends ReadRow {
+
+    @NotNull
+    public String name;
+
+    public String kind;
+
+    @Column(name = "parent_id")
+    public UUID parentId;
+
+    public String code;
+
+    public boolean retired;
+}

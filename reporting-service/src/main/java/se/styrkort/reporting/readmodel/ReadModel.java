@@ -1,0 +1,141 @@
+package se.styrkort.reporting.readmodel;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+
+import se.styrkort.platform.events.ChangeType;
+import se.styrkort.platform.events.IncomingEvent;
+import se.styrkort.platform.events.MalformedEventException;
+
+/**
+ * Applies consumed events to the read model: one table per aggregate type, the latest state of
+ * each aggregate. A state is read by field name, tolerating fields the row does not keep (the
+ * producers may add some); a state lacking what the row needs is malformed and goes to the .dlq.
+ * Aggregate types the read model does not keep are skipped.
+ */
+@ApplicationScoped
+public class ReadModel {
+
+    /** Which table keeps which aggregate type, by the type in {@code se.styrkort.<type>.changed.v1}. */
+    static final Map<String, Class<? extends ReadRow>> TABLES = Map.ofEntries(
+            Map.entry("plan", PlanSummary.class),
+            Map.entry("org-unit", OrgUnit.class),
+            Map.entry("strategy", Strategy.class),
+            Map.entry("overall-goal", OverallGoal.class),
+            Map.entry("goal", Goal.class),
+            Map.entry("indicator", Indicator.class),
+            Map.entry("activity", Activity.class),
+            Map.entry("goal-status", GoalStatus.class),
+            Map.entry("indicator-status", IndicatorStatus.class),
+            Map.entry("assessment", Assessment.class),
+            Map.entry("measurement", Measurement.class),
+            Map.entry("budget-frame", BudgetFrame.class),
+            Map.entry("budget-adjustment", BudgetAdjustment.class),
+            Map.entry("actual", Actual.class),
+            Map.entry("forecast", Forecast.class),
+            Map.entry("investment", Investment.class));
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    private final ObjectMapper states;
+
+    @Inject
+    public ReadModel(ObjectMapper mapper) {
+        states = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                // Amounts keep their scale (-1250000.00 stays so), as the producers wrote them.
+                .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+    }
+
+    /** The mapper consumers read events with: decimals as written, unknown fields ignored. */
+    public ObjectMapper mapper() {
+        return states;
+    }
+
+    public boolean keeps(String aggregateType) {
+        return TABLES.containsKey(aggregateType);
+    }
+
+    /** The read-model tables, for a rebuild. */
+    public static List<String> tables() {
+        return TABLES.values().stream().map(t -> t.getAnnotation(jakarta.persistence.Table.class).name()).sorted().toList();
+    }
+
+    /**
+     * Reads the event into a detached row and checks it, without touching the database: a state that
+     * cannot be read fails here. DELETED events give a row with only the id.
+     */
+    public ReadRow read(IncomingEvent event) {
+        Class<? extends ReadRow> table = TABLES.get(event.aggregateType());
+        if (table == null) {
+            throw new MalformedEventException("reporting keeps no " + event.aggregateType());
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(event.aggregateId());
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEventException("A " + event.aggregateType() + " event's key must be a UUID, not "
+                    + event.aggregateId());
+        }
+        ReadRow row;
+        try {
+            row = event.changeType() == ChangeType.DELETED ? table.getDeclaredConstructor().newInstance()
+                    : states.readerFor(table).readValue(event.state());
+        } catch (IOException e) {
+            throw new MalformedEventException("A " + event.aggregateType() + " event's state cannot be read: "
+                    + e.getMessage(), e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        row.id = id;
+        row.eventVersion = event.version();
+        if (event.changeType() != ChangeType.DELETED) {
+            Set<? extends ConstraintViolation<?>> violations = validator.validate(row);
+            if (!violations.isEmpty()) {
+                throw new MalformedEventException("A " + event.aggregateType() + " event's state lacks "
+                        + violations.stream().map(v -> v.getPropertyPath().toString()).sorted()
+                                .collect(Collectors.joining(", ")));
+            }
+        }
+        return row;
+    }
+
+    /** Applies the event in the current transaction and tenant: the row takes the state, or goes when deleted. */
+    public void apply(IncomingEvent event) {
+        store(read(event), event.changeType() == ChangeType.DELETED);
+    }
+
+    /** Stores a row read by {@link #read}, replacing the aggregate's earlier state. */
+    public void store(ReadRow row, boolean deleted) {
+        ReadRow existing = em.find(row.getClass(), row.id);
+        if (existing != null) {
+            em.remove(existing);
+            em.flush();
+        }
+        if (!deleted) {
+            row.updatedAt = Instant.now();
+            em.persist(row);
+        }
+    }
+
+}

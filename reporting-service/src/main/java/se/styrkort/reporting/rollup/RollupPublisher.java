@@ -1,0 +1,175 @@
+package se.styrkort.reporting.rollup;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import se.styrkort.platform.events.ChangeType;
+import se.styrkort.platform.events.IncomingEvent;
+import se.styrkort.platform.events.Outbox;
+import se.styrkort.platform.tenant.CurrentTenant;
+import se.styrkort.reporting.readmodel.Goal;
+import se.styrkort.reporting.readmodel.GoalStatus;
+import se.styrkort.reporting.readmodel.OverallGoal;
+import se.styrkort.reporting.readmodel.PlanSummary;
+import se.styrkort.reporting.readmodel.Strategy;
+
+/**
+ * Keeps the roll-ups published on {@code styrkort.reporting} in step with the read model: after a
+ * change is applied, the roll-ups of the plans it touches are computed again, and each one whose
+ * figures changed is published with its full state, in the same transaction as the change (the
+ * platform's outbox). A roll-up that did not change publishes nothing.
+ */
+@ApplicationScoped
+public class RollupPublisher {
+
+    @Inject
+    Rollups rollups;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentTenant tenant;
+
+    /** The plans (and for a goal status, the period) an event's aggregate belongs to, as the read model has it now. */
+    public Affected affected(IncomingEvent event) {
+        UUID id = UUID.fromString(event.aggregateId());
+        Set<UUID> plans = new LinkedHashSet<>();
+        String period = null;
+        switch (event.aggregateType()) {
+            case "plan" -> {
+                if (em.find(PlanSummary.class, id) != null) {
+                    plans.add(id);
+                }
+            }
+            case "goal-status" -> {
+                GoalStatus s = em.find(GoalStatus.class, id);
+                if (s != null) {
+                    period = s.period;
+                    plans.add(s.planId != null ? s.planId : planOfGoal(s.goalId));
+                }
+            }
+            case "goal" -> plans.add(planOfGoal(id));
+            case "strategy" -> {
+                Strategy s = em.find(Strategy.class, id);
+                plans.add(s == null ? null : s.planId);
+            }
+            case "overall-goal" -> {
+                OverallGoal og = em.find(OverallGoal.class, id);
+                Strategy s = og == null ? null : em.find(Strategy.class, og.strategyId);
+                plans.add(s == null ? null : s.planId);
+            }
+            case "org-unit" -> plans.addAll(em.createQuery("select distinct g.planId from Goal g where g.ownerUnitId = :unit",
+                    UUID.class).setParameter("unit", id).getResultList());
+            default -> {
+            }
+        }
+        plans.remove(null);
+        return new Affected(plans, period);
+    }
+
+    public record Affected(Set<UUID> plans, String period) {
+
+        public Affected and(Affected other) {
+            Set<UUID> all = new LinkedHashSet<>(plans);
+            all.addAll(other.plans);
+            return new Affected(all, period != null ? period : other.period);
+        }
+    }
+
+    /**
+     * Refreshes what a change touched: for a goal status its period, else every period the plan has
+     * roll-ups for. The topics are consumed in parallel, so two changes of one plan may be applied at
+     * once: each takes the plan's lock first (in id order, so two never wait for each other), and the
+     * second computes the roll-ups again after the first has committed, seeing both changes.
+     */
+    public void refresh(Affected affected) {
+        affected.plans().stream().sorted().forEach(this::lock);
+        for (UUID plan : affected.plans()) {
+            if (affected.period() != null) {
+                refresh(plan, affected.period());
+            } else {
+                refreshAll(plan);
+            }
+        }
+    }
+
+    /** Every period of the plan that has a goal status or a published roll-up. */
+    public void refreshAll(UUID plan) {
+        Set<String> periods = new TreeSet<>(em.createQuery(
+                "select distinct s.period from GoalStatus s where s.planId = :plan", String.class)
+                .setParameter("plan", plan).getResultList());
+        periods.addAll(em.createQuery("select distinct r.period from PublishedRollup r where r.planId = :plan", String.class)
+                .setParameter("plan", plan).getResultList());
+        periods.forEach(p -> refresh(plan, p));
+    }
+
+    /** Computes the plan's roll-ups at every level for the period and publishes those that changed. */
+    public void refresh(UUID plan, String period) {
+        String tenantId = tenant.get().orElseThrow();
+        List<GoalLine> goals = rollups.goals(plan, period);
+        Rollups.Structure structure = rollups.structure(plan, goals);
+        Map<UUID, PublishedRollup> existing = new HashMap<>();
+        em.createQuery("from PublishedRollup where planId = :plan and period = :period", PublishedRollup.class)
+                .setParameter("plan", plan).setParameter("period", period).getResultList()
+                .forEach(r -> existing.put(r.id, r));
+        for (RollupLevel level : RollupLevel.values()) {
+            for (Rollups.Group g : rollups.groups(structure, goals, level)) {
+                UUID id = PublishedRollup.idOf(tenantId, plan, period, level, g.keyId());
+                PublishedRollup p = existing.remove(id);
+                if (p == null) {
+                    p = new PublishedRollup();
+                    p.id = id;
+                    p.planId = plan;
+                    p.period = period;
+                    p.level = level;
+                    p.keyId = g.keyId();
+                    p.createdAt = Instant.now();
+                    p.createdBy = PublishedRollup.PUBLISHER;
+                    p.changed(PublishedRollup.PUBLISHER);
+                    p.take(g.keyName(), g.rollup());
+                    p.persist();
+                    publish(p, ChangeType.CREATED);
+                } else if (p.take(g.keyName(), g.rollup())) {
+                    p.changed(PublishedRollup.PUBLISHER);
+                    publish(p, ChangeType.UPDATED);
+                }
+            }
+        }
+        // A key with no goals left (a unit that owns none now) is published once more, empty.
+        for (PublishedRollup gone : existing.values()) {
+            if (gone.take(gone.keyName, Rollup.of(List.of()))) {
+                gone.changed(PublishedRollup.PUBLISHER);
+                publish(gone, ChangeType.UPDATED);
+            }
+        }
+    }
+
+    /** A transaction-scoped PostgreSQL advisory lock on the plan's roll-ups. */
+    private void lock(UUID plan) {
+        em.createNativeQuery("select 1 from pg_advisory_xact_lock(?1)")
+                .setParameter(1, plan.getMostSignificantBits() ^ plan.getLeastSignificantBits()).getSingleResult();
+    }
+
+    private void publish(PublishedRollup p, ChangeType change) {
+        outbox.publish(p, change, () -> RollupState.of(p));
+    }
+
+    private UUID planOfGoal(UUID goalId) {
+        Goal g = goalId == null ? null : em.find(Goal.class, goalId);
+        return g == null ? null : g.planId;
+    }
+}

@@ -1,0 +1,245 @@
+package se.styrkort.reporting.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import se.styrkort.reporting.Feed;
+import se.styrkort.testsupport.Tokens;
+
+/** Roll-ups, the drill-down and the report from events of all three topics, through the real broker. */
+@QuarkusTest
+class RollupResourceTest {
+
+    static final String UNIT = Feed.id();
+    static final String SUB_UNIT = Feed.id();
+    static final String PLAN = Feed.id();
+    static final String EMPTY_PLAN = Feed.id();
+    static final String CARE = Feed.id();
+    static final String STAFF = Feed.id();
+    static final String OG_CARE = Feed.id();
+    static final String OG_CARE_CHILD = Feed.id();
+    static final String OG_STAFF = Feed.id();
+    static final String G1 = Feed.id();
+    static final String G2 = Feed.id();
+    static final String G3 = Feed.id();
+    static final String G4 = Feed.id();
+    static final String SICK_LEAVE = Feed.id();
+
+    static RequestSpecification as(String user) {
+        return given().header("Authorization", Tokens.bearer(user));
+    }
+
+    static boolean fed;
+
+    /** Once for the class, but after the application is up, so that the API can be awaited. */
+    @BeforeEach
+    void feed() {
+        if (fed) {
+            return;
+        }
+        fed = true;
+        Feed jh = new Feed("region-jh");
+        jh.orgUnit(UNIT, "Regionstaben", null).orgUnit(SUB_UNIT, "Regionservice", UNIT)
+                .plan(PLAN, "Verksamhetsplan 2022", UNIT).plan(EMPTY_PLAN, "Tom plan", null)
+                .strategy(CARE, PLAN, "Vård", 1).strategy(STAFF, PLAN, "Medarbetare", 2)
+                .overallGoal(OG_CARE, CARE, null, "God vård").overallGoal(OG_CARE_CHILD, CARE, OG_CARE, "Tillgänglighet")
+                .overallGoal(OG_STAFF, STAFF, null, "Attraktiv arbetsgivare")
+                .goal(G1, 0, PLAN, UNIT, OG_CARE_CHILD, "Kortare väntetider")
+                .goal(G2, 0, PLAN, SUB_UNIT, OG_CARE, "Fler besök")
+                .goal(G3, 0, PLAN, UNIT, OG_STAFF, "Sjukfrånvaron ska minska")
+                .goal(G4, 0, PLAN, UNIT, null, "Ej placerat mål")
+                .indicator(SICK_LEAVE, G3, "Sjukfrånvaro", true)
+                .event("styrkort.goals", "control-point", Feed.id(), 0, "{'id':'$id','planId':'" + PLAN + "'}");
+        jh.goalStatus(G1, 0, PLAN, UNIT, "2022-T1", "RED", null).goalStatus(G3, 0, PLAN, UNIT, "2022-T1", "GREEN", null)
+                .goalStatus(G1, 0, PLAN, UNIT, "2022-T2", "GREEN", null)
+                .goalStatus(G2, 0, PLAN, SUB_UNIT, "2022-T2", "YELLOW", null)
+                .goalStatus(G3, 0, PLAN, UNIT, "2022-T2", "GREEN", "RED")
+                .indicatorStatus(SICK_LEAVE, G3, PLAN, UNIT, "2022-T2", "RED", new BigDecimal("5.9"))
+                .assessment(Feed.id(), G3, PLAN, UNIT, "2022-T2", "Sjukfrånvaron ligger ackumulerat på 5,9 %")
+                .measurement(Feed.id(), SICK_LEAVE, UNIT, "2022-T2", "6.9", "4.8", "5.9");
+        jh.frame(Feed.id(), 0, UNIT, "-1200000.00", "-60000.00", "-1140000.00")
+                .actual(Feed.id(), UNIT, 1, "PERSONNEL", "-100000.00").actual(Feed.id(), UNIT, 8, "PERSONNEL", "-110000.00")
+                .actual(Feed.id(), UNIT, 9, "PERSONNEL", "-999999.00")
+                .forecast(Feed.id(), UNIT, "PERSONNEL", "-1250000.00")
+                .investment(Feed.id(), SUB_UNIT, "Syrgastank", "EMERGENCY");
+        jh.publish();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            as("jh-viewer").get("/api/v1/rollups?plan=" + PLAN + "&period=2022-T2&level=plan").then().statusCode(200)
+                    .body("items[0].counts.total", equalTo(4)).body("items[0].counts.notMeasurable", equalTo(1))
+                    .body("items[0].counts.red", equalTo(1));
+            as("jh-viewer").get("/api/v1/investments?period=2022-T2").then().statusCode(200).body("total", equalTo(1));
+            as("jh-viewer").get("/api/v1/gender?plan=" + PLAN).then().statusCode(200).body("total", equalTo(1));
+            as("jh-viewer").get("/api/v1/rollups/goals?plan=" + PLAN + "&period=2022-T2&level=strategy&key=" + STAFF)
+                    .then().statusCode(200).body("items[0].comment", startsWith("Sjukfrånvaron"));
+        });
+    }
+
+    @Test
+    void strategiesCountTheirGoalsWithTheAssessedStatusAndTheChangeSinceT1() {
+        as("jh-viewer").get("/api/v1/rollups?plan=" + PLAN + "&period=2022-T1&level=plan").then().statusCode(200)
+                .body("items[0].counts.red", equalTo(1)).body("items[0].counts.green", equalTo(1));
+        as("jh-viewer").get("/api/v1/rollups?plan=" + PLAN + "&period=2022-T2&level=strategy").then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("items.keyName", contains("Vård", "Medarbetare", "Not placed under a strategy"))
+                .body("items[0].counts.green", equalTo(1)).body("items[0].counts.yellow", equalTo(1))
+                .body("items[0].shares.green", equalTo(50.0f)).body("items[0].wholePercent.green", equalTo(50))
+                .body("items[0].overallStatus", equalTo("YELLOW"))
+                .body("items[0].change.previousPeriod", equalTo("2022-T1"))
+                .body("items[0].change.movedUp.goalId", contains(G1))
+                .body("items[0].change.movedUp[0].from", equalTo("RED"))
+                .body("items[1].counts.red", equalTo(1)).body("items[1].overallStatus", equalTo("RED"))
+                .body("items[1].change.movedDown.goalId", contains(G3))
+                .body("items[2].counts.notMeasurable", equalTo(1)).body("items[2].overallStatus", equalTo("NOT_MEASURABLE"));
+    }
+
+    @Test
+    void overallGoalsCountTheGoalsBelowThemAndUnitsTheirOwnGoals() {
+        as("jh-viewer").get("/api/v1/rollups?plan=" + PLAN + "&period=2022-T2&level=overall-goal").then().statusCode(200)
+                .body("items.keyName", contains("God vård", "Tillgänglighet", "Attraktiv arbetsgivare",
+                        "Not placed under a strategy"))
+                .body("items[0].counts.total", equalTo(2)).body("items[1].counts.total", equalTo(1));
+        as("jh-viewer").get("/api/v1/rollups?plan=" + PLAN + "&period=2022-T2&level=unit").then().statusCode(200)
+                .body("items.keyName", contains("Regionservice", "Regionstaben"))
+                .body("items[0].counts.yellow", equalTo(1)).body("items[1].counts.total", equalTo(3));
+    }
+
+    @Test
+    void aPeriodWithoutStatusesCountsEveryGoalAsNotMeasurable() {
+        as("jh-viewer").get("/api/v1/rollups?plan=" + PLAN + "&period=2022-T3&level=plan").then().statusCode(200)
+                .body("items[0].counts.notMeasurable", equalTo(4)).body("items[0].wholePercent.notMeasurable", equalTo(100))
+                .body("items[0].overallStatus", equalTo("NOT_MEASURABLE"));
+    }
+
+    @Test
+    void theDrillDownShowsStatusesNumbersCommentAndForecast() {
+        as("jh-viewer").get("/api/v1/rollups/goals?plan=" + PLAN + "&period=2022-T2&level=strategy&key=" + STAFF).then()
+                .statusCode(200).body("total", equalTo(1))
+                .body("items[0].goalId", equalTo(G3)).body("items[0].status", equalTo("RED"))
+                .body("items[0].computedStatus", equalTo("GREEN")).body("items[0].assessedStatus", equalTo("RED"))
+                .body("items[0].justification", equalTo("Bedömd")).body("items[0].outcome", equalTo("5.9 %"))
+                .body("items[0].target", equalTo("Högst 4,8 %")).body("items[0].forecastValue", equalTo(5.5f))
+                .body("items[0].plannedActions", equalTo("Fler insatser"))
+                .body("items[0].indicators[0].comparedWith", equalTo(4.8f))
+                .body("items[0].indicators[0].women", equalTo(6.9f));
+        String csv = as("jh-viewer").accept("text/csv").get("/api/v1/rollups/goals?plan=" + PLAN + "&period=2022-T2")
+                .then().statusCode(200).header("X-Total-Count", "4").extract().asString();
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(CsvTables.GOALS_EXAMPLE.lines().findFirst().orElseThrow());
+        assertThat(csv.lines().count()).isEqualTo(5);
+    }
+
+    @Test
+    void everyListAnswersCsvWithTheDocumentedHeader() {
+        String[][] lists = {
+                { "/api/v1/rollups?plan=" + PLAN + "&period=2022-T2&format=csv", CsvTables.ROLLUPS_EXAMPLE },
+                { "/api/v1/economy?period=2022-T2&format=csv", CsvTables.ECONOMY_EXAMPLE },
+                { "/api/v1/investments?period=2022-T2&format=csv", CsvTables.INVESTMENTS_EXAMPLE },
+                { "/api/v1/gender?plan=" + PLAN + "&format=csv", CsvTables.GENDER_EXAMPLE } };
+        for (String[] list : lists) {
+            String csv = as("jh-viewer").get(list[0]).then().statusCode(200).contentType(startsWith("text/csv")).extract()
+                    .asString();
+            assertThat(csv.lines().findFirst().orElseThrow()).as(list[0]).isEqualTo(list[1].lines().findFirst().orElseThrow());
+        }
+    }
+
+    @Test
+    void paging() {
+        as("jh-viewer").get("/api/v1/rollups?plan=" + PLAN + "&period=2022-T2&level=strategy&page=1&size=2").then()
+                .statusCode(200).body("items", hasSize(1)).body("page", equalTo(1)).body("size", equalTo(2))
+                .body("total", equalTo(3));
+    }
+
+    @Test
+    void theGenderViewGivesWomenMenAndTheGap() {
+        as("jh-viewer").get("/api/v1/gender?plan=" + PLAN + "&period=2022-T2").then().statusCode(200)
+                .body("items[0].indicatorName", equalTo("Sjukfrånvaro")).body("items[0].women", equalTo(6.9f))
+                .body("items[0].men", equalTo(4.8f)).body("items[0].gap", equalTo(2.1f));
+    }
+
+    @Test
+    void theEconomyAccumulatesThroughThePeriodsLastMonth() {
+        as("jh-viewer").get("/api/v1/economy?period=2022-T2&unit=" + UNIT).then().statusCode(200)
+                .body("items.category", contains("EXTERNAL_REVENUE", "PERSONNEL", "TOTAL"))
+                .body("items[1].adoptedBudget", equalTo(-1200000.00f))
+                .body("items[1].accumulatedBudget", equalTo(-800000.00f))
+                .body("items[1].accumulatedActual", equalTo(-210000.00f))
+                .body("items[1].deviation", equalTo(590000.00f))
+                .body("items[1].forecast", equalTo(-1250000.00f))
+                .body("items[2].adjustments", equalTo(-60000.00f)).body("items[2].currentBudget", equalTo(-1140000.00f))
+                .body("items[2].accumulatedBudget", equalTo(-760000.00f));
+    }
+
+    @Test
+    void investmentsShowTheFollowUpOfThePeriod() {
+        as("jh-viewer").get("/api/v1/investments?period=2022-T2&category=EMERGENCY").then().statusCode(200)
+                .body("items[0].object", equalTo("Syrgastank")).body("items[0].followUpPeriod", equalTo("2022-08"))
+                .body("items[0].outcomeToDate", equalTo(1200000.00f)).body("items[0].completed", equalTo(false));
+        as("jh-viewer").get("/api/v1/investments?period=2022-T1").then().statusCode(200)
+                .body("items[0].followUpPeriod", equalTo("2022-T1"));
+    }
+
+    @Test
+    void theReportAsJsonHtmlAndCsv() {
+        as("jh-viewer").get("/api/v1/reports/" + PLAN + "/2022-T2").then().statusCode(200)
+                .body("summary.counts.total", equalTo(4)).body("sections.strategyName", contains("Vård", "Medarbetare",
+                        "Not placed under a strategy"))
+                .body("sections[1].goals[0].title", equalTo("Sjukfrånvaron ska minska"))
+                .body("economy.category", hasItems("PERSONNEL", "TOTAL"))
+                .body("investments[0].object", equalTo("Syrgastank"))
+                .body("investmentTotals[0].category", equalTo("EMERGENCY"));
+        String html = as("jh-viewer").accept("text/html").get("/api/v1/reports/" + PLAN + "/2022-T2").then().statusCode(200)
+                .contentType(startsWith("text/html")).extract().asString();
+        assertThat(html).contains("Sjukfrånvaron ska minska", "Not measurable", "Syrgastank")
+                .containsPattern("class=\"status RED\"><span class=\"mark\"[^>]*>■</span> Red");
+        String csv = as("jh-viewer").get("/api/v1/reports/" + PLAN + "/2022-T2?format=csv&table=strategies").then()
+                .statusCode(200).extract().asString();
+        assertThat(csv.lines().count()).isEqualTo(4);
+        assertThat(csv).contains("Medarbetare");
+    }
+
+    @Test
+    void aPlanWithNoDataIsAnEmptyReport() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("jh-viewer")
+                .get("/api/v1/reports/" + EMPTY_PLAN + "/2022-T2").then().statusCode(200)
+                .body("summary.counts.total", equalTo(0)).body("summary.overallStatus", equalTo("NOT_MEASURABLE"))
+                .body("sections", hasSize(0)).body("economy", hasSize(0)).body("investments", hasSize(0)));
+        as("jh-viewer").get("/api/v1/reports/" + EMPTY_PLAN + "/2022-T2?format=html").then().statusCode(200);
+    }
+
+    @Test
+    void badParametersAreOneViolationEach() {
+        as("jh-viewer").get("/api/v1/rollups?plan=nope&period=2022-T4&level=county&format=xml").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("format", "level", "period", "plan"));
+        as("jh-viewer").get("/api/v1/rollups").then().statusCode(400).body("violations.field", contains("period", "plan"));
+        as("jh-viewer").get("/api/v1/reports/" + PLAN + "/T2").then().statusCode(400).body("violations.field", contains("period"));
+        as("jh-viewer").get("/api/v1/investments?period=2022&category=SOME").then().statusCode(400)
+                .body("violations.field", contains("category"));
+    }
+
+    @Test
+    void anotherRegionSeesNothingOfIt() {
+        for (String path : new String[] { "/api/v1/rollups?plan=" + PLAN + "&period=2022-T2",
+                "/api/v1/rollups/goals?plan=" + PLAN + "&period=2022-T2", "/api/v1/gender?plan=" + PLAN,
+                "/api/v1/reports/" + PLAN + "/2022-T2" }) {
+            as("nb-admin").get(path).then().statusCode(404).contentType("application/problem+json");
+        }
+        as("nb-admin").get("/api/v1/economy?period=2022-T2&unit=" + UNIT).then().statusCode(200).body("total", equalTo(0));
+        as("nb-admin").get("/api/v1/investments?period=2022-T2").then().statusCode(200).body("items.object",
+                org.hamcrest.Matchers.not(hasItems("Syrgastank")));
+        given().get("/api/v1/rollups?plan=" + PLAN + "&period=2022-T2").then().statusCode(401);
+    }
+}
