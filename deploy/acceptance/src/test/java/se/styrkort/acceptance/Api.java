@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,11 +61,16 @@ final class Api {
 
     /** Asks again (every 200 ms, up to {@code timeout}) until the answer satisfies {@code until}; the last answer. */
     Response await(Duration timeout, Predicate<Response> until, String user, String service, String path) {
+        return await(timeout, until, () -> get(user, service, path));
+    }
+
+    /** Calls again (every 200 ms, up to {@code timeout}) until the answer satisfies {@code until}; the last answer. */
+    static Response await(Duration timeout, Predicate<Response> until, Supplier<Response> call) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Response last = get(user, service, path);
+        Response last = call.get();
         while (!until.test(last) && System.nanoTime() < deadline) {
             sleep(200);
-            last = get(user, service, path);
+            last = call.get();
         }
         return last;
     }
