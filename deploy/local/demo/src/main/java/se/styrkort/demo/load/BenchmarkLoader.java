@@ -51,12 +51,20 @@ final class BenchmarkLoader {
                         Api.field("code", file.organization()),
                         Body.of().put("code", file.organization()).put("name", file.name()).map()).id();
                 String indicatorId = indicator(region.user("viewer"), ref);
-                Api.Answer a = outcomes.postRaw(region.user("reporter"), "/api/v1/measurements", "application/json",
-                        Body.of().put("indicatorId", indicatorId).put("orgUnitId", benchmarkId).put("period", s.period())
-                                .put("valueKind", "PERIOD").put("total", s.value())
-                                .put("sourceSystem", file.organization() + " (" + s.seed() + ")").map());
-                if (a.status() != 200 && a.status() != 201) {
-                    throw new LoadFailure("benchmark value " + s.code() + " " + s.period() + ": HTTP " + a.status() + " " + a.raw());
+                Map<String, Object> value = Body.of().put("indicatorId", indicatorId).put("orgUnitId", benchmarkId)
+                        .put("period", s.period()).put("valueKind", "PERIOD").put("total", s.value())
+                        .put("sourceSystem", file.organization() + " (" + s.seed() + ")").map();
+                long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+                while (true) {
+                    Api.Answer a = outcomes.postRaw(region.user("reporter"), "/api/v1/measurements", "application/json", value);
+                    if (a.status() == 200 || a.status() == 201) {
+                        break;
+                    }
+                    // outcomes-service learns of the indicator from styrkort.goals a moment after it was created.
+                    if (a.status() != 400 || !a.raw().contains("no such indicator") || System.nanoTime() > deadline) {
+                        throw new LoadFailure("benchmark value " + s.code() + " " + s.period() + ": HTTP " + a.status() + " " + a.raw());
+                    }
+                    Pause.briefly();
                 }
                 recorded++;
             }
