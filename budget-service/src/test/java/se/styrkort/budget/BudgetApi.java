@@ -92,6 +92,24 @@ public final class BudgetApi {
                 .contentType(ContentType.JSON).body(body).put(path);
     }
 
+    /** A body of the given media type, e.g. a CSV import. */
+    public static Response send(String user, String path, String contentType, String body) {
+        // UTF-8 unless said otherwise: RestAssured would send text in ISO-8859-1.
+        String type = contentType.contains("charset") ? contentType : contentType + "; charset=UTF-8";
+        return given().config(decimals()).header("Authorization", Tokens.bearer(user)).contentType(type)
+                .body(body).post(path);
+    }
+
+    /** Thousand SEK as SEK with two decimals, e.g. "-322423" → -322423000.00. */
+    public static BigDecimal tkr(String thousands) {
+        return new BigDecimal(thousands).movePointRight(3).setScale(2);
+    }
+
+    public static String actual(UUID orgUnitId, int year, int month, String category, Object amount) {
+        return "{\"orgUnitId\":\"" + orgUnitId + "\",\"year\":" + year + ",\"month\":" + month
+                + ",\"category\":\"" + category + "\",\"amount\":" + amount + "}";
+    }
+
     public static Response get(String user, String path) {
         return given().config(decimals()).header("Authorization", Tokens.bearer(user)).get(path);
     }

@@ -22,4 +22,12 @@ public enum CostCategory {
     public boolean isRevenue() {
         return revenue;
     }
+
+    /** Why the amount has the wrong sign for this category, or null when its sign is right (or it is zero). */
+    public String signViolation(java.math.BigDecimal amount) {
+        if (revenue && amount.signum() < 0) {
+            return "revenues are positive";
+        }
+        return !revenue && amount.signum() > 0 ? "costs are negative" : null;
+    }
 }

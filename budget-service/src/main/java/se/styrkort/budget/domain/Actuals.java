@@ -1,0 +1,206 @@
+package se.styrkort.budget.domain;
+
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
+import se.styrkort.budget.api.ActualInput;
+import se.styrkort.budget.api.ActualView;
+import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.events.ChangeType;
+import se.styrkort.platform.problem.Problem;
+import se.styrkort.platform.problem.ProblemException;
+
+/**
+ * Keeping actuals, one per org unit, month and cost category; entered one by one or imported.
+ * Every write is published with its history, and what is derived from actuals is told.
+ */
+@ApplicationScoped
+public class Actuals {
+
+    @Inject
+    ChangeHistory history;
+
+    @Inject
+    SecurityIdentity caller;
+
+    @Inject
+    OrgUnits orgUnits;
+
+    @Inject
+    Event<ActualsChanged> changed;
+
+    /** What a write did: a new actual, the same values again, or a new version. */
+    public enum Outcome {
+        ACCEPTED, UNCHANGED, REVISED
+    }
+
+    public record Written(Outcome outcome, Actual actual) {
+    }
+
+    /** The actuals matching every filter given, in the order of the regions' tables. */
+    public PanacheQuery<Actual> list(UUID orgUnitId, Integer year, Integer month, CostCategory category) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (orgUnitId != null) {
+            where.add("orgUnitId = :orgUnitId");
+            params.put("orgUnitId", orgUnitId);
+        }
+        if (year != null) {
+            where.add("year = :year");
+            params.put("year", year);
+        }
+        if (month != null) {
+            where.add("month = :month");
+            params.put("month", month);
+        }
+        if (category != null) {
+            where.add("category = :category");
+            params.put("category", category);
+        }
+        Sort order = Sort.by("year").descending().and("month").descending().and("orgUnitId").and("category")
+                .and("id");
+        return where.isEmpty() ? Actual.findAll(order) : Actual.find(String.join(" and ", where), order, params);
+    }
+
+    public Actual get(UUID id) {
+        return Actual.<Actual>find("id", id).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("actual", id));
+    }
+
+    /** Records a new actual; one that exists for the unit, month and category is changed with PUT instead. */
+    @Transactional
+    public Actual create(ActualInput input) {
+        requireValid(input);
+        find(input).ifPresent(a -> {
+            throw ProblemException.conflict("Actual " + a.id + " is this unit's for " + input.year() + "-"
+                    + input.month() + " and " + input.category() + "; change it with PUT and its ETag");
+        });
+        Actual actual = insert(input);
+        changed.fire(new ActualsChanged(Set.of(keyOf(actual))));
+        return actual;
+    }
+
+    /** Changes an actual's amount; its unit, month and category stay, as they are what it is. */
+    @Transactional
+    public Actual update(UUID id, String ifMatch, ActualInput input) {
+        Actual actual = get(id);
+        Versions.requireMatch(ifMatch, actual.version);
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (!actual.orgUnitId.equals(input.orgUnitId())) {
+            violations.add(new Problem.Violation("orgUnitId", "an actual stays with its org unit"));
+        }
+        if (actual.year != input.year()) {
+            violations.add(new Problem.Violation("year", "an actual stays with its year"));
+        }
+        if (actual.month != input.month()) {
+            violations.add(new Problem.Violation("month", "an actual stays with its month"));
+        }
+        if (actual.category != input.category()) {
+            violations.add(new Problem.Violation("category", "an actual stays with its category"));
+        }
+        String sign = input.category().signViolation(input.amount());
+        if (sign != null) {
+            violations.add(new Problem.Violation("amount", sign));
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
+        }
+        revise(actual, input);
+        changed.fire(new ActualsChanged(Set.of(keyOf(actual))));
+        return actual;
+    }
+
+    /** Why an actual cannot be recorded, field by field; empty when it can. */
+    public List<Problem.Violation> violations(ActualInput input) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (orgUnits.find(input.orgUnitId()).isEmpty()) {
+            violations.add(new Problem.Violation("orgUnitId", OrgUnits.UNKNOWN));
+        }
+        String sign = input.category().signViolation(input.amount());
+        if (sign != null) {
+            violations.add(new Problem.Violation("amount", sign));
+        }
+        return violations;
+    }
+
+    /**
+     * Records checked rows of an import in the caller's transaction, by their natural identity:
+     * a new one is ACCEPTED, the same amount again UNCHANGED (no event), another amount REVISED.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Written> upsert(List<ActualInput> inputs) {
+        List<Written> written = new ArrayList<>(inputs.size());
+        Set<ActualsChanged.Key> keys = new HashSet<>();
+        for (ActualInput input : inputs) {
+            Optional<Actual> existing = find(input);
+            Written w;
+            if (existing.isEmpty()) {
+                w = new Written(Outcome.ACCEPTED, insert(input));
+            } else if (existing.get().amount.compareTo(input.amount()) == 0) {
+                w = new Written(Outcome.UNCHANGED, existing.get());
+            } else {
+                w = new Written(Outcome.REVISED, revise(existing.get(), input));
+            }
+            if (w.outcome() != Outcome.UNCHANGED) {
+                keys.add(keyOf(w.actual()));
+            }
+            written.add(w);
+        }
+        if (!keys.isEmpty()) {
+            changed.fire(new ActualsChanged(keys));
+        }
+        return written;
+    }
+
+    private void requireValid(ActualInput input) {
+        List<Problem.Violation> violations = violations(input);
+        if (!violations.isEmpty()) {
+            throw new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
+        }
+    }
+
+    private Optional<Actual> find(ActualInput input) {
+        return Actual.<Actual>find("orgUnitId = ?1 and year = ?2 and month = ?3 and category = ?4",
+                input.orgUnitId(), input.year(), input.month(), input.category()).firstResultOptional();
+    }
+
+    private Actual insert(ActualInput input) {
+        Actual actual = new Actual();
+        actual.created(caller.getPrincipal().getName());
+        actual.orgUnitId = input.orgUnitId();
+        actual.year = input.year();
+        actual.month = input.month();
+        actual.category = input.category();
+        // Stored to the öre; the input has at most two decimals, so this never rounds.
+        actual.amount = input.amount().setScale(2, RoundingMode.UNNECESSARY);
+        actual.persist();
+        history.publish(actual, ChangeType.CREATED, () -> ActualView.of(actual));
+        return actual;
+    }
+
+    private Actual revise(Actual actual, ActualInput input) {
+        actual.amount = input.amount().setScale(2, RoundingMode.UNNECESSARY);
+        actual.changed(caller.getPrincipal().getName());
+        history.publish(actual, ChangeType.UPDATED, () -> ActualView.of(actual));
+        return actual;
+    }
+
+    private static ActualsChanged.Key keyOf(Actual a) {
+        return new ActualsChanged.Key(a.orgUnitId, a.year, a.month, a.category);
+    }
+}

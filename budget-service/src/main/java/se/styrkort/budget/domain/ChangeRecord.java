@@ -1,0 +1,55 @@
+package se.styrkort.budget.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.styrkort.platform.events.ChangeType;
+
+/**
+ * One version of an actual, forecast or investment as it was written, by whom and when: the
+ * public sector must be able to show who changed a budget figure and how. Never changed.
+ */
+@Entity
+@Table(name = "change_history")
+public class ChangeRecord extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    @Column(nullable = false, updatable = false)
+    public String tenant;
+
+    @Column(name = "aggregate_type", nullable = false, updatable = false)
+    public String aggregateType;
+
+    @Column(name = "aggregate_id", nullable = false, updatable = false)
+    public UUID aggregateId;
+
+    @Column(nullable = false, updatable = false)
+    public long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "change_type", nullable = false, updatable = false)
+    public ChangeType changeType;
+
+    @Column(name = "changed_at", nullable = false, updatable = false)
+    public Instant changedAt;
+
+    @Column(name = "changed_by", nullable = false, updatable = false)
+    public String changedBy;
+
+    /** The state as its event carried it, as JSON. */
+    @Column(nullable = false, updatable = false)
+    public String state;
+}

@@ -1,0 +1,145 @@
+package se.styrkort.budget.domain;
+
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
+import se.styrkort.budget.api.FollowUpInput;
+import se.styrkort.budget.api.InvestmentInput;
+import se.styrkort.budget.api.InvestmentView;
+import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.events.ChangeType;
+import se.styrkort.platform.problem.Problem;
+import se.styrkort.platform.problem.ProblemException;
+
+/** Keeping investments and their follow-ups; every change is published with its history. */
+@ApplicationScoped
+public class Investments {
+
+    @Inject
+    ChangeHistory history;
+
+    @Inject
+    SecurityIdentity caller;
+
+    @Inject
+    OrgUnits orgUnits;
+
+    @Inject
+    Event<InvestmentFollowedUp> followedUp;
+
+    /** The investments matching every filter given; a year matches an investment running that year. */
+    public PanacheQuery<Investment> list(UUID orgUnitId, Integer year, InvestmentType type,
+            InvestmentCategory category, String period) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (orgUnitId != null) {
+            where.add("orgUnitId = :orgUnitId");
+            params.put("orgUnitId", orgUnitId);
+        }
+        if (year != null) {
+            where.add(":year member of years");
+            params.put("year", year);
+        }
+        if (type != null) {
+            where.add("investmentType = :type");
+            params.put("type", type);
+        }
+        if (category != null) {
+            where.add("category = :category");
+            params.put("category", category);
+        }
+        if (period != null) {
+            where.add("id in (select i.id from Investment i join i.followUps f where f.period = :period)");
+            params.put("period", period);
+        }
+        Sort order = Sort.by("orgUnitId").and("createdAt").and("id");
+        return where.isEmpty() ? Investment.findAll(order)
+                : Investment.find(String.join(" and ", where), order, params);
+    }
+
+    public Investment get(UUID id) {
+        return Investment.<Investment>find("id", id).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("investment", id));
+    }
+
+    @Transactional
+    public Investment create(InvestmentInput input) {
+        Investment investment = new Investment();
+        investment.created(caller.getPrincipal().getName());
+        apply(investment, input);
+        investment.persist();
+        history.publish(investment, ChangeType.CREATED, () -> InvestmentView.of(investment));
+        return investment;
+    }
+
+    @Transactional
+    public Investment update(UUID id, String ifMatch, InvestmentInput input) {
+        Investment investment = get(id);
+        Versions.requireMatch(ifMatch, investment.version);
+        apply(investment, input);
+        investment.changed(caller.getPrincipal().getName());
+        history.publish(investment, ChangeType.UPDATED, () -> InvestmentView.of(investment));
+        return investment;
+    }
+
+    /** Records or replaces the follow-up of one period: a new version of the investment. */
+    @Transactional
+    public Investment followUp(UUID id, String period, String ifMatch, FollowUpInput input) {
+        Investment investment = get(id);
+        Versions.requireMatch(ifMatch, investment.version);
+        String p = Periods.parse("period", period);
+        investment.followUps.removeIf(f -> f.period.equals(p));
+        investment.followUps.add(new InvestmentFollowUp(p, input.outcomeToDate().setScale(2, RoundingMode.UNNECESSARY),
+                input.forecastYearEnd() == null ? null : input.forecastYearEnd().setScale(2, RoundingMode.UNNECESSARY),
+                input.comment() == null || input.comment().isBlank() ? null : input.comment().strip()));
+        investment.changed(caller.getPrincipal().getName());
+        history.publish(investment, ChangeType.UPDATED, () -> InvestmentView.of(investment));
+        followedUp.fire(new InvestmentFollowedUp(investment.orgUnitId, p));
+        return investment;
+    }
+
+    private void apply(Investment investment, InvestmentInput input) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (orgUnits.find(input.orgUnitId()).isEmpty()) {
+            violations.add(new Problem.Violation("orgUnitId", OrgUnits.UNKNOWN));
+        }
+        if (input.amount().signum() <= 0) {
+            violations.add(new Problem.Violation("amount", "an investment's amount is positive"));
+        }
+        if (input.category() == InvestmentCategory.CARRIED_OVER && input.decisionRef() == null) {
+            violations.add(new Problem.Violation("decisionRef", "an investment carried over names the decision that granted it"));
+        }
+        if (input.years().stream().distinct().count() != input.years().size()) {
+            violations.add(new Problem.Violation("years", "each year at most once"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
+        }
+        investment.orgUnitId = input.orgUnitId();
+        investment.area = input.area() == null || input.area().isBlank() ? null : input.area().strip();
+        investment.object = input.object().strip();
+        investment.investmentType = input.investmentType();
+        investment.category = input.category();
+        // Stored to the öre; the input has at most two decimals, so this never rounds.
+        investment.amount = input.amount().setScale(2, RoundingMode.UNNECESSARY);
+        investment.years.clear();
+        investment.years.addAll(input.years());
+        investment.decisionRef = input.decisionRef();
+        investment.plannedTime = input.plannedTime() == null || input.plannedTime().isBlank() ? null
+                : input.plannedTime().strip();
+        investment.procurementContacted = Boolean.TRUE.equals(input.procurementContacted());
+        investment.completed = Boolean.TRUE.equals(input.completed());
+    }
+}

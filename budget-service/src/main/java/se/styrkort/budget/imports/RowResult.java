@@ -1,0 +1,18 @@
+package se.styrkort.budget.imports;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** The report's line for one row: its number, what happened, to which actual, or why not. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RowResult(long row, RowOutcome outcome, UUID actualId, Long version, String reason) {
+
+    static RowResult rejected(long row, String reason) {
+        return new RowResult(row, RowOutcome.REJECTED, null, null, reason);
+    }
+
+    static RowResult notWritten(long row) {
+        return new RowResult(row, RowOutcome.NOT_WRITTEN, null, null, null);
+    }
+}
