@@ -46,7 +46,11 @@ public final class Bench {
             report.header(String.format("finished %s after %.0f s; load average at the end: %s", Instant.now(),
                     (System.nanoTime() - t0) / 1e9, loadAverage()));
             stack.stop();
-            Runtime.getRuntime().removeShutdownHook(stopper);
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopper);
+            } catch (IllegalStateException shuttingDown) {
+                // Stopped by a signal: the hook is running already.
+            }
         }
         System.out.println("[bench] figures written to " + options.out);
     }
@@ -69,7 +73,7 @@ public final class Bench {
             Rollups rollups = new Rollups(stack, options);
             guarded(report, options, "freshness", "3 freshness", () -> new Freshness(stack, http, options, region, rollups).run(report));
             guarded(report, options, "reads", "4 roll-up reads", () -> new RollupReads(stack, http, options, region, rollups).run(report));
-            Rows rows = new Rows(region.indicatorIds(), region.ingestUnits);
+            Rows rows = new Rows(region.ingestIndicators, region.ingestUnits);
             guarded(report, options, "ingest", "1 ingest", () -> new Ingest(stack, http, options, rows).run(report));
             guarded(report, options, "outbox", "2 outbox", () -> new OutboxPublish(stack, options).run(report, pipeline));
             guarded(report, options, "rebuild", "6 rebuild", () -> new Rebuild(stack, http, options).run(report, pipeline));
@@ -142,7 +146,8 @@ public final class Bench {
                 + " in %.0f s (%,.0f/s), %,d written%s", sent, rows.size(), options.regionSeconds, seconds, written / seconds,
                 written, rejection == null ? "" : "; rejected e.g.: " + rejection));
         double settled = pipeline.settle(options.settleSeconds, "region");
-        report.note((settled < 0 ? "setup: the event pipeline was still busy " + options.settleSeconds + " s after the import"
+        report.note((settled < 0 ? "setup: the event pipeline was still busy " + options.settleSeconds + " s after the import ("
+                + pipeline.lastLag + ")"
                 : String.format("setup: statuses and roll-ups settled %.0f s after the import", settled))
                 + "; records on the .dlq topics: " + pipeline.deadLetters());
     }

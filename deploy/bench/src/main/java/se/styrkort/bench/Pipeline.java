@@ -29,6 +29,8 @@ final class Pipeline implements AutoCloseable {
 
     private final Stack stack;
     private final Admin admin;
+    /** What the last settle saw last: unsent outbox rows and lag per group. */
+    volatile String lastLag = "";
 
     Pipeline(Stack stack) {
         this.stack = stack;
@@ -53,9 +55,15 @@ final class Pipeline implements AutoCloseable {
 
     /** Consumer lag summed over every group and partition. */
     long lag() throws Exception {
+        return lagByGroup().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Consumer lag per group, summed over its partitions. */
+    Map<String, Long> lagByGroup() throws Exception {
         Map<TopicPartition, Long> ends = endOffsets();
-        long lag = 0;
+        Map<String, Long> byGroup = new java.util.TreeMap<>();
         for (ConsumerGroupListing g : admin.listConsumerGroups().all().get(10, TimeUnit.SECONDS)) {
+            long lag = 0;
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(g.groupId())
                     .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
             for (Map.Entry<TopicPartition, OffsetAndMetadata> e : committed.entrySet()) {
@@ -64,8 +72,11 @@ final class Pipeline implements AutoCloseable {
                     lag += Math.max(0, end - e.getValue().offset());
                 }
             }
+            if (!committed.isEmpty()) {
+                byGroup.put(g.groupId(), lag);
+            }
         }
-        return lag;
+        return byGroup;
     }
 
     /** Records on the event topics (not the .dlq twins): end minus start offsets. */
@@ -125,7 +136,9 @@ final class Pipeline implements AutoCloseable {
         long lastReport = 0;
         while (System.nanoTime() < deadline) {
             long unsent = unsentOutbox();
-            long lag = lag();
+            Map<String, Long> byGroup = lagByGroup();
+            lastLag = "unsent outbox " + unsent + ", consumer lag " + byGroup;
+            long lag = byGroup.values().stream().mapToLong(Long::longValue).sum();
             if (unsent == 0 && lag == 0) {
                 if (++quiet >= 2) {
                     return (System.nanoTime() - t0) / 1e9;
@@ -134,7 +147,7 @@ final class Pipeline implements AutoCloseable {
                 quiet = 0;
             }
             if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(15)) {
-                System.out.printf("[bench] %s: waiting for the pipeline (unsent outbox %d, consumer lag %d)%n", what, unsent, lag);
+                System.out.printf("[bench] %s: waiting for the pipeline (unsent outbox %d, consumer lag %s)%n", what, unsent, byGroup);
                 lastReport = System.nanoTime();
             }
             Thread.sleep(1000);

@@ -26,13 +26,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One region shaped as issue 8 says (20 plans x 60 goals x 3 indicators, followed up monthly over 36
- * periods), a one-goal probe plan for the freshness measurement and ten org units for the bulk ingest.
+ * periods), a one-goal probe plan for the freshness measurement, and an ingest plan (10 goals x 10
+ * indicators) with 200 org units for the bulk ingest.
  * <p>
  * One plan with one goal and one indicator (AT_LEAST 50 in 2023-2025, monthly) is made through
  * goals-service's API and adopted; the events goals-service publishes for it are the templates of the
  * rest, which the harness publishes on styrkort.goals as goals-service would (same states, new ids),
- * in waves (units and plans, strategies and overall goals, goals, indicators) so that consumers see
- * every parent before its children. Creating 5 000 records through goals-service's API would measure
+ * in waves (units; then per set of plans: plans, strategies and overall goals, goals, indicators) so
+ * that consumers see every parent before its children. The probe and ingest plans go first, so that
+ * a consumer still busy with the region (bounded by --settle-seconds) does not hold those back. Creating 5 000 records through goals-service's API would measure
  * goals-service's write path, not the benchmarks', and would take most of a run.
  */
 final class Region {
@@ -40,6 +42,9 @@ final class Region {
     static final String ADMIN = "jh-admin";
     static final int STRATEGIES = 4;
     static final int TARGET = 50;
+    static final int INGEST_UNITS = 200;
+    static final int INGEST_GOALS = 10;
+    static final int INGEST_INDICATORS_PER_GOAL = 10;
 
     record Goal(String id, String planId, String strategyId, String overallGoalId, String ownerUnitId,
             List<String> indicatorIds) {
@@ -50,6 +55,8 @@ final class Region {
 
     final List<Plan> plans = Collections.synchronizedList(new ArrayList<>());
     final List<String> ingestUnits = new ArrayList<>();
+    /** The ingest plan's indicators: few, so that outcomes-service knows them before the region arrives. */
+    final List<String> ingestIndicators = new ArrayList<>();
     final List<String> periods = new ArrayList<>();
     Plan probe;
     int requests;
@@ -64,6 +71,12 @@ final class Region {
     private final Pipeline pipeline;
     private final Map<String, ConsumerRecord<String, String>> templates = new HashMap<>();
     private final List<ProducerRecord<String, String>> wave = new ArrayList<>();
+    private KafkaProducer<String, String> producer;
+    private String templatePlan;
+    private String templateStrategy;
+    private String templateOverall;
+    private String templateGoal;
+    private String templateIndicator;
 
     private Region(Http http, Stack stack, Options options, Pipeline pipeline) {
         this.http = http;
@@ -108,6 +121,11 @@ final class Region {
                 "direction", "HIGHER_IS_BETTER", "followUpFrequency", "MONTHLY", "targets", targets));
         adopt(plan);
         readTemplates(List.of(council, plan, strategy, overall, goal, indicator));
+        templatePlan = plan;
+        templateStrategy = strategy;
+        templateOverall = overall;
+        templateGoal = goal;
+        templateIndicator = indicator;
 
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka());
@@ -117,67 +135,79 @@ final class Region {
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
-            // Wave 1: org units and plans.
+            this.producer = producer;
             List<String> owners = new ArrayList<>();
             for (int i = 0; i < options.plans; i++) {
                 owners.add(clone(council, Map.of("parentId", council, "name", "Nämnd " + i + " (bench)", "kind", "COMMITTEE")));
             }
-            for (int i = 0; i < 10; i++) {
+            for (int i = 0; i < INGEST_UNITS; i++) {
                 ingestUnits.add(clone(council, Map.of("parentId", council, "name", "Enhet " + i + " (bench)", "kind", "UNIT")));
             }
             String probeUnit = clone(council, Map.of("parentId", council, "name", "Mätenhet (bench)", "kind", "UNIT"));
-            List<String> planIds = new ArrayList<>();
-            for (int i = 0; i <= options.plans; i++) {
-                planIds.add(clone(plan, Map.of("ownerUnitId", i < options.plans ? owners.get(i) : probeUnit,
-                        "name", i < options.plans ? "Verksamhetsplan " + i + " 2023-2025 (bench)" : "Mätplan (bench)",
-                        "decisionRef", "RS/" + (100 + i) + "/2022")));
+            String ingestOwner = clone(council, Map.of("parentId", council, "name", "Inläsningsnämnd (bench)", "kind", "COMMITTEE"));
+            send("org units");
+            // First what the freshness probe and the ingest need, taken by every consumer before the region comes.
+            List<Plan> small = publishPlans(List.of(new Spec("Mätplan (bench)", probeUnit, 1, 1, 1, 1000),
+                    new Spec("Inläsningsplan (bench)", ingestOwner, 1, INGEST_GOALS, INGEST_INDICATORS_PER_GOAL, 1001)),
+                    "probe and ingest plans");
+            probe = small.get(0);
+            for (Goal g : small.get(1).goals()) {
+                ingestIndicators.addAll(g.indicatorIds());
             }
-            send(producer, "org units and plans");
-            // Wave 2: strategies and overall goals.
-            List<List<String[]>> structure = new ArrayList<>();
-            for (int i = 0; i <= options.plans; i++) {
-                List<String[]> mine = new ArrayList<>();
-                int n = i < options.plans ? Math.min(STRATEGIES, options.goalsPerPlan) : 1;
-                for (int s = 0; s < n; s++) {
-                    String st = clone(strategy, Map.of("planId", planIds.get(i), "name", "Strategi " + s, "ordinal", s));
-                    String og = clone(overall, Map.of("strategyId", st, "title", "Övergripande mål " + s));
-                    mine.add(new String[] {st, og});
-                }
-                structure.add(mine);
+            List<Spec> specs = new ArrayList<>();
+            for (int i = 0; i < options.plans; i++) {
+                specs.add(new Spec("Verksamhetsplan " + i + " 2023-2025 (bench)", owners.get(i),
+                        Math.min(STRATEGIES, options.goalsPerPlan), options.goalsPerPlan, options.indicatorsPerGoal, 100 + i));
             }
-            send(producer, "strategies and overall goals");
-            // Wave 3: goals.
-            List<List<Goal>> goalsOf = new ArrayList<>();
-            for (int i = 0; i <= options.plans; i++) {
-                List<Goal> mine = new ArrayList<>();
-                int n = i < options.plans ? options.goalsPerPlan : 1;
-                String owner = i < options.plans ? owners.get(i) : probeUnit;
-                for (int g = 0; g < n; g++) {
-                    String[] so = structure.get(i).get(g % structure.get(i).size());
-                    String id = clone(goal, Map.of("planId", planIds.get(i), "ownerUnitId", owner, "overallGoalId", so[1],
-                            "title", "Resultatmål " + g));
-                    mine.add(new Goal(id, planIds.get(i), so[0], so[1], owner, new ArrayList<>()));
-                }
-                goalsOf.add(mine);
-            }
-            send(producer, "goals");
-            // Wave 4: indicators.
-            for (int i = 0; i <= options.plans; i++) {
-                int n = i < options.plans ? options.indicatorsPerGoal : 1;
-                for (Goal g : goalsOf.get(i)) {
-                    for (int k = 0; k < n; k++) {
-                        g.indicatorIds().add(clone(indicator, Map.of("goalId", g.id(), "name", "Mätetal " + k)));
-                    }
-                }
-                Plan made = new Plan(planIds.get(i), i < options.plans ? owners.get(i) : probeUnit, goalsOf.get(i));
-                if (i < options.plans) {
-                    plans.add(made);
-                } else {
-                    probe = made;
-                }
-            }
-            send(producer, "indicators");
+            plans.addAll(publishPlans(specs, "region"));
         }
+    }
+
+    private record Spec(String name, String owner, int strategies, int goals, int indicatorsPerGoal, int decision) {
+    }
+
+    /** Publishes plans level by level: plans, strategies with overall goals, goals, indicators. */
+    private List<Plan> publishPlans(List<Spec> specs, String what) throws Exception {
+        List<String> planIds = new ArrayList<>();
+        for (Spec spec : specs) {
+            planIds.add(clone(templatePlan, Map.of("ownerUnitId", spec.owner(), "name", spec.name(),
+                    "decisionRef", "RS/" + spec.decision() + "/2022")));
+        }
+        send(what + ": plans");
+        List<List<String[]>> structure = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            List<String[]> mine = new ArrayList<>();
+            for (int s = 0; s < specs.get(i).strategies(); s++) {
+                String st = clone(templateStrategy, Map.of("planId", planIds.get(i), "name", "Strategi " + s, "ordinal", s));
+                String og = clone(templateOverall, Map.of("strategyId", st, "title", "Övergripande mål " + s));
+                mine.add(new String[] {st, og});
+            }
+            structure.add(mine);
+        }
+        send(what + ": strategies and overall goals");
+        List<List<Goal>> goalsOf = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            List<Goal> mine = new ArrayList<>();
+            for (int g = 0; g < specs.get(i).goals(); g++) {
+                String[] so = structure.get(i).get(g % structure.get(i).size());
+                String id = clone(templateGoal, Map.of("planId", planIds.get(i), "ownerUnitId", specs.get(i).owner(),
+                        "overallGoalId", so[1], "title", "Resultatmål " + g));
+                mine.add(new Goal(id, planIds.get(i), so[0], so[1], specs.get(i).owner(), new ArrayList<>()));
+            }
+            goalsOf.add(mine);
+        }
+        send(what + ": goals");
+        List<Plan> made = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            for (Goal g : goalsOf.get(i)) {
+                for (int k = 0; k < specs.get(i).indicatorsPerGoal(); k++) {
+                    g.indicatorIds().add(clone(templateIndicator, Map.of("goalId", g.id(), "name", "Mätetal " + k)));
+                }
+            }
+            made.add(new Plan(planIds.get(i), specs.get(i).owner(), goalsOf.get(i)));
+        }
+        send(what + ": indicators");
+        return made;
     }
 
     /** The newest event goals-service published for each of the ids. */
@@ -253,7 +283,7 @@ final class Region {
     }
 
     /** Publishes the wave and waits until every consumer has it. */
-    private void send(KafkaProducer<String, String> producer, String what) throws Exception {
+    private void send(String what) throws Exception {
         for (ProducerRecord<String, String> r : wave) {
             producer.send(r);
         }
@@ -262,7 +292,7 @@ final class Region {
         System.out.printf("[bench] region: published %,d %s%n", wave.size(), what);
         wave.clear();
         if (pipeline.settle(options.settleSeconds, "region " + what) < 0) {
-            unsettled.add(what);
+            unsettled.add(what + " (" + pipeline.lastLag + ")");
         }
     }
 
