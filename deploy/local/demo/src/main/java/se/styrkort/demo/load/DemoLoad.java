@@ -4,8 +4,14 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import se.styrkort.demo.data.BudgetFile;
 import se.styrkort.demo.data.DataSet;
@@ -50,6 +56,33 @@ public final class DemoLoad {
         }
     }
 
+    /** Runs the parts side by side and waits for all; the first failure is the run's. */
+    static void runAll(List<Callable<Void>> parts) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parts.size(), 4));
+        try {
+            List<Future<Void>> running = new ArrayList<>();
+            for (Callable<Void> part : parts) {
+                running.add(pool.submit(part));
+            }
+            for (Future<Void> f : running) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    running.forEach(r -> r.cancel(true));
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    throw new LoadFailure(e.getCause().toString(), e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new LoadFailure("interrupted", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     public static void run(Path data, Endpoints at) throws java.io.IOException {
         List<DataSet.Organization> organizations = DataSet.read(data);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -65,25 +98,35 @@ public final class DemoLoad {
             }
             Log.info("== " + org.units().organization());
             Map<String, String> units = new OrgUnitLoader(goals).load(org.units(), org.user("admin"));
+            // The plans, and the budget, do not depend on each other: they load side by side, each
+            // in its own order (a plan's goals keep the seed's order).
+            List<Callable<Void>> parts = new ArrayList<>();
             for (PlanFile plan : org.plans()) {
-                PlanLoader.LoadedPlan loaded = new PlanLoader(goals, org.user("planner"), units).load(plan);
-                if (plan.report() != null) {
-                    new OutcomeLoader(outcomes, org.user("feed")).load(plan, loaded, units);
-                    new AssessmentLoader(outcomes, org.user("reporter")).load(plan, loaded);
+                parts.add(() -> {
+                    PlanLoader.LoadedPlan loaded = new PlanLoader(goals, org.user("planner"), units).load(plan);
+                    if (plan.report() != null) {
+                        new OutcomeLoader(outcomes, org.user("feed")).load(plan, loaded, units);
+                        new AssessmentLoader(outcomes, org.user("reporter")).load(plan, loaded);
+                    }
+                    return null;
+                });
+            }
+            parts.add(() -> {
+                BudgetLoader budgets = new BudgetLoader(budget, org.user("economist"), units);
+                for (BudgetFile file : org.budgets()) {
+                    budgets.load(file);
                 }
-            }
-            BudgetLoader budgets = new BudgetLoader(budget, org.user("economist"), units);
-            for (BudgetFile file : org.budgets()) {
-                budgets.load(file);
-            }
-            InvestmentLoader investments = new InvestmentLoader(budget, org.user("economist"), units);
-            for (DataSet.Table table : org.investments()) {
-                investments.load(table);
-            }
-            for (DataSet.Table table : org.ledgers()) {
-                Log.info("skipped " + table.file().getFileName() + ": budget-service has no API for accumulated "
-                        + "revenue and cost rows of that shape (it keeps actuals per month and cost category)");
-            }
+                InvestmentLoader investments = new InvestmentLoader(budget, org.user("economist"), units);
+                for (DataSet.Table table : org.investments()) {
+                    investments.load(table);
+                }
+                for (DataSet.Table table : org.ledgers()) {
+                    Log.info("skipped " + table.file().getFileName() + ": budget-service has no API for accumulated "
+                            + "revenue and cost rows of that shape (it keeps actuals per month and cost category)");
+                }
+                return null;
+            });
+            runAll(parts);
         }
         Log.info("demo data loaded in " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s");
     }

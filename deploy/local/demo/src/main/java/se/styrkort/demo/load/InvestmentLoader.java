@@ -52,7 +52,9 @@ final class InvestmentLoader {
         Map<String, List<JsonNode>> existing = new HashMap<>();
         for (Map<String, String> row : table.rows()) {
             String unitId = unit(file, row);
-            String missing = row.get("amountTkr").isEmpty() ? "amount" : row.get("investmentType").isEmpty() ? "investment type"
+            BigDecimal amount = DataSet.Table.decimal(row, "amountTkr");
+            String missing = amount == null ? "amount" : amount.signum() <= 0 ? "positive amount"
+                    : row.get("investmentType").isEmpty() ? "investment type"
                     : row.get("category").isEmpty() ? "category" : null;
             if (missing != null) {
                 skipped.computeIfAbsent(missing, m -> new java.util.ArrayList<>()).add(row.get("object"));
