@@ -46,8 +46,14 @@ public class RollupPublisher {
 
     /** The plans (and for a goal status, the period) an event's aggregate belongs to, as the read model has it now. */
     public Affected affected(IncomingEvent event) {
-        UUID id = UUID.fromString(event.aggregateId());
         Set<UUID> plans = new LinkedHashSet<>();
+        UUID id;
+        try {
+            id = UUID.fromString(event.aggregateId());
+        } catch (IllegalArgumentException e) {
+            // Not an aggregate of the read model: applying it fails with the reason.
+            return new Affected(plans, null);
+        }
         String period = null;
         switch (event.aggregateType()) {
             case "plan" -> {

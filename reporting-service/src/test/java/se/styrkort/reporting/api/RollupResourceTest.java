@@ -77,7 +77,7 @@ class RollupResourceTest {
                 .forecast(Feed.id(), UNIT, "PERSONNEL", "-1250000.00")
                 .investment(Feed.id(), SUB_UNIT, "Syrgastank", "EMERGENCY");
         jh.publish();
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
             as("jh-viewer").get("/api/v1/rollups?plan=" + PLAN + "&period=2022-T2&level=plan").then().statusCode(200)
                     .body("items[0].counts.total", equalTo(4)).body("items[0].counts.notMeasurable", equalTo(1))
                     .body("items[0].counts.red", equalTo(1));
@@ -212,7 +212,7 @@ class RollupResourceTest {
 
     @Test
     void aPlanWithNoDataIsAnEmptyReport() {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("jh-viewer")
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> as("jh-viewer")
                 .get("/api/v1/reports/" + EMPTY_PLAN + "/2022-T2").then().statusCode(200)
                 .body("summary.counts.total", equalTo(0)).body("summary.overallStatus", equalTo("NOT_MEASURABLE"))
                 .body("sections", hasSize(0)).body("economy", hasSize(0)).body("investments", hasSize(0)));
@@ -228,6 +228,14 @@ class RollupResourceTest {
         as("jh-viewer").get("/api/v1/reports/" + PLAN + "/T2").then().statusCode(400).body("violations.field", contains("period"));
         as("jh-viewer").get("/api/v1/investments?period=2022&category=SOME").then().statusCode(400)
                 .body("violations.field", contains("category"));
+    }
+
+    @Test
+    void theOpenApiDocumentShowsTheCsvColumns() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("/api/v1/rollups/goals"))
+                .body(org.hamcrest.Matchers.containsString("plan_id,period,level,key_id,key_name"))
+                .body(org.hamcrest.Matchers.containsString("unit_id,unit,year,through_month,category"));
     }
 
     @Test

@@ -21,7 +21,7 @@ class ReadModelFreshnessTest {
 
     @Test
     void theLagOfEveryTopicIsInTheMetricsAndInReadiness() {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200)
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP")).body("checks.name", hasItem(ReadModelFreshness.NAME))
                 .body("checks.find { it.name == '" + ReadModelFreshness.NAME + "' }.data.state", equalTo("current"))
                 .body("checks.find { it.name == '" + ReadModelFreshness.NAME + "' }.data.'styrkort.outcomes'", equalTo(0)));

@@ -1,0 +1,88 @@
+package se.styrkort.reporting.events;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import se.styrkort.reporting.Feed;
+import se.styrkort.reporting.rollup.PublishedRollup;
+import se.styrkort.reporting.rollup.RollupLevel;
+import se.styrkort.testsupport.EventContract;
+import se.styrkort.testsupport.PublishedEvents;
+import se.styrkort.testsupport.Tokens;
+
+/** Roll-up changes on styrkort.reporting: full state, held to the AsyncAPI schema, only when something changed. */
+@QuarkusTest
+class RollupEventsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void aRollupIsPublishedWhenItChangesAndOnlyThen() throws Exception {
+        String unit = Feed.id();
+        String plan = Feed.id();
+        String strategy = Feed.id();
+        String overall = Feed.id();
+        String goal = Feed.id();
+        String other = Feed.id();
+        Feed jh = new Feed("region-jh");
+        jh.orgUnit(unit, "Regionstaben", null).plan(plan, "Verksamhetsplan 2022", unit).strategy(strategy, plan, "Ekonomi", 1)
+                .overallGoal(overall, strategy, null, "En ekonomi i balans")
+                .goal(goal, 0, plan, unit, overall, "Budget i balans").goal(other, 0, plan, unit, overall, "Prognos i balans")
+                .publish();
+        // The structure first: its events travel on other partitions than the status and might come after it.
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().header("Authorization", Tokens.bearer("jh-viewer"))
+                .get("/api/v1/reports/" + plan + "/2022-T2").then().statusCode(200)
+                .body("planName", equalTo("Verksamhetsplan 2022")).body("sections[0].strategyName", equalTo("Ekonomi"))
+                .body("sections[0].goals", hasSize(2)));
+        jh.goalStatus(goal, 0, plan, unit, "2022-T2", "GREEN", null).publish();
+
+        String planKey = PublishedRollup.idOf("region-jh", UUID.fromString(plan), "2022-T2", RollupLevel.PLAN,
+                UUID.fromString(plan)).toString();
+        List<ConsumerRecord<String, String>> first = PublishedEvents.of("styrkort.reporting", planKey, 1);
+        assertThat(first).hasSize(1);
+        EventContract.assertConforms(first.get(0));
+        JsonNode state = JSON.readTree(first.get(0).value()).get("state");
+        assertThat(state.get("level").asText()).isEqualTo("PLAN");
+        assertThat(state.get("keyName").asText()).isEqualTo("Verksamhetsplan 2022");
+        assertThat(state.at("/counts/green").asInt()).isEqualTo(1);
+        assertThat(state.at("/counts/notMeasurable").asInt()).isEqualTo(1);
+        assertThat(state.at("/wholePercent/green").asInt()).isEqualTo(50);
+        assertThat(state.get("overallStatus").asText()).isEqualTo("GREEN");
+
+        // A redelivered status and a goal event that changes nothing counted publish nothing; an assessment does.
+        jh.goalStatus(goal, 0, plan, unit, "2022-T2", "GREEN", null).goal(other, 1, plan, unit, overall, "Prognos i balans")
+                .goalStatus(goal, 1, plan, unit, "2022-T2", "GREEN", "RED").publish();
+        List<ConsumerRecord<String, String>> all = PublishedEvents.of("styrkort.reporting", planKey, 2);
+        assertThat(all).hasSize(2);
+        EventContract.assertConforms(all.get(1));
+        JsonNode changed = JSON.readTree(all.get(1).value());
+        assertThat(changed.get("version").asLong()).isEqualTo(1);
+        assertThat(changed.get("changeType").asText()).isEqualTo("UPDATED");
+        assertThat(changed.at("/state/counts/red").asInt()).isEqualTo(1);
+        // The only measurable goal is now red.
+        assertThat(changed.at("/state/overallStatus").asText()).isEqualTo("RED");
+        assertThat(changed.at("/state/counts/green").asInt()).isZero();
+
+        String strategyKey = PublishedRollup.idOf("region-jh", UUID.fromString(plan), "2022-T2", RollupLevel.STRATEGY,
+                UUID.fromString(strategy)).toString();
+        List<ConsumerRecord<String, String>> strategyEvents = PublishedEvents.of("styrkort.reporting", strategyKey, 2);
+        assertThat(strategyEvents).hasSize(2);
+        strategyEvents.forEach(EventContract::assertConforms);
+        assertThat(PublishedEvents.header(strategyEvents.get(0), "ce_tenant")).isEqualTo("region-jh");
+        assertThat(PublishedEvents.header(strategyEvents.get(0), "ce_type")).isEqualTo("se.styrkort.rollup.changed.v1");
+    }
+}
