@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Benchmark 3: freshness. A probe outcome flips the one goal of the probe plan between green (90) and
  * red (10) against its target (at least 50); the time from outcomes-service accepting it to
  * reporting-service's plan roll-up showing the new colour is one sample. Meanwhile background imports
- * revise the region's outcomes at 50 or 500 per second, so statuses and roll-ups keep changing.
+ * record and revise the ingest plan's monthly outcomes at 50 or 500 per second, so statuses and
+ * roll-ups keep changing.
  */
 final class Freshness {
 
@@ -139,7 +140,7 @@ final class Freshness {
         while (!Thread.currentThread().isInterrupted()) {
             StringBuilder csv = new StringBuilder("indicatorId,orgUnitId,period,valueKind,total\n");
             for (int i = 0; i < perTick; i++) {
-                Region.Plan plan = region.plans.get(random.nextInt(region.plans.size()));
+                Region.Plan plan = region.ingestPlan;
                 Region.Goal goal = plan.goals().get(random.nextInt(plan.goals().size()));
                 csv.append(goal.indicatorIds().get(random.nextInt(goal.indicatorIds().size()))).append(',')
                         .append(goal.ownerUnitId()).append(',').append(region.periods.get(random.nextInt(region.periods.size())))

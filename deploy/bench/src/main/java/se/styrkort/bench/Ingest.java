@@ -89,8 +89,9 @@ final class Ingest {
         if (n < options.values) {
             report.note("ingest: " + n + " values per format (capacity of the region's indicators x units x periods)");
         }
-        // Each format gets its share of what is left of the run, keeping two minutes for the rest.
-        int budget = (int) Math.max(20, Math.min(options.ingestSeconds, (options.secondsLeft() - 120) / 2));
+        // Each format gets its share of what is left of the run, keeping six minutes for the region, reads,
+        // outbox and rebuild.
+        int budget = (int) Math.max(20, Math.min(options.ingestSeconds, (options.secondsLeft() - 360) / 2));
         if (budget < options.ingestSeconds) {
             report.note("ingest: " + budget + " s per format (what is left of the run's time limit)");
         }

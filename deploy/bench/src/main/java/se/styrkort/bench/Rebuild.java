@@ -35,7 +35,8 @@ final class Rebuild {
     }
 
     void run(Report report, Pipeline pipeline) throws Exception {
-        pipeline.settle(options.settleSeconds, "rebuild");
+        pipeline.settle((int) Math.min(options.settleSeconds, Math.max(10, options.secondsLeft() - 90)), "rebuild",
+                java.util.Set.of("outcomes-service"));
         Map<String, Long> perTopic = pipeline.eventsPerTopic();
         long events = SOURCES.stream().mapToLong(t -> perTopic.getOrDefault(t, 0L)).sum();
         String url = stack.url("reporting") + options.rebuildPath;
