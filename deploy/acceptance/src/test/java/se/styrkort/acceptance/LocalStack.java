@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -119,7 +120,27 @@ final class LocalStack implements ExtensionContext.Store.CloseableResource {
             PostgresServer server = PostgresServer.locate(data.resolve("postgres"));
             SERVICES.forEach(s -> server.dropDatabase("styrkort_" + s + "_" + dbSuffix));
         }
+        keepLogs();
         deleteTree(data);
+    }
+
+    /** The stack's logs outlive it in target/stack-logs, for whoever reads a failed run. */
+    private void keepLogs() {
+        Path logs = data.resolve("logs");
+        Path kept = Path.of("target/stack-logs").toAbsolutePath();
+        try (Stream<Path> files = Files.exists(logs) ? Files.list(logs) : Stream.empty()) {
+            Files.createDirectories(kept);
+            for (Path f : files.toList()) {
+                Files.copy(f, kept.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+            for (String f : List.of("up.log", "down.log")) {
+                if (Files.exists(data.resolve(f))) {
+                    Files.copy(data.resolve(f), kept.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            // Logs that cannot be kept are no reason to fail a run.
+        }
     }
 
     /** Runs a command of the repository in the background, its output to {@code log}. */
