@@ -112,9 +112,9 @@ public class ReadModel {
         if (event.changeType() != ChangeType.DELETED) {
             Set<? extends ConstraintViolation<?>> violations = validator.validate(row);
             if (!violations.isEmpty()) {
-                throw new MalformedEventException("A " + event.aggregateType() + " event's state lacks "
-                        + violations.stream().map(v -> v.getPropertyPath().toString()).sorted()
-                                .collect(Collectors.joining(", ")));
+                throw new MalformedEventException("A " + event.aggregateType() + " event's state cannot be used: "
+                        + violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
+                                .collect(Collectors.joining("; ")));
             }
         }
         return row;

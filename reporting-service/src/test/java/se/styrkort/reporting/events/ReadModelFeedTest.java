@@ -54,7 +54,7 @@ class ReadModelFeedTest {
         List<ConsumerRecord<String, String>> dead = PublishedEvents.of("styrkort.budget.dlq", broken, 1);
         assertThat(dead).hasSize(1);
         assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
-                .contains("lacks").contains("amount").contains("month");
+                .contains("amount must not be null").contains("month must be less than or equal to 12");
         assertThat(PublishedEvents.of("styrkort.budget.dlq", unknown, 0)).isEmpty();
     }
 
