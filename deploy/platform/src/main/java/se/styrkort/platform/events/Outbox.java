@@ -1,7 +1,11 @@
 package se.styrkort.platform.events;
 
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -12,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,6 +53,56 @@ public class Outbox {
         S published = state.get();
         append(aggregate, aggregate.aggregateVersion(), changeType, published);
         return published;
+    }
+
+    /** One change of many recorded at once by {@link #publishAll}. */
+    public record Change(Aggregate aggregate, ChangeType changeType, Supplier<?> state) {
+    }
+
+    /**
+     * Records many changes as {@link #publish} records each, with one flush and one batched insert
+     * instead of a flush and an insert per change: for bulk writes, where those would dominate.
+     * The states are taken after the flush, in order; every row commits with the caller's
+     * transaction like any other.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishAll(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        em.flush();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<Object[]> rows = new ArrayList<>(changes.size());
+        for (Change change : changes) {
+            Aggregate aggregate = change.aggregate();
+            long version = aggregate.aggregateVersion();
+            rows.add(new Object[] { UUID.randomUUID(), aggregate.tenant(), topic, aggregate.aggregateType(),
+                    aggregate.aggregateId(), version, eventType(aggregate.aggregateType()),
+                    payload(aggregate, change.changeType(), version, change.state().get()), Timestamp.from(now) });
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into outbox_event (id, tenant, topic, aggregate_type, aggregate_id, aggregate_version,
+                        event_type, payload, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                for (Object[] row : rows) {
+                    for (int i = 0; i < row.length; i++) {
+                        insert.setObject(i + 1, row[i]);
+                    }
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        // The relay only needs to know that something was written; the batch's positions are not read back.
+        written.fire(new OutboxWritten(-1));
+    }
+
+    private String payload(Aggregate aggregate, ChangeType changeType, long version, Object state) {
+        try {
+            return mapper.writeValueAsString(new EventData(changeType, version, state));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialize the state of " + aggregate.aggregateType(), e);
+        }
     }
 
     private void append(Aggregate aggregate, long version, ChangeType changeType, Object state) {
