@@ -118,6 +118,22 @@ public class Measurements {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Recorded record(MeasurementInput input, Optional<Measurement> stored) {
+        Recorded recorded = stage(input, stored);
+        if (recorded.outcome() != RecordOutcome.UNCHANGED) {
+            publish(recorded.measurement(),
+                    recorded.outcome() == RecordOutcome.ACCEPTED ? ChangeType.CREATED : ChangeType.UPDATED);
+        }
+        return recorded;
+    }
+
+    /**
+     * Applies a checked input to the stored measurement (or a new one) without publishing it yet:
+     * a bulk import stages a batch, then publishes it with {@link #publishStaged} at once. A
+     * measurement must not be staged twice before it is published, or two changes would share a
+     * version.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Recorded stage(MeasurementInput input, Optional<Measurement> stored) {
         Period period = Period.parse(input.period());
         GenderValues values = valuesOf(input);
         if (stored.isEmpty()) {
@@ -125,7 +141,6 @@ public class Measurements {
             measurement.created(user());
             apply(measurement, input, period, values);
             measurement.persist();
-            publish(measurement, ChangeType.CREATED);
             return new Recorded(measurement, RecordOutcome.ACCEPTED);
         }
         Measurement measurement = stored.get();
@@ -133,8 +148,29 @@ public class Measurements {
             return new Recorded(measurement, RecordOutcome.UNCHANGED);
         }
         apply(measurement, input, period, values);
-        publish(measurement, ChangeType.UPDATED);
         return new Recorded(measurement, RecordOutcome.REVISED);
+    }
+
+    /** Publishes staged changes with one flush and one batched outbox insert, and keeps their revisions. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishStaged(List<Recorded> staged) {
+        List<Outbox.Change> changes = new ArrayList<>(staged.size());
+        for (Recorded r : staged) {
+            if (r.outcome() != RecordOutcome.UNCHANGED) {
+                Measurement m = r.measurement();
+                changes.add(new Outbox.Change(m, changeType(r), () -> MeasurementView.of(m)));
+            }
+        }
+        outbox.publishAll(changes);
+        for (Recorded r : staged) {
+            if (r.outcome() != RecordOutcome.UNCHANGED) {
+                MeasurementRevision.of(r.measurement(), changeType(r)).persist();
+            }
+        }
+    }
+
+    private static ChangeType changeType(Recorded r) {
+        return r.outcome() == RecordOutcome.ACCEPTED ? ChangeType.CREATED : ChangeType.UPDATED;
     }
 
     /** The stored measurements of many identities in one query, as a bulk import needs them. */

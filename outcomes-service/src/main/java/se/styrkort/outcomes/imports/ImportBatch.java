@@ -1,11 +1,12 @@
 package se.styrkort.outcomes.imports;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,11 +17,14 @@ import se.styrkort.outcomes.domain.Measurement;
 import se.styrkort.outcomes.domain.MeasurementIdentity;
 import se.styrkort.outcomes.domain.Measurements;
 import se.styrkort.outcomes.domain.Measurements.Recorded;
+import se.styrkort.outcomes.domain.RecordOutcome;
 import se.styrkort.outcomes.status.Statuses;
 
 /**
- * Writes a few hundred checked rows in the caller's transaction, each with its event and revision;
- * what is stored for them is looked up in one query.
+ * Writes a batch of checked rows in the caller's transaction, each with its event and revision,
+ * in bulk: what is stored for the batch is read in one query, the rows are staged, then flushed
+ * in JDBC batches with their events in one batched outbox insert, and the statuses of what changed
+ * are recomputed once for the whole batch.
  */
 @ApplicationScoped
 class ImportBatch {
@@ -32,46 +36,21 @@ class ImportBatch {
     @Inject
     Measurements measurements;
 
-    /**
-     * Rows per persistence context: every event flushes it, and a flush checks every entity in it,
-     * so a context as large as the batch would make a batch quadratic.
-     */
-    private static final int CHUNK = 50;
+    @Inject
+    Statuses statuses;
 
     @Inject
     EntityManager em;
 
-    @Inject
-    Statuses statuses;
-
-    /** Writes the rows, then recomputes the statuses of what changed once for the whole batch. */
     @Transactional(Transactional.TxType.MANDATORY)
     List<RowResult> write(List<Checked> rows) {
-        List<RowResult> results = new ArrayList<>(rows.size());
-        Set<MeasurementIdentity> changed = new LinkedHashSet<>();
-        for (int from = 0; from < rows.size(); from += CHUNK) {
-            List<Checked> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            List<RowResult> written = writeChunk(chunk);
-            for (int i = 0; i < chunk.size(); i++) {
-                RowOutcome outcome = written.get(i).outcome();
-                if (outcome == RowOutcome.ACCEPTED || outcome == RowOutcome.REVISED) {
-                    changed.add(Measurements.identityOf(chunk.get(i).row().input()));
-                }
-            }
-            results.addAll(written);
-            em.flush();
-            em.clear();
-        }
-        statuses.outcomesChanged(changed);
-        em.flush();
-        em.clear();
-        return results;
-    }
-
-    private List<RowResult> writeChunk(List<Checked> rows) {
         Map<MeasurementIdentity, Measurement> stored = measurements.stored(rows.stream()
                 .filter(row -> row.reason() == null).map(row -> Measurements.identityOf(row.row().input())).toList());
         List<RowResult> results = new ArrayList<>(rows.size());
+        List<Recorded> staged = new ArrayList<>(rows.size());
+        List<Long> stagedRows = new ArrayList<>(rows.size());
+        Set<MeasurementIdentity> pending = new HashSet<>();
+        Set<MeasurementIdentity> changed = new LinkedHashSet<>();
         for (Checked checked : rows) {
             long number = checked.row().number();
             if (checked.reason() != null) {
@@ -79,12 +58,48 @@ class ImportBatch {
                 continue;
             }
             MeasurementIdentity identity = Measurements.identityOf(checked.row().input());
-            Recorded recorded = measurements.record(checked.row().input(), Optional.ofNullable(stored.get(identity)));
-            // A later row of the same chunk may name the same measurement again.
+            // A later row of the batch names a measurement changed before: that change is published first.
+            if (pending.contains(identity)) {
+                publish(staged, stagedRows, results);
+                pending.clear();
+            }
+            Recorded recorded = measurements.stage(checked.row().input(), Optional.ofNullable(stored.get(identity)));
             stored.put(identity, recorded.measurement());
-            results.add(new RowResult(number, RowOutcome.valueOf(recorded.outcome().name()),
-                    recorded.measurement().id, recorded.measurement().version, null));
+            if (recorded.outcome() == RecordOutcome.UNCHANGED) {
+                results.add(new RowResult(number, RowOutcome.UNCHANGED, recorded.measurement().id,
+                        recorded.measurement().version, null));
+            } else {
+                pending.add(identity);
+                changed.add(identity);
+                staged.add(recorded);
+                stagedRows.add(number);
+                // Placeholder until the version is known after the flush.
+                results.add(null);
+            }
         }
+        publish(staged, stagedRows, results);
+        statuses.outcomesChanged(changed);
+        em.flush();
+        em.clear();
         return results;
+    }
+
+    /** Publishes what is staged and fills its rows' results with the versions they got. */
+    private void publish(List<Recorded> staged, List<Long> stagedRows, List<RowResult> results) {
+        if (staged.isEmpty()) {
+            return;
+        }
+        measurements.publishStaged(staged);
+        int next = 0;
+        for (int i = 0; i < results.size() && next < staged.size(); i++) {
+            if (results.get(i) == null) {
+                Recorded r = staged.get(next);
+                results.set(i, new RowResult(stagedRows.get(next), RowOutcome.valueOf(r.outcome().name()),
+                        r.measurement().id, r.measurement().version, null));
+                next++;
+            }
+        }
+        staged.clear();
+        stagedRows.clear();
     }
 }

@@ -113,6 +113,7 @@ public class Imports {
         try {
             return QuarkusTransaction.requiringNew().call(() -> batch.write(rows));
         } catch (RuntimeException batchFailed) {
+            LOG.warnf(batchFailed, "Import batch of %d rows not written at once; writing them one by one", rows.size());
             List<RowResult> results = new ArrayList<>();
             for (ImportBatch.Checked row : rows) {
                 try {

@@ -105,7 +105,7 @@ public class Statuses {
         for (MeasurementIdentity m : written) {
             scope.add(m.indicatorId(), benchmarks.contains(m.orgUnitId()) ? null : m.orgUnitId());
         }
-        recompute(scope, new HashSet<>());
+        publish(changes -> recompute(scope, new HashSet<>(), changes));
     }
 
     /** After the plan structure changed: every status of these indicators, and of these goals. */
@@ -113,13 +113,20 @@ public class Statuses {
     public void structureChanged(Affected affected) {
         Scope scope = new Scope(new LinkedHashMap<>());
         affected.indicators().forEach(i -> scope.add(i, null));
-        recompute(scope, affected.goals());
+        publish(changes -> recompute(scope, affected.goals(), changes));
     }
 
     /** After an assessment of a goal: that goal's status for that period. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void goalAssessed(UUID goalId, String period) {
-        recomputeGoal(goalId, Set.of(period));
+        publish(changes -> recomputeGoal(goalId, Set.of(period), changes));
+    }
+
+    /** Runs a recomputation and publishes what it changed at once: one flush, one batched outbox insert. */
+    private void publish(java.util.function.Consumer<List<Outbox.Change>> recomputation) {
+        List<Outbox.Change> changes = new ArrayList<>();
+        recomputation.accept(changes);
+        outbox.publishAll(changes);
     }
 
     /** The computed status an assessment of an indicator at a unit starts from. */
@@ -132,7 +139,7 @@ public class Statuses {
         return GoalStatus.find("goalId = ?1 and period = ?2", goalId, period).firstResultOptional();
     }
 
-    private void recompute(Scope scope, Set<UUID> goalsToo) {
+    private void recompute(Scope scope, Set<UUID> goalsToo, List<Outbox.Change> changes) {
         Map<String, UUID> benchmarks = BenchmarkOrganization.<BenchmarkOrganization>listAll().stream()
                 .collect(Collectors.toMap(b -> b.code, b -> b.id));
         Set<GoalPeriod> goalPeriods = new LinkedHashSet<>();
@@ -155,7 +162,7 @@ public class Statuses {
                 ReplicaGoal goal = goals.get(indicator.goalId);
                 ReplicaPlan plan = goal == null ? null : plans.get(goal.planId);
                 Set<UUID> units = pending.get(indicator.id);
-                compute(indicator, goal, plan, units, benchmarks, goalPeriods);
+                compute(indicator, goal, plan, units, benchmarks, goalPeriods, changes);
                 done.add(indicator.id);
                 for (ReplicaIndicator parent : ReplicaIndicator.<ReplicaIndicator>list("subIndicatorIdsJson like ?1",
                         "%" + indicator.id + "%")) {
@@ -175,11 +182,11 @@ public class Statuses {
         for (UUID goal : goalsToo) {
             byGoal.put(goal, null);
         }
-        byGoal.forEach(this::recomputeGoal);
+        byGoal.forEach((goal, periods) -> recomputeGoal(goal, periods, changes));
     }
 
     private void compute(ReplicaIndicator indicator, ReplicaGoal goal, ReplicaPlan plan, Set<UUID> units,
-            Map<String, UUID> benchmarks, Set<GoalPeriod> goalPeriods) {
+            Map<String, UUID> benchmarks, Set<GoalPeriod> goalPeriods, List<Outbox.Change> changes) {
         Set<UUID> benchmarkIds = new HashSet<>(benchmarks.values());
         List<Measurement> measurements = units == null ? Measurement.list("indicatorId", indicator.id)
                 : Measurement.list("indicatorId = ?1 and orgUnitId in ?2", indicator.id, units);
@@ -231,7 +238,7 @@ public class Statuses {
             Evaluation e = StatusRule.evaluate(new StatusRule.Input(ruleTarget(target, reference), indicator.direction,
                     indicator.tolerance, FollowUpFrequency.isDue(frequency, cell.period()), m == null ? null : m.total,
                     benchmark, m == null ? null : m.activityState, subStatuses.getOrDefault(cell, List.of())));
-            write(existing.get(cell), indicator, goal, cell, e, m, target);
+            write(existing.get(cell), indicator, goal, cell, e, m, target, changes);
             if (goal != null && cell.unit().equals(goal.ownerUnitId)) {
                 goalPeriods.add(new GoalPeriod(goal.id, cell.period()));
             }
@@ -273,7 +280,7 @@ public class Statuses {
     }
 
     private void write(IndicatorStatus stored, ReplicaIndicator indicator, ReplicaGoal goal, Cell cell, Evaluation e,
-            Measurement m, TargetState target) {
+            Measurement m, TargetState target, List<Outbox.Change> changes) {
         IndicatorStatus s = stored;
         boolean created = s == null;
         if (created) {
@@ -313,11 +320,12 @@ public class Statuses {
             s.changed(actors.current());
         }
         IndicatorStatus published = s;
-        outbox.publish(s, created ? ChangeType.CREATED : ChangeType.UPDATED, () -> IndicatorStatusView.of(published));
+        changes.add(new Outbox.Change(s, created ? ChangeType.CREATED : ChangeType.UPDATED,
+                () -> IndicatorStatusView.of(published)));
     }
 
     /** Recomputes a goal's status for the given periods, or for every period it has or should have one. */
-    private void recomputeGoal(UUID goalId, Set<String> only) {
+    private void recomputeGoal(UUID goalId, Set<String> only, List<Outbox.Change> changes) {
         ReplicaGoal goal = ReplicaGoal.<ReplicaGoal>find("id", goalId).firstResultOptional().orElse(null);
         if (goal == null) {
             return;
@@ -379,12 +387,14 @@ public class Statuses {
             Assessment assessment = assessments.get(period);
             writeGoal(existing.get(period), goal, period, computed, reason,
                     assessment == null ? null : assessment.assessedStatus,
-                    assessment == null || assessment.assessedStatus == null ? null : assessment.justification, entries);
+                    assessment == null || assessment.assessedStatus == null ? null : assessment.justification, entries,
+                    changes);
         }
     }
 
     private void writeGoal(GoalStatus stored, ReplicaGoal goal, String period, Status computed, GoalReason reason,
-            Status assessed, String justification, List<GoalStatusView.IndicatorEntry> entries) {
+            Status assessed, String justification, List<GoalStatusView.IndicatorEntry> entries,
+            List<Outbox.Change> changes) {
         GoalStatus g = stored;
         boolean created = g == null;
         if (created) {
@@ -413,7 +423,8 @@ public class Statuses {
             g.changed(actors.current());
         }
         GoalStatus published = g;
-        outbox.publish(g, created ? ChangeType.CREATED : ChangeType.UPDATED, () -> GoalStatusView.of(published));
+        changes.add(new Outbox.Change(g, created ? ChangeType.CREATED : ChangeType.UPDATED,
+                () -> GoalStatusView.of(published)));
     }
 
     private String tenant() {
