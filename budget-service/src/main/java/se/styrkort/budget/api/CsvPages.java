@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
@@ -31,6 +32,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 
 import se.styrkort.platform.api.Page;
 
@@ -47,7 +49,15 @@ public class CsvPages implements MessageBodyWriter<Object> {
     public static final String MEDIA_TYPE = "text/csv";
 
     @Inject
-    ObjectMapper mapper;
+    ObjectMapper jackson;
+
+    private ObjectMapper mapper;
+
+    /** Amounts as the JSON writes them, 20.00 not 2E+1: the tree must not strip trailing zeros. */
+    @PostConstruct
+    void exactDecimals() {
+        mapper = jackson.copy().configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+    }
 
     /** {@code ?format=csv} asks for what {@code Accept: text/csv} does, for clients that cannot set headers. */
     @ServerRequestFilter(preMatching = true)

@@ -11,7 +11,6 @@ import se.styrkort.platform.problem.ProblemException;
  */
 public final class Periods {
 
-    public static final String PATTERN = "[0-9]{4}(-(0[1-9]|1[0-2]|T[1-3]|VT|HT))?";
     private static final Pattern PERIOD = Pattern.compile("([0-9]{4})(?:-(0[1-9]|1[0-2]|T[1-3]|VT|HT))?");
 
     private Periods() {

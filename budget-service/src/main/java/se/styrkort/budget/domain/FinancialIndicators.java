@@ -1,0 +1,229 @@
+package se.styrkort.budget.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
+import se.styrkort.budget.api.AccumulatedView;
+import se.styrkort.budget.api.FinancialIndicatorView;
+import se.styrkort.budget.api.SupplierLoyaltyInput;
+import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.events.ChangeType;
+import se.styrkort.platform.problem.ProblemException;
+
+/**
+ * Financial indicators per org unit and period, derived in the transaction that changes what
+ * they are derived from, and published only when a value changes. Cost developments exist for
+ * every month the unit has actuals in and the same months of the year before; at April, August
+ * and December also for the tertial, and at December for the year, so goals followed up per
+ * tertial or year get theirs. Values are percent with one decimal.
+ */
+@ApplicationScoped
+public class FinancialIndicators {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Inject
+    ChangeHistory history;
+
+    @Inject
+    SecurityIdentity caller;
+
+    @Inject
+    OrgUnits orgUnits;
+
+    @Inject
+    Accumulation accumulation;
+
+    public PanacheQuery<FinancialIndicator> list(UUID orgUnitId, Integer year, String period, IndicatorCode code) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (orgUnitId != null) {
+            where.add("orgUnitId = :orgUnitId");
+            params.put("orgUnitId", orgUnitId);
+        }
+        if (year != null) {
+            where.add("period like :year");
+            params.put("year", year + "%");
+        }
+        if (period != null) {
+            where.add("period = :period");
+            params.put("period", period);
+        }
+        if (code != null) {
+            where.add("code = :code");
+            params.put("code", code);
+        }
+        Sort order = Sort.by("period").descending().and("orgUnitId").and("code");
+        return where.isEmpty() ? FinancialIndicator.findAll(order)
+                : FinancialIndicator.find(String.join(" and ", where), order, params);
+    }
+
+    public FinancialIndicator get(UUID id) {
+        return FinancialIndicator.<FinancialIndicator>find("id", id).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("financial indicator", id));
+    }
+
+    /** Records supplier loyalty; changing a recorded value needs its version in If-Match. */
+    @Transactional
+    public FinancialIndicator recordSupplierLoyalty(SupplierLoyaltyInput input, String ifMatch) {
+        OrgUnit unit = orgUnits.require(input.orgUnitId(), "orgUnitId");
+        String period = Periods.parse("period", input.period());
+        Optional<FinancialIndicator> existing = find(unit, period, IndicatorCode.SUPPLIER_LOYALTY);
+        if (existing.isPresent()) {
+            Versions.requireMatch(ifMatch, existing.get().version);
+        }
+        return set(unit, period, IndicatorCode.SUPPLIER_LOYALTY, input.value());
+    }
+
+    void onActuals(@Observes ActualsChanged changed) {
+        Map<List<Object>, Integer> firstMonth = new HashMap<>();
+        changed.keys().forEach(k -> firstMonth.merge(List.of(k.orgUnitId(), k.year()), k.month(), Math::min));
+        firstMonth.forEach((key, month) -> {
+            UUID unitId = (UUID) key.get(0);
+            int year = (Integer) key.get(1);
+            orgUnits.find(unitId).ifPresent(unit -> {
+                // Last year's months are compared with this year's, so both years may move.
+                costDevelopments(unit, year, month);
+                costDevelopments(unit, year + 1, month);
+                selfFinancing(unit, year, month);
+            });
+        });
+    }
+
+    void onFollowUp(@Observes InvestmentFollowedUp followedUp) {
+        orgUnits.find(followedUp.orgUnitId()).ifPresent(unit -> selfFinancing(unit, followedUp.period()));
+    }
+
+    private void costDevelopments(OrgUnit unit, int year, int fromMonth) {
+        Integer last = lastMonthWithActuals(unit.id, year);
+        for (int month = fromMonth; last != null && month <= last; month++) {
+            Map<CostCategory, BigDecimal> now = accumulation.actualsToMonth(unit.id, year, month);
+            Map<CostCategory, BigDecimal> before = accumulation.actualsToMonth(unit.id, year - 1, month);
+            if (before.isEmpty() || now.isEmpty()) {
+                continue;
+            }
+            BigDecimal net = development(netCost(now), netCost(before));
+            BigDecimal gross = development(grossCost(now), grossCost(before));
+            for (String period : periodsEndingIn(year, month)) {
+                if (net != null) {
+                    set(unit, period, IndicatorCode.NET_COST_DEVELOPMENT, net);
+                }
+                if (gross != null) {
+                    set(unit, period, IndicatorCode.GROSS_COST_DEVELOPMENT, gross);
+                }
+            }
+        }
+    }
+
+    /** Actuals of a year changed from a month on: the follow-up periods of that year that end later follow. */
+    private void selfFinancing(OrgUnit unit, int year, int fromMonth) {
+        List<String> periods = Investment.getEntityManager().createQuery("select distinct f.period from Investment i"
+                + " join i.followUps f where i.orgUnitId = :unit and f.period like :year", String.class)
+                .setParameter("unit", unit.id).setParameter("year", year + "%").getResultList();
+        periods.stream().filter(p -> Periods.lastMonth(p) >= fromMonth).forEach(p -> selfFinancing(unit, p));
+    }
+
+    private void selfFinancing(OrgUnit unit, String period) {
+        BigDecimal invested = Investment.getEntityManager().createQuery("select sum(f.outcomeToDate) from Investment i"
+                + " join i.followUps f where i.orgUnitId = :unit and f.period = :period", BigDecimal.class)
+                .setParameter("unit", unit.id).setParameter("period", period).getSingleResult();
+        if (invested == null || invested.signum() == 0) {
+            return;
+        }
+        AccumulatedView acc = accumulation.of(unit.id, Periods.year(period), Periods.lastMonth(period));
+        BigDecimal depreciation = acc.categories().stream().filter(l -> l.category() == CostCategory.DEPRECIATION)
+                .map(AccumulatedView.Line::actual).findFirst().orElse(BigDecimal.ZERO).abs();
+        BigDecimal financed = acc.net().budgetDeviation().add(depreciation);
+        set(unit, period, IndicatorCode.SELF_FINANCING_DEGREE, percent(financed, invested));
+    }
+
+    /** The periods that end with the month: the month itself, its tertial at 4, 8, 12, and the year at 12. */
+    static List<String> periodsEndingIn(int year, int month) {
+        List<String> periods = new ArrayList<>();
+        periods.add(String.format("%d-%02d", year, month));
+        if (month % 4 == 0) {
+            periods.add(year + "-T" + month / 4);
+        }
+        if (month == 12) {
+            periods.add(Integer.toString(year));
+        }
+        return periods;
+    }
+
+    private Integer lastMonthWithActuals(UUID unitId, int year) {
+        return Actual.getEntityManager().createQuery("select max(a.month) from Actual a where a.orgUnitId = :unit"
+                + " and a.year = :year", Integer.class).setParameter("unit", unitId).setParameter("year", year)
+                .getSingleResult();
+    }
+
+    /** Net cost: what costs leave after revenues, positive when costs outweigh them. */
+    private static BigDecimal netCost(Map<CostCategory, BigDecimal> sums) {
+        return sums.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).negate();
+    }
+
+    /** Gross cost: all costs, positive. */
+    private static BigDecimal grossCost(Map<CostCategory, BigDecimal> sums) {
+        return sums.entrySet().stream().filter(e -> !e.getKey().isRevenue()).map(Map.Entry::getValue)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).negate();
+    }
+
+    /** The change from before to now in percent of before; none when before is zero. */
+    private static BigDecimal development(BigDecimal now, BigDecimal before) {
+        return before.signum() == 0 ? null : percent(now.subtract(before), before.abs());
+    }
+
+    private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+        return part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP);
+    }
+
+    private Optional<FinancialIndicator> find(OrgUnit unit, String period, IndicatorCode code) {
+        return FinancialIndicator.<FinancialIndicator>find("id", idOf(unit, period, code)).firstResultOptional();
+    }
+
+    /** Sets a value; an unchanged value writes nothing and publishes nothing. */
+    private FinancialIndicator set(OrgUnit unit, String period, IndicatorCode code, BigDecimal value) {
+        BigDecimal scaled = value.setScale(2, RoundingMode.HALF_UP);
+        Optional<FinancialIndicator> existing = find(unit, period, code);
+        if (existing.isPresent()) {
+            FinancialIndicator indicator = existing.get();
+            if (indicator.value.compareTo(scaled) == 0) {
+                return indicator;
+            }
+            indicator.value = scaled;
+            indicator.changed(caller.getPrincipal().getName());
+            history.publish(indicator, ChangeType.UPDATED, () -> FinancialIndicatorView.of(indicator));
+            return indicator;
+        }
+        FinancialIndicator indicator = new FinancialIndicator();
+        indicator.created(caller.getPrincipal().getName());
+        indicator.id = idOf(unit, period, code);
+        indicator.orgUnitId = unit.id;
+        indicator.period = period;
+        indicator.code = code;
+        indicator.value = scaled;
+        indicator.persist();
+        history.publish(indicator, ChangeType.CREATED, () -> FinancialIndicatorView.of(indicator));
+        return indicator;
+    }
+
+    /** The contract's name-based id, so that every consumer can name an indicator without asking. */
+    static UUID idOf(OrgUnit unit, String period, IndicatorCode code) {
+        return UUID.nameUUIDFromBytes(("financial-indicator:" + unit.tenant + ":" + unit.id + ":" + period + ":" + code)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+}

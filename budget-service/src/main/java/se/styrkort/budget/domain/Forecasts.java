@@ -1,0 +1,164 @@
+package se.styrkort.budget.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
+import se.styrkort.budget.api.ForecastInput;
+import se.styrkort.budget.api.ForecastView;
+import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.events.ChangeType;
+import se.styrkort.platform.problem.Problem;
+import se.styrkort.platform.problem.ProblemException;
+
+/**
+ * Keeping forecasts. The run rate is the year's actuals of the category up to the latest month
+ * that has one, scaled to twelve months; it is recomputed whenever those actuals change, and a
+ * forecast whose run rate moved gets a new version and event.
+ */
+@ApplicationScoped
+public class Forecasts {
+
+    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+
+    @Inject
+    ChangeHistory history;
+
+    @Inject
+    SecurityIdentity caller;
+
+    @Inject
+    OrgUnits orgUnits;
+
+    public PanacheQuery<Forecast> list(UUID orgUnitId, Integer year, CostCategory category) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (orgUnitId != null) {
+            where.add("orgUnitId = :orgUnitId");
+            params.put("orgUnitId", orgUnitId);
+        }
+        if (year != null) {
+            where.add("year = :year");
+            params.put("year", year);
+        }
+        if (category != null) {
+            where.add("category = :category");
+            params.put("category", category);
+        }
+        Sort order = Sort.by("year").descending().and("orgUnitId").and("category").and("id");
+        return where.isEmpty() ? Forecast.findAll(order) : Forecast.find(String.join(" and ", where), order, params);
+    }
+
+    public Forecast get(UUID id) {
+        return Forecast.<Forecast>find("id", id).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("forecast", id));
+    }
+
+    @Transactional
+    public Forecast create(ForecastInput input) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (orgUnits.find(input.orgUnitId()).isEmpty()) {
+            violations.add(new Problem.Violation("orgUnitId", OrgUnits.UNKNOWN));
+        }
+        String sign = input.category().signViolation(input.amount());
+        if (sign != null) {
+            violations.add(new Problem.Violation("amount", sign));
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
+        }
+        Forecast.<Forecast>find("orgUnitId = ?1 and year = ?2 and category = ?3", input.orgUnitId(), input.year(),
+                input.category()).firstResultOptional().ifPresent(f -> {
+                    throw ProblemException.conflict("Forecast " + f.id + " is this unit's for " + input.year()
+                            + " and " + input.category() + "; change it with PUT and its ETag");
+                });
+        Forecast forecast = new Forecast();
+        forecast.created(caller.getPrincipal().getName());
+        forecast.orgUnitId = input.orgUnitId();
+        forecast.year = input.year();
+        forecast.category = input.category();
+        apply(forecast, input);
+        forecast.runRate = runRate(forecast.orgUnitId, forecast.year, forecast.category);
+        forecast.persist();
+        history.publish(forecast, ChangeType.CREATED, () -> ForecastView.of(forecast));
+        return forecast;
+    }
+
+    /** Changes the economist's amount and comment; the unit, year and category stay. */
+    @Transactional
+    public Forecast update(UUID id, String ifMatch, ForecastInput input) {
+        Forecast forecast = get(id);
+        Versions.requireMatch(ifMatch, forecast.version);
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (!forecast.orgUnitId.equals(input.orgUnitId())) {
+            violations.add(new Problem.Violation("orgUnitId", "a forecast stays with its org unit"));
+        }
+        if (forecast.year != input.year()) {
+            violations.add(new Problem.Violation("year", "a forecast stays with its year"));
+        }
+        if (forecast.category != input.category()) {
+            violations.add(new Problem.Violation("category", "a forecast stays with its category"));
+        }
+        String sign = input.category().signViolation(input.amount());
+        if (sign != null) {
+            violations.add(new Problem.Violation("amount", sign));
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
+        }
+        apply(forecast, input);
+        forecast.changed(caller.getPrincipal().getName());
+        history.publish(forecast, ChangeType.UPDATED, () -> ForecastView.of(forecast));
+        return forecast;
+    }
+
+    /** Actuals changed in the writing transaction: the forecasts of their unit, year and category follow. */
+    void onActuals(@Observes ActualsChanged changed) {
+        changed.keys().stream().map(k -> List.of(k.orgUnitId(), k.year(), k.category())).distinct().forEach(k -> {
+            UUID unit = (UUID) k.get(0);
+            int year = (Integer) k.get(1);
+            CostCategory category = (CostCategory) k.get(2);
+            Forecast.<Forecast>find("orgUnitId = ?1 and year = ?2 and category = ?3", unit, year, category)
+                    .firstResultOptional().ifPresent(forecast -> {
+                        BigDecimal runRate = runRate(unit, year, category);
+                        if (!Objects.equals(runRate, forecast.runRate)) {
+                            forecast.runRate = runRate;
+                            forecast.changed(caller.getPrincipal().getName());
+                            history.publish(forecast, ChangeType.UPDATED, () -> ForecastView.of(forecast));
+                        }
+                    });
+        });
+    }
+
+    /** The year's actuals to the latest month with one, times 12 over that month; null without actuals. */
+    public BigDecimal runRate(UUID orgUnitId, int year, CostCategory category) {
+        Object[] row = Actual.getEntityManager().createQuery("select max(a.month), sum(a.amount) from Actual a"
+                + " where a.orgUnitId = :unit and a.year = :year and a.category = :category", Object[].class)
+                .setParameter("unit", orgUnitId).setParameter("year", year).setParameter("category", category)
+                .getSingleResult();
+        if (row[0] == null) {
+            return null;
+        }
+        return ((BigDecimal) row[1]).multiply(TWELVE).divide(BigDecimal.valueOf((Integer) row[0]), 2,
+                RoundingMode.HALF_EVEN);
+    }
+
+    private static void apply(Forecast forecast, ForecastInput input) {
+        // Stored to the öre; the input has at most two decimals, so this never rounds.
+        forecast.amount = input.amount().setScale(2, RoundingMode.UNNECESSARY);
+        forecast.comment = input.comment() == null || input.comment().isBlank() ? null : input.comment().strip();
+    }
+}

@@ -1,0 +1,78 @@
+package se.styrkort.budget.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.styrkort.budget.BudgetApi.actual;
+import static se.styrkort.budget.BudgetApi.post;
+import static se.styrkort.budget.BudgetApi.put;
+import static se.styrkort.budget.BudgetApi.unit;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import se.styrkort.testsupport.EventContract;
+import se.styrkort.testsupport.PublishedEvents;
+
+/** Forecasts, investments and financial indicators reach the budget topic as the contract says. */
+@QuarkusTest
+class DerivedEventsTest {
+
+    static final String TOPIC = "styrkort.budget";
+    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    @Test
+    void aForecastIsPublishedAndAgainWhenItsRunRateMoves() throws Exception {
+        UUID unit = unit("jh");
+        String id = post("jh-economist", "/api/v1/forecasts", "{\"orgUnitId\":\"" + unit
+                + "\",\"year\":2023,\"category\":\"DRUGS\",\"amount\":-240000,\"comment\":\"Nya läkemedel\"}").then()
+                .statusCode(201).extract().path("id");
+        post("jh-economist", "/api/v1/actuals", actual(unit, 2023, 2, "DRUGS", "-30000")).then().statusCode(201);
+
+        List<ConsumerRecord<String, String>> records = PublishedEvents.of(TOPIC, id, 2);
+        records.forEach(EventContract::assertConforms);
+        assertThat(PublishedEvents.header(records.get(0), "ce_type")).isEqualTo("se.styrkort.forecast.changed.v1");
+        assertThat(JSON.readTree(records.get(0).value()).get("state").get("runRate").isNull()).isTrue();
+        JsonNode moved = JSON.readTree(records.get(1).value()).get("state");
+        assertThat(moved.get("runRate").decimalValue()).isEqualByComparingTo(new BigDecimal("-180000"));
+        assertThat(moved.get("amount").decimalValue()).isEqualByComparingTo(new BigDecimal("-240000"));
+    }
+
+    @Test
+    void anInvestmentAndItsFollowUpArePublished() throws Exception {
+        UUID unit = unit("jh");
+        String id = post("jh-economist", "/api/v1/investments", "{\"orgUnitId\":\"" + unit + "\",\"area\":\"HNR/Hjärta\","
+                + "\"object\":\"Komplett röntgensystem för intervention (PCI)\",\"investmentType\":\"REINVESTMENT\","
+                + "\"category\":\"CARRIED_OVER\",\"amount\":15000000,\"years\":[2022,2023],\"decisionRef\":\"HSN/85/2022\","
+                + "\"plannedTime\":\"2023 Q2\",\"procurementContacted\":true}").then().statusCode(201)
+                .extract().path("id");
+        put("jh-economist", "/api/v1/investments/" + id + "/follow-ups/2023-T1", "\"0\"",
+                "{\"outcomeToDate\":2500000,\"forecastYearEnd\":15000000,\"comment\":\"Enligt plan\"}").then()
+                .statusCode(200);
+
+        List<ConsumerRecord<String, String>> records = PublishedEvents.of(TOPIC, id, 2);
+        records.forEach(EventContract::assertConforms);
+        assertThat(PublishedEvents.header(records.get(1), "ce_type")).isEqualTo("se.styrkort.investment.changed.v1");
+        JsonNode state = JSON.readTree(records.get(1).value()).get("state");
+        assertThat(state.get("followUps").get(0).get("period").asText()).isEqualTo("2023-T1");
+        assertThat(state.get("years").toString()).isEqualTo("[2022,2023]");
+        // Its unit's self-financing degree for the period, from no actuals: nothing to finance with.
+        String indicator = UUID.nameUUIDFromBytes(("financial-indicator:region-jh:" + unit + ":2023-T1:"
+                + "SELF_FINANCING_DEGREE").getBytes(StandardCharsets.UTF_8)).toString();
+        ConsumerRecord<String, String> derived = PublishedEvents.of(TOPIC, indicator, 1).get(0);
+        EventContract.assertConforms(derived);
+        assertThat(PublishedEvents.header(derived, "ce_type")).isEqualTo("se.styrkort.financial-indicator.changed.v1");
+        JsonNode value = JSON.readTree(derived.value()).get("state");
+        assertThat(value.get("code").asText()).isEqualTo("SELF_FINANCING_DEGREE");
+        assertThat(value.get("period").asText()).isEqualTo("2023-T1");
+        assertThat(value.get("value").decimalValue()).isEqualByComparingTo(BigDecimal.ZERO);
+    }
+}
