@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,8 +45,8 @@ public class RollupViews {
             List<RollupView.Move> down = new ArrayList<>();
             for (GoalLine goal : g.goals()) {
                 Status from = before.getOrDefault(goal.goalId(), Status.NOT_MEASURABLE);
-                int was = rank(from);
-                int is = rank(goal.status());
+                int was = GoalLine.rank(from);
+                int is = GoalLine.rank(goal.status());
                 if (was > 0 && is > 0 && was != is) {
                     (is > was ? up : down).add(new RollupView.Move(goal.goalId(), goal.title(), from, goal.status()));
                 }
@@ -60,14 +59,5 @@ public class RollupViews {
                             then == null ? null : then.overallStatus(), up, down)));
         }
         return views;
-    }
-
-    private static int rank(Status s) {
-        return switch (Objects.requireNonNull(s)) {
-            case GREEN -> 3;
-            case YELLOW -> 2;
-            case RED -> 1;
-            case NOT_MEASURABLE -> 0;
-        };
     }
 }

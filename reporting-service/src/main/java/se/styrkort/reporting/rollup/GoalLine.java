@@ -6,7 +6,7 @@ import java.util.UUID;
 public record GoalLine(UUID goalId, String title, UUID overallGoalId, UUID ownerUnitId, Status status) {
 
     /** GREEN above YELLOW above RED; NOT_MEASURABLE has no rank, so a change to or from it moves nothing up or down. */
-    static int rank(Status status) {
+    public static int rank(Status status) {
         return switch (status) {
             case GREEN -> 3;
             case YELLOW -> 2;
