@@ -50,7 +50,7 @@ final class Freshness {
             long sample = probe(TimeUnit.SECONDS.toNanos(60));
             if (sample < 0) {
                 report.notMeasured("3 freshness", "the probe plan's roll-up did not show an outcome within 60 s"
-                        + " (statuses or roll-ups from outcomes not computed yet); last answer: "
+                        + " (reporting-service's consumers behind: " + lag() + "); last answer: "
                         + Http.abbreviate(http.get(rollups.probeUrl(region.probe.id(), PERIOD), Rollups.VIEWER).body()));
                 return;
             }
@@ -104,6 +104,14 @@ final class Freshness {
         report.figure("3 freshness " + rate + "/s", "p95", latency.ms(95), "ms", null, null, null);
         report.figure("3 freshness " + rate + "/s", "p99 (max " + Report.format(latency.maxMs()) + " ms)", latency.ms(99), "ms",
                 null, null, goal);
+    }
+
+    private String lag() {
+        try (Pipeline p = new Pipeline(stack)) {
+            return p.lagByGroup().toString();
+        } catch (Exception e) {
+            return "lag unknown: " + e.getMessage();
+        }
     }
 
     /** One probe: record the flipped value, then poll the roll-up; nanoseconds from accepted to seen, or -1. */

@@ -61,7 +61,7 @@ final class Ingest {
             byte[] body = "CSV".equals(format) ? rows.csv(from + done, n) : rows.json(from + done, n);
             long t0 = System.nanoTime();
             Http.Response r = http.post(url, FEED, "CSV".equals(format) ? "text/csv" : "application/json", body, Map.of(),
-                    Duration.ofMinutes(20));
+                    Duration.ofSeconds(Math.max(60, options.secondsLeft())));
             nanos += System.nanoTime() - t0;
             r.expectOk("import of " + n + " " + format + " rows");
             JsonNode report = r.json();

@@ -22,7 +22,7 @@ final class Options {
     String pg = "";
     /** Values per ingest format (issue 8: 1 000 000); cut short by {@link #ingestSeconds}. */
     int values = 1_000_000;
-    int chunkRows = 25_000;
+    int chunkRows = 5_000;
     int ingestSeconds = 90;
     /** Time for importing the region's own outcomes (newest months first); the rest stay unmeasured. */
     int regionSeconds = 90;

@@ -26,8 +26,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One region shaped as issue 8 says (20 plans x 60 goals x 3 indicators, followed up monthly over 36
- * periods), a one-goal probe plan for the freshness measurement, and an ingest plan (10 goals x 10
- * indicators) with 200 org units for the bulk ingest.
+ * periods), a one-goal probe plan for the freshness measurement, and an ingest plan (2 goals x 10
+ * indicators) with 300 org units for the bulk ingest: outcomes-service computes some 75 statuses for
+ * every new indicator, so few indicators and many units keep its backlog short.
  * <p>
  * One plan with one goal and one indicator (AT_LEAST 50 in 2023-2025, monthly) is made through
  * goals-service's API and adopted; the events goals-service publishes for it are the templates of the
@@ -42,8 +43,8 @@ final class Region {
     static final String ADMIN = "jh-admin";
     static final int STRATEGIES = 4;
     static final int TARGET = 50;
-    static final int INGEST_UNITS = 200;
-    static final int INGEST_GOALS = 10;
+    static final int INGEST_UNITS = 300;
+    static final int INGEST_GOALS = 2;
     static final int INGEST_INDICATORS_PER_GOAL = 10;
 
     record Goal(String id, String planId, String strategyId, String overallGoalId, String ownerUnitId,
