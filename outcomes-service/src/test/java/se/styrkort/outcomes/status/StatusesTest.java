@@ -366,4 +366,34 @@ class StatusesTest {
                 .get("/api/v1/missing-reports").then().statusCode(200)
                 .body("items.indicatorId", not(hasItem(reported.toString())));
     }
+
+    @Test
+    void kOfNCountsItsSubIndicatorsAndIncreaseComparesWithTheReferencePeriod() {
+        Scenario s = Scenario.fresh(null);
+        List<UUID> subs = List.of(
+                GoalsFixture.indicator(GoalsFixture.JH, s.indicator(null, null, List.of(GoalsFixture.target(2022, "AT_LEAST", 10)))),
+                GoalsFixture.indicator(GoalsFixture.JH, s.indicator(null, null, List.of(GoalsFixture.target(2022, "AT_LEAST", 10)))),
+                GoalsFixture.indicator(GoalsFixture.JH, s.indicator(null, null, List.of(GoalsFixture.target(2022, "AT_LEAST", 10)))));
+        UUID parent = GoalsFixture.indicator(GoalsFixture.JH, GoalsFixture.with(s.indicator(null, null,
+                List.of(GoalsFixture.with(GoalsFixture.target(2022, "K_OF_N", null), "k", 2))), "subIndicatorIds", subs));
+        record("jh-reporter", measurement(subs.get(0), s.unit(), "2022", "PERIOD", "\"total\":10")).then().statusCode(201);
+        status(parent, s.unit(), "2022").body("items[0].status", equalTo("YELLOW"))
+                .body("items[0].reason", equalTo("SOME_SUB_INDICATORS_GREEN"));
+        record("jh-reporter", measurement(subs.get(1), s.unit(), "2022", "PERIOD", "\"total\":12")).then().statusCode(201);
+        record("jh-reporter", measurement(subs.get(2), s.unit(), "2022", "PERIOD", "\"total\":1")).then().statusCode(201);
+        status(parent, s.unit(), "2022").body("items[0].status", equalTo("GREEN"))
+                .body("items[0].reason", equalTo("ENOUGH_SUB_INDICATORS_GREEN"))
+                .body("items[0].value", nullValue()).body("items[0].comparedWith", hasToString("2"));
+
+        Map<String, Object> increase = GoalsFixture.with(GoalsFixture.target(2022, "INCREASE", null), "referencePeriod", "2021");
+        UUID rising = GoalsFixture.indicator(GoalsFixture.JH, GoalsFixture.with(s.indicator(null, null, List.of(increase)),
+                "baselines", List.of(Map.of("period", "2021", "value", 100))));
+        record("jh-reporter", measurement(rising, s.unit(), "2022", "PERIOD", "\"total\":95")).then().statusCode(201);
+        status(rising, s.unit(), "2022").body("items[0].status", equalTo("YELLOW"))
+                .body("items[0].comparedWith", hasToString("100"));
+        // The unit's own outcome for the reference period is what the target compares with, once there is one.
+        record("jh-reporter", measurement(rising, s.unit(), "2021", "PERIOD", "\"total\":90")).then().statusCode(201);
+        status(rising, s.unit(), "2022").body("items[0].status", equalTo("GREEN"))
+                .body("items[0].comparedWith", hasToString("90"));
+    }
 }
