@@ -31,7 +31,7 @@ class WalkthroughTest {
 
         // Its roll-up per strategy for 2022-T2: the report's 56 goals, in four strategies.
         String rollups = "/api/v1/rollups?plan=" + plan + "&period=2022-T2&level=strategy";
-        Api.Response before = api.await(Duration.ofSeconds(30), r -> r.status() == 200 && goals(r) == 56,
+        Api.Response before = api.await(Duration.ofSeconds(120), r -> r.status() == 200 && goals(r) == 56,
                 "jh-viewer", "reporting", rollups);
         assertThat(goals(before)).as(before.toString()).isEqualTo(56);
         assertThat(before.json().path("items").findValuesAsText("keyName")).contains("Strategi för vård");
@@ -51,11 +51,11 @@ class WalkthroughTest {
         assertThat(imported.json().path("rejected").asInt()).as(imported.toString()).isZero();
 
         // The roll-up changes: the indicator's status is green and the plan's green count follows.
-        Api.Response status = api.await(Duration.ofSeconds(20),
+        Api.Response status = api.await(Duration.ofSeconds(120),
                 r -> r.body().contains("\"GREEN\""), "jh-viewer", "outcomes",
                 "/api/v1/statuses?indicatorId=" + indicator + "&period=2022-T2");
         assertThat(status.body()).as(status.toString()).contains("\"GREEN\"");
-        Api.Response drill = api.await(Duration.ofSeconds(20), r -> r.body().contains("4.5"), "jh-viewer", "reporting",
+        Api.Response drill = api.await(Duration.ofSeconds(120), r -> r.body().contains("4.5"), "jh-viewer", "reporting",
                 "/api/v1/rollups/goals?plan=" + plan + "&period=2022-T2&size=100");
         assertThat(drill.body()).as(drill.toString()).contains("Sjukfrånvaron");
 
