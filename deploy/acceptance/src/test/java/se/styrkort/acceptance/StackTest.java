@@ -30,7 +30,7 @@ class StackTest {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().get("id").asText();
 
-        Api.Response seen = api.await(Duration.ofSeconds(10), r -> r.status() == 200,
+        Api.Response seen = api.await(Duration.ofSeconds(120), r -> r.status() == 200,
                 "jh-viewer", "reporting", "/api/v1/plans/" + id);
         assertThat(seen.status()).as(seen.toString()).isEqualTo(200);
 
