@@ -130,8 +130,8 @@ public final class Bench {
         long written = 0;
         String rejection = null;
         int sent = 0;
-        for (int from = 0; from < rows.size() && System.nanoTime() - t0 < options.regionSeconds * 1_000_000_000L;
-                from += options.chunkRows) {
+        for (int from = 0; from < rows.size() && System.nanoTime() - t0 < options.regionSeconds * 1_000_000_000L
+                && options.secondsLeft() > 120; from += options.chunkRows) {
             sent = Math.min(rows.size(), from + options.chunkRows);
             StringBuilder csv = new StringBuilder("indicatorId,orgUnitId,period,valueKind,total\n");
             rows.subList(from, Math.min(rows.size(), from + options.chunkRows)).forEach(r -> csv.append(r).append('\n'));
