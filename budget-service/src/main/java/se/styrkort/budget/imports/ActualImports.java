@@ -26,6 +26,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import se.styrkort.budget.api.ActualInput;
 import se.styrkort.budget.domain.Actuals;
 import se.styrkort.budget.domain.OrgUnits;
+import se.styrkort.platform.imports.ImportLimits;
+import se.styrkort.platform.imports.RowOutcome;
+import se.styrkort.platform.imports.Spool;
 
 /**
  * Bulk import of actuals, the way outcomes-service imports measurements: the body is spooled to

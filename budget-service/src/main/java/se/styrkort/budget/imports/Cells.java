@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import se.styrkort.budget.domain.CostCategory;
+import se.styrkort.platform.imports.BadCell;
 
 /** Reads the text of one cell as its field's type, the way Swedish spreadsheets write it. */
 final class Cells {

@@ -3,6 +3,8 @@ package se.styrkort.budget.imports;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.styrkort.platform.imports.RowOutcome;
+
 /**
  * The answer to an import, shaped as outcomes-service's: counts by outcome and one line per row,
  * in row order. {@code written} is false only when an all-or-nothing import had a bad row.

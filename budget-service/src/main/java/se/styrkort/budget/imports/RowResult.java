@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import se.styrkort.platform.imports.RowOutcome;
+
 /** The report's line for one row: its number, what happened, to which actual, or why not. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RowResult(long row, RowOutcome outcome, UUID actualId, Long version, String reason) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import se.styrkort.outcomes.domain.ValueKind;
 import se.styrkort.outcomes.status.ActivityState;
+import se.styrkort.platform.imports.BadCell;
 
 /** Reads the text of one cell as its field's type, the way Swedish spreadsheets write it. */
 final class Cells {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import se.styrkort.outcomes.api.MeasurementInput;
 import se.styrkort.outcomes.domain.CodeKind;
 import se.styrkort.outcomes.domain.SourceSystems;
+import se.styrkort.platform.imports.BadCell;
 
 /**
  * Turns a row's indicator and org unit texts into our ids: an id is taken as it is, anything else

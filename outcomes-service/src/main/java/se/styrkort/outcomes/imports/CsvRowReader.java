@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import se.styrkort.outcomes.api.MeasurementInput;
+import se.styrkort.platform.imports.BadCell;
 import se.styrkort.platform.problem.ProblemException;
 
 /**

@@ -15,10 +15,11 @@ import jakarta.transaction.Transactional;
 
 import se.styrkort.outcomes.domain.Measurement;
 import se.styrkort.outcomes.domain.MeasurementIdentity;
-import se.styrkort.outcomes.domain.Measurements;
 import se.styrkort.outcomes.domain.Measurements.Recorded;
+import se.styrkort.outcomes.domain.Measurements;
 import se.styrkort.outcomes.domain.RecordOutcome;
 import se.styrkort.outcomes.status.Statuses;
+import se.styrkort.platform.imports.RowOutcome;
 
 /**
  * Writes a batch of checked rows in the caller's transaction, each with its event and revision,

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import se.styrkort.outcomes.domain.KnownReferences;
 import se.styrkort.outcomes.domain.SourceSystems;
+import se.styrkort.platform.imports.ImportLimits;
+import se.styrkort.platform.imports.Spool;
 
 /**
  * Bulk ingest of outcomes (DESIGN.md "Bulk ingest"). The body is spooled to disk within the byte

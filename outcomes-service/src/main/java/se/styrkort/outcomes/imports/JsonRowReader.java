@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.styrkort.outcomes.api.MeasurementInput;
-
+import se.styrkort.platform.imports.BadCell;
 import se.styrkort.platform.problem.ProblemException;
 
 /**

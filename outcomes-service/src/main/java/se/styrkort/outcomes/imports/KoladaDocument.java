@@ -8,6 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.styrkort.outcomes.api.MeasurementInput;
+import se.styrkort.platform.imports.BadCell;
 
 /**
  * One Kolada-shaped document: {@code {"kpi", "municipality"|"ou", "period", "values": [{"gender":

@@ -9,6 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import se.styrkort.platform.imports.BadCell;
+
 class CellsTest {
 
     @ParameterizedTest

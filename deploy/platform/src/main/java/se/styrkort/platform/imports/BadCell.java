@@ -1,9 +1,9 @@
-package se.styrkort.outcomes.imports;
+package se.styrkort.platform.imports;
 
 /** A value in a row that cannot be read as its field: rejects the row, not the import. */
-class BadCell extends RuntimeException {
+public class BadCell extends RuntimeException {
 
-    BadCell(String field, String message) {
+    public BadCell(String field, String message) {
         super(field + ": " + message);
     }
 }

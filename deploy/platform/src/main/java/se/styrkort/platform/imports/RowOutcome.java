@@ -1,12 +1,12 @@
-package se.styrkort.outcomes.imports;
+package se.styrkort.platform.imports;
 
 /** What an import did with one row. */
 public enum RowOutcome {
-    /** A new measurement. */
+    /** A new record. */
     ACCEPTED,
-    /** The measurement had these values already. */
+    /** The record had these values already: nothing written, no event. */
     UNCHANGED,
-    /** A new revision of the measurement. */
+    /** A new version of the record with the new values. */
     REVISED,
     /** Not written, for the reason given. */
     REJECTED,

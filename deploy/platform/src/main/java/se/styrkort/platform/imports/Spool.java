@@ -1,4 +1,4 @@
-package se.styrkort.budget.imports;
+package se.styrkort.platform.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,13 +13,13 @@ import se.styrkort.platform.problem.ProblemException;
  * The request body on disk: an import is read twice (checked and counted, then written), and a
  * request can be read only once, so it is copied to a temporary file, never into memory.
  */
-final class Spool {
+public final class Spool {
 
     private Spool() {
     }
 
-    static Path copy(InputStream in, long maxBytes) throws IOException {
-        Path file = Files.createTempFile("styrkort-actuals-", ".body");
+    public static Path copy(InputStream in, long maxBytes) throws IOException {
+        Path file = Files.createTempFile("styrkort-import-", ".body");
         try (OutputStream out = Files.newOutputStream(file)) {
             byte[] buffer = new byte[1 << 16];
             long total = 0;
@@ -38,12 +38,12 @@ final class Spool {
         return file;
     }
 
-    static ProblemException tooLarge(long maxBytes) {
+    public static ProblemException tooLarge(long maxBytes) {
         return new ProblemException(413, "Content Too Large", "An import may have at most " + maxBytes
                 + " bytes (limit styrkort.imports.max-bytes); split it into several requests", List.of());
     }
 
-    static ProblemException tooManyRows(long maxRows) {
+    public static ProblemException tooManyRows(long maxRows) {
         return new ProblemException(413, "Content Too Large", "An import may have at most " + maxRows
                 + " rows (limit styrkort.imports.max-rows); split it into several requests", List.of());
     }

@@ -1,4 +1,4 @@
-package se.styrkort.budget.imports;
+package se.styrkort.platform.imports;
 
 import java.time.Duration;
 
