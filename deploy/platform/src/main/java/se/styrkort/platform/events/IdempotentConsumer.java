@@ -1,11 +1,17 @@
 package se.styrkort.platform.events;
 
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,17 +22,66 @@ import se.styrkort.platform.tenant.TenantContext;
  * new high-water mark commit in one transaction, in the event's tenant. A duplicate, or an older
  * version arriving after a newer one, is skipped; since every event carries full state, the newest
  * state wins whatever the order of arrival.
+ *
+ * <p>A transient failure (a lock or serialization conflict, a deadlock, a lost connection) is tried
+ * again, each time in a new transaction, before the event is given up to the dead-letter topic:
+ * an event must not be lost to a clash that the next try would not meet.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
 
+    /** Tries of one event, and the pause before the second; each later pause doubles. */
+    static final int ATTEMPTS = 5;
+    static final long FIRST_PAUSE_MILLIS = 100;
+
     @Inject
     EntityManager em;
 
     /** Returns whether the event was applied (false: an equal or newer version was applied before). */
     public boolean apply(String consumer, IncomingEvent event, Consumer<IncomingEvent> change) {
+        long pause = FIRST_PAUSE_MILLIS;
+        for (int attempt = 1;; attempt++) {
+            try {
+                return applyOnce(consumer, event, change);
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !isTransient(e)) {
+                    throw e;
+                }
+                LOG.warnf("%s tries %s %s version %d again (%d of %d) after a transient failure: %s", consumer,
+                        event.aggregateType(), event.aggregateId(), event.version(), attempt + 1, ATTEMPTS, e);
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                pause *= 2;
+            }
+        }
+    }
+
+    /**
+     * Whether another try may succeed: an optimistic or pessimistic lock conflict, or an SQL state of
+     * class 40 (serialization failure, deadlock) or 08 (connection), anywhere in the causes.
+     */
+    static boolean isTransient(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof PessimisticLockException
+                    || t instanceof StaleStateException || t instanceof SQLTransientException
+                    || t instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("40") || sql.getSQLState().startsWith("08"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean applyOnce(String consumer, IncomingEvent event, Consumer<IncomingEvent> change) {
         return TenantContext.call(event.tenant(), () -> QuarkusTransaction.requiringNew().call(() -> {
             int advanced = em.createNativeQuery("""
                     insert into applied_event (consumer, aggregate_type, aggregate_id, version, applied_at)
