@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import se.styrkort.budget.api.ActualInput;
 import se.styrkort.platform.imports.BadCell;
+import se.styrkort.platform.imports.CellText;
 import se.styrkort.platform.problem.ProblemException;
 
 /**
@@ -115,7 +116,7 @@ final class CsvRowReader implements RowReader {
         try {
             Integer year = Cells.integer("year", cell(record, "year"));
             Integer month = Cells.integer("month", cell(record, "month"));
-            String period = Cells.text(cell(record, "period"));
+            String period = CellText.text(cell(record, "period"));
             if (period != null) {
                 Matcher m = PERIOD.matcher(period);
                 if (!m.matches()) {
@@ -126,7 +127,7 @@ final class CsvRowReader implements RowReader {
             }
             return ImportRow.read(number, new ActualInput(Cells.uuid("orgUnitId", cell(record, "orgUnitId")), year,
                     month, Cells.category("category", cell(record, "category")),
-                    Cells.decimal("amount", cell(record, "amount"))));
+                    CellText.decimal("amount", cell(record, "amount"))));
         } catch (BadCell e) {
             return ImportRow.unreadable(number, e.getMessage());
         }

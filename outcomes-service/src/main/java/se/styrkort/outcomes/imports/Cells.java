@@ -1,11 +1,11 @@
 package se.styrkort.outcomes.imports;
 
-import java.math.BigDecimal;
 import java.util.Locale;
 
 import se.styrkort.outcomes.domain.ValueKind;
 import se.styrkort.outcomes.status.ActivityState;
 import se.styrkort.platform.imports.BadCell;
+import se.styrkort.platform.imports.CellText;
 
 /** Reads the text of one cell as its field's type, the way Swedish spreadsheets write it. */
 final class Cells {
@@ -13,33 +13,8 @@ final class Cells {
     private Cells() {
     }
 
-    static String text(String cell) {
-        return cell == null || cell.isBlank() ? null : cell.strip();
-    }
-
-    /** {@code 87,5}, {@code 87.5}, {@code 1 234,5} and a Unicode minus all read as numbers. */
-    static BigDecimal decimal(String field, String cell) {
-        String text = text(cell);
-        if (text == null) {
-            return null;
-        }
-        String plain = text.replaceAll("[\\s\\u00A0\\u202F]", "").replace('\u2212', '-');
-        int comma = plain.lastIndexOf(',');
-        int point = plain.lastIndexOf('.');
-        if (comma > point) {
-            plain = plain.replace(".", "").replace(',', '.');
-        } else if (comma >= 0) {
-            plain = plain.replace(",", "");
-        }
-        try {
-            return new BigDecimal(plain);
-        } catch (NumberFormatException e) {
-            throw new BadCell(field, "'" + text + "' is not a number");
-        }
-    }
-
     static ValueKind valueKind(String field, String cell) {
-        String text = text(cell);
+        String text = CellText.text(cell);
         if (text == null) {
             return null;
         }
@@ -52,7 +27,7 @@ final class Cells {
 
     /** An activity state by its name or as the seeds' reports write it: "Ja" (done), "Pågående", "Nej". */
     static ActivityState activityState(String field, String cell) {
-        String text = text(cell);
+        String text = CellText.text(cell);
         if (text == null) {
             return null;
         }

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import se.styrkort.outcomes.api.MeasurementInput;
 import se.styrkort.platform.imports.BadCell;
+import se.styrkort.platform.imports.CellText;
 import se.styrkort.platform.problem.ProblemException;
 
 /**
@@ -116,18 +117,18 @@ final class CsvRowReader implements RowReader {
                     + parser.getHeaderNames().size());
         }
         try {
-            ImportRow.Refs refs = new ImportRow.Refs("indicatorId", Cells.text(cell(record, "indicatorId")),
-                    "orgUnitId", Cells.text(cell(record, "orgUnitId")));
+            ImportRow.Refs refs = new ImportRow.Refs("indicatorId", CellText.text(cell(record, "indicatorId")),
+                    "orgUnitId", CellText.text(cell(record, "orgUnitId")));
             return ImportRow.read(number, new MeasurementInput(null, null,
-                    Cells.text(cell(record, "period")),
+                    CellText.text(cell(record, "period")),
                     Cells.valueKind("valueKind", cell(record, "valueKind")),
-                    Cells.decimal("total", cell(record, "total")),
-                    Cells.decimal("women", cell(record, "women")),
-                    Cells.decimal("men", cell(record, "men")),
-                    Cells.text(cell(record, "sourceSystem")),
-                    Cells.text(cell(record, "externalRowId")),
+                    CellText.decimal("total", cell(record, "total")),
+                    CellText.decimal("women", cell(record, "women")),
+                    CellText.decimal("men", cell(record, "men")),
+                    CellText.text(cell(record, "sourceSystem")),
+                    CellText.text(cell(record, "externalRowId")),
                     Cells.activityState("activityState", cell(record, "activityState")),
-                    Cells.text(cell(record, "unitOfMeasure"))), refs);
+                    CellText.text(cell(record, "unitOfMeasure"))), refs);
         } catch (BadCell e) {
             return ImportRow.unreadable(number, e.getMessage());
         }

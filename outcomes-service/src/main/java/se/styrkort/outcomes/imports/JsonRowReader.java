@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.styrkort.outcomes.api.MeasurementInput;
 import se.styrkort.platform.imports.BadCell;
+import se.styrkort.platform.imports.CellText;
 import se.styrkort.platform.problem.ProblemException;
 
 /**
@@ -96,7 +97,7 @@ final class JsonRowReader implements RowReader {
     }
 
     private static String text(JsonNode node) {
-        return node == null || node.isNull() || node.isContainerNode() ? null : Cells.text(node.asText());
+        return node == null || node.isNull() || node.isContainerNode() ? null : CellText.text(node.asText());
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.styrkort.outcomes.api.MeasurementInput;
 import se.styrkort.platform.imports.BadCell;
+import se.styrkort.platform.imports.CellText;
 
 /**
  * One Kolada-shaped document: {@code {"kpi", "municipality"|"ou", "period", "values": [{"gender":
@@ -52,7 +53,7 @@ final class KoladaDocument {
             JsonNode value = entry.get("value");
             // Kolada sends null for a value it does not have.
             BigDecimal number = value == null || value.isNull() ? null
-                    : value.isNumber() ? value.decimalValue() : Cells.decimal("values.value", value.asText());
+                    : value.isNumber() ? value.decimalValue() : CellText.decimal("values.value", value.asText());
             if (number != null && values.put(gender, number) != null) {
                 throw new BadCell("values.gender", gender + " is given more than once");
             }
@@ -61,6 +62,6 @@ final class KoladaDocument {
     }
 
     private static String text(JsonNode node) {
-        return node == null || node.isNull() ? null : Cells.text(node.asText());
+        return node == null || node.isNull() ? null : CellText.text(node.asText());
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import se.styrkort.platform.imports.BadCell;
+import se.styrkort.platform.imports.CellText;
 
 class CellsTest {
 
@@ -17,20 +18,20 @@ class CellsTest {
     @CsvSource(delimiter = '|', value = { "87,5|87.5", "87.5|87.5", "1 234,50|1234.50", "1\u00A0234,5|1234.5",
             "1.234,5|1234.5", "1,234.5|1234.5", "\u22124,8|-4.8", "-0,25|-0.25", "' 12 '|12" })
     void readsNumbersAsSwedishSpreadsheetsWriteThem(String cell, String number) {
-        assertThat(Cells.decimal("total", cell)).isEqualTo(new BigDecimal(number));
+        assertThat(CellText.decimal("total", cell)).isEqualTo(new BigDecimal(number));
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "many", "12 %", "1,2,3e", "--1" })
     void anythingElseRejectsTheRowNamingTheField(String cell) {
-        assertThatThrownBy(() -> Cells.decimal("women", cell)).isInstanceOf(BadCell.class)
+        assertThatThrownBy(() -> CellText.decimal("women", cell)).isInstanceOf(BadCell.class)
                 .hasMessageStartingWith("women: ");
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "", "  " })
     void anEmptyCellIsNoValue(String cell) {
-        assertThat(Cells.decimal("men", cell)).isNull();
+        assertThat(CellText.decimal("men", cell)).isNull();
         assertThat(Cells.valueKind("valueKind", cell)).isNull();
     }
 }
