@@ -147,7 +147,10 @@ final class Stack {
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka());
             env.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuer());
             long t0 = System.nanoTime();
-            spawn(s, List.of("java", "-jar", app.resolve("quarkus-run.jar").toString()), env);
+            // As deploy/local/up starts them: the same JVM options, the same allocator arenas.
+            env.put("MALLOC_ARENA_MAX", "2");
+            spawn(s, List.of("java", "@" + root.resolve("deploy/local/service.jvm"), "-jar",
+                    app.resolve("quarkus-run.jar").toString()), env);
             awaitHttp(http, s, url(s) + "/q/health/ready", 120);
             readySeconds.put(s, (System.nanoTime() - t0) / 1e9);
             quarkusSeconds.put(s, quarkusStartSeconds(s));

@@ -1,8 +1,12 @@
 package se.styrkort.outcomes.api;
 
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -20,13 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.panache.common.Sort;
 import se.styrkort.outcomes.domain.Period;
+import se.styrkort.outcomes.replica.FollowUpFrequency;
 import se.styrkort.outcomes.replica.ReplicaGoal;
 import se.styrkort.outcomes.replica.ReplicaIndicator;
 import se.styrkort.outcomes.replica.ReplicaOrgUnit;
+import se.styrkort.outcomes.replica.ReplicaPlan;
 import se.styrkort.outcomes.status.IndicatorStatus;
-import se.styrkort.outcomes.status.Reason;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.security.Roles;
 
@@ -44,38 +48,53 @@ public class MissingReportResource {
             @QueryParam("planId") UUID planId, @QueryParam("orgUnitId") UUID orgUnitId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
-        StatusResource.Filter f = new StatusResource.Filter();
-        f.add("period", Period.parse(period).value()).add("planId", planId).add("orgUnitId", orgUnitId)
-                .add("measured", false);
-        f.where.add("reason <> :notDue");
-        f.params.put("notDue", Reason.NOT_DUE);
+        String p = Period.parse(period).value();
+        int year = Integer.parseInt(p.substring(0, 4));
+        // Nothing is stored for a due period without an outcome (see Statuses), so what is missing is
+        // worked out here: the plans running that year, their indicators due then at the goal's owner
+        // unit, less those with a measured status.
+        Map<UUID, ReplicaPlan> plans = new HashMap<>();
+        (planId == null ? ReplicaPlan.<ReplicaPlan>list("fromYear <= ?1 and toYear >= ?1", year)
+                : ReplicaPlan.<ReplicaPlan>list("id = ?1 and fromYear <= ?2 and toYear >= ?2", planId, year))
+                .forEach(plan -> plans.put(plan.id, plan));
+        if (plans.isEmpty()) {
+            return new Page<>(List.of(), page, size, 0);
+        }
+        Map<UUID, ReplicaGoal> goals = new HashMap<>();
+        ReplicaGoal.<ReplicaGoal>list("planId in ?1", plans.keySet()).stream()
+                .filter(g -> g.ownerUnitId != null && (orgUnitId == null || orgUnitId.equals(g.ownerUnitId)))
+                .forEach(g -> goals.put(g.id, g));
+        if (goals.isEmpty()) {
+            return new Page<>(List.of(), page, size, 0);
+        }
+        Set<String> measured = new HashSet<>();
+        IndicatorStatus.<IndicatorStatus>list("period = ?1 and measured = true and goalId in ?2", p, goals.keySet())
+                .forEach(s -> measured.add(s.indicatorId + ":" + s.orgUnitId));
+        List<ReplicaIndicator> due = ReplicaIndicator.<ReplicaIndicator>list("goalId in ?1", goals.keySet()).stream()
+                .filter(i -> FollowUpFrequency.isDue(i.frequency(goals.get(i.goalId)), p))
+                .filter(i -> !measured.contains(i.id + ":" + goals.get(i.goalId).ownerUnitId))
+                .sorted(Comparator.comparing((ReplicaIndicator i) -> goals.get(i.goalId).ownerUnitId)
+                        .thenComparing(i -> i.goalId).thenComparing(i -> i.id))
+                .toList();
         Names names = new Names();
-        return Page.of(IndicatorStatus.find(f.where(), Sort.by("orgUnitId").and("goalId").and("indicatorId"), f.params),
-                page, size, names::view);
+        List<MissingReportView> items = due.stream().skip((long) page * size).limit(size)
+                .map(i -> names.view(i, goals.get(i.goalId), p)).toList();
+        return new Page<>(items, page, size, due.size());
     }
 
-    /** The names a page shows, each looked up once. */
+    /** The unit names a page shows, each looked up once. */
     private static final class Names {
-        private final Map<UUID, Optional<ReplicaIndicator>> indicators = new HashMap<>();
-        private final Map<UUID, Optional<ReplicaGoal>> goals = new HashMap<>();
         private final Map<UUID, Optional<ReplicaOrgUnit>> units = new HashMap<>();
 
-        MissingReportView view(IndicatorStatus s) {
-            ReplicaIndicator indicator = indicators.computeIfAbsent(s.indicatorId,
-                    id -> ReplicaIndicator.<ReplicaIndicator>find("id", id).firstResultOptional()).orElse(null);
-            ReplicaGoal goal = s.goalId == null ? null
-                    : goals.computeIfAbsent(s.goalId, id -> ReplicaGoal.<ReplicaGoal>find("id", id).firstResultOptional())
-                            .orElse(null);
-            UUID responsible = goal == null ? null : goal.ownerUnitId;
-            return new MissingReportView(s.indicatorId, indicator == null ? null : indicator.name, s.goalId,
-                    goal == null ? null : goal.title, s.planId, s.period, s.orgUnitId, name(s.orgUnitId), responsible,
-                    name(responsible), indicator == null ? null : indicator.frequency(goal));
+        MissingReportView view(ReplicaIndicator indicator, ReplicaGoal goal, String period) {
+            UUID unit = goal.ownerUnitId;
+            return new MissingReportView(indicator.id, indicator.name, goal.id, goal.title, goal.planId, period, unit,
+                    name(unit), unit, name(unit), indicator.frequency(goal));
         }
 
         private String name(UUID unit) {
-            return unit == null ? null
-                    : units.computeIfAbsent(unit, id -> ReplicaOrgUnit.<ReplicaOrgUnit>find("id", id).firstResultOptional())
-                            .map(u -> u.name).orElse(null);
+            return units.computeIfAbsent(unit, id -> ReplicaOrgUnit.<ReplicaOrgUnit>find("id", id).firstResultOptional())
+                    .map(u -> u.name).orElse(null);
         }
     }
 }

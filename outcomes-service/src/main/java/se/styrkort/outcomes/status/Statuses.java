@@ -52,10 +52,14 @@ import se.styrkort.platform.tenant.CurrentTenant;
  * not change is left alone and publishes nothing.
  *
  * <p>Statuses exist for every (indicator, org unit, period) with an outcome (NOT_DUE where the
- * indicator is not followed up in that period), and for every period of the plan's years the
- * indicator is due in at its goal's owner unit (NO_DATA until an outcome arrives). A goal's status
- * exists for every period its indicators have one at its owner unit, or, with no indicators, for
- * the periods its follow-up makes due.
+ * indicator is not followed up in that period). A due period without an outcome has no stored
+ * status: the event contract counts a missing goal status as NOT_MEASURABLE, and
+ * {@code /missing-reports} works out what is due on reading. Storing them would make every new
+ * indicator write and publish a status for each period of its plan's years (some 75 for a monthly
+ * indicator of a three-year plan), which is what kept the goals consumer and every reader of
+ * {@code styrkort.outcomes} behind. A goal's status exists for every period its indicators have one
+ * at its owner unit, that it is assessed in, or, with no indicators but activities, that its
+ * follow-up makes due.
  */
 @ApplicationScoped
 public class Statuses {
@@ -69,19 +73,19 @@ public class Statuses {
     @Inject
     CurrentTenant tenant;
 
-    /** An indicator's org units to recompute; null: all of them. */
-    private record Scope(Map<UUID, Set<UUID>> units) {
+    /** An indicator's (unit, period) cells to recompute; null: all of them. */
+    private record Scope(Map<UUID, Set<Cell>> cells) {
 
-        void add(UUID indicator, UUID unit) {
-            if (!units.containsKey(indicator)) {
-                units.put(indicator, unit == null ? null : new HashSet<>());
+        void add(UUID indicator, Cell cell) {
+            if (!cells.containsKey(indicator)) {
+                cells.put(indicator, cell == null ? null : new LinkedHashSet<>());
             }
-            Set<UUID> set = units.get(indicator);
+            Set<Cell> set = cells.get(indicator);
             if (set != null) {
-                if (unit == null) {
-                    units.put(indicator, null);
+                if (cell == null) {
+                    cells.put(indicator, null);
                 } else {
-                    set.add(unit);
+                    set.add(cell);
                 }
             }
         }
@@ -93,7 +97,10 @@ public class Statuses {
     private record GoalPeriod(UUID goal, String period) {
     }
 
-    /** After measurements were written: their statuses, and where one is a benchmark value, every unit's. */
+    /**
+     * After measurements were written: their statuses, and where one is a benchmark value or in a
+     * target's reference period, every status of its indicator.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void outcomesChanged(Collection<MeasurementIdentity> written) {
         if (written.isEmpty()) {
@@ -101,9 +108,16 @@ public class Statuses {
         }
         Set<UUID> benchmarks = new HashSet<>(BenchmarkOrganization.<BenchmarkOrganization>listAll().stream()
                 .map(b -> b.id).toList());
+        // An outcome in a period an INCREASE / DECREASE target compares with moves that target's statuses too.
+        Map<UUID, Set<String>> referencePeriods = new HashMap<>();
+        ReplicaIndicator.<ReplicaIndicator>list("id in ?1", written.stream().map(MeasurementIdentity::indicatorId)
+                .collect(Collectors.toSet())).forEach(i -> referencePeriods.put(i.id, i.targets().stream()
+                        .map(TargetState::referencePeriod).filter(Objects::nonNull).collect(Collectors.toSet())));
         Scope scope = new Scope(new LinkedHashMap<>());
         for (MeasurementIdentity m : written) {
-            scope.add(m.indicatorId(), benchmarks.contains(m.orgUnitId()) ? null : m.orgUnitId());
+            boolean wide = benchmarks.contains(m.orgUnitId())
+                    || referencePeriods.getOrDefault(m.indicatorId(), Set.of()).contains(m.period());
+            scope.add(m.indicatorId(), wide ? null : new Cell(m.orgUnitId(), m.period()));
         }
         publish(changes -> recompute(scope, new HashSet<>(), changes));
     }
@@ -144,7 +158,7 @@ public class Statuses {
                 .collect(Collectors.toMap(b -> b.code, b -> b.id));
         Set<GoalPeriod> goalPeriods = new LinkedHashSet<>();
         Set<UUID> done = new HashSet<>();
-        Map<UUID, Set<UUID>> pending = scope.units();
+        Map<UUID, Set<Cell>> pending = scope.cells();
         // K_OF_N indicators count their sub-indicators' statuses: they follow in a later round.
         while (!pending.isEmpty()) {
             List<ReplicaIndicator> indicators = new ArrayList<>(
@@ -155,27 +169,24 @@ public class Statuses {
             indicators.sort(Comparator.comparing((ReplicaIndicator i) -> !i.subIndicatorIds().isEmpty()));
             Map<UUID, ReplicaGoal> goals = byId(ReplicaGoal.<ReplicaGoal>list("id in ?1",
                     ids(indicators, i -> i.goalId)), g -> g.id);
-            Map<UUID, ReplicaPlan> plans = goals.isEmpty() ? Map.<UUID, ReplicaPlan>of()
-                    : byId(ReplicaPlan.<ReplicaPlan>list("id in ?1", ids(goals.values(), g -> g.planId)), p -> p.id);
             Scope parents = new Scope(new LinkedHashMap<>());
             for (ReplicaIndicator indicator : indicators) {
                 ReplicaGoal goal = goals.get(indicator.goalId);
-                ReplicaPlan plan = goal == null ? null : plans.get(goal.planId);
-                Set<UUID> units = pending.get(indicator.id);
-                compute(indicator, goal, plan, units, benchmarks, goalPeriods, changes);
+                Set<Cell> cells = pending.get(indicator.id);
+                compute(indicator, goal, cells, benchmarks, goalPeriods, changes);
                 done.add(indicator.id);
                 for (ReplicaIndicator parent : ReplicaIndicator.<ReplicaIndicator>list("subIndicatorIdsJson like ?1",
                         "%" + indicator.id + "%")) {
                     if (!done.contains(parent.id)) {
-                        if (units == null) {
+                        if (cells == null) {
                             parents.add(parent.id, null);
                         } else {
-                            units.forEach(u -> parents.add(parent.id, u));
+                            cells.forEach(c -> parents.add(parent.id, c));
                         }
                     }
                 }
             }
-            pending = parents.units();
+            pending = parents.cells();
         }
         Map<UUID, Set<String>> byGoal = new LinkedHashMap<>();
         goalPeriods.forEach(gp -> byGoal.computeIfAbsent(gp.goal(), g -> new TreeSet<>()).add(gp.period()));
@@ -185,17 +196,30 @@ public class Statuses {
         byGoal.forEach((goal, periods) -> recomputeGoal(goal, periods, changes));
     }
 
-    private void compute(ReplicaIndicator indicator, ReplicaGoal goal, ReplicaPlan plan, Set<UUID> units,
+    /**
+     * Recomputes an indicator's statuses in the given cells (null: everywhere it has outcomes or
+     * statuses). Only those cells are read, with the periods INCREASE / DECREASE targets compare
+     * with, so that an import batch costs what it touches, not what the indicator has.
+     */
+    private void compute(ReplicaIndicator indicator, ReplicaGoal goal, Set<Cell> scoped,
             Map<String, UUID> benchmarks, Set<GoalPeriod> goalPeriods, List<Outbox.Change> changes) {
         Set<UUID> benchmarkIds = new HashSet<>(benchmarks.values());
+        Set<UUID> units = scoped == null ? null : scoped.stream().map(Cell::unit).collect(Collectors.toSet());
+        Set<String> periods = scoped == null ? null : scoped.stream().map(Cell::period).collect(Collectors.toSet());
+        Set<String> read = periods == null ? null : new HashSet<>(periods);
+        if (read != null) {
+            indicator.targets().stream().map(TargetState::referencePeriod).filter(Objects::nonNull).forEach(read::add);
+        }
         List<Measurement> measurements = units == null ? Measurement.list("indicatorId", indicator.id)
-                : Measurement.list("indicatorId = ?1 and orgUnitId in ?2", indicator.id, units);
+                : Measurement.list("indicatorId = ?1 and orgUnitId in ?2 and period in ?3", indicator.id, units, read);
         List<Measurement> benchmarkValues = units == null || benchmarkIds.isEmpty() ? measurements
-                : Measurement.list("indicatorId = ?1 and orgUnitId in ?2", indicator.id, benchmarkIds);
+                : Measurement.list("indicatorId = ?1 and orgUnitId in ?2 and period in ?3", indicator.id, benchmarkIds,
+                        periods);
         Map<Cell, Measurement> outcomes = chosen(measurements);
         Map<Cell, Measurement> benchmarkOutcomes = chosen(benchmarkValues);
         List<IndicatorStatus> stored = units == null ? IndicatorStatus.list("indicatorId", indicator.id)
-                : IndicatorStatus.list("indicatorId = ?1 and orgUnitId in ?2", indicator.id, units);
+                : IndicatorStatus.list("indicatorId = ?1 and orgUnitId in ?2 and period in ?3", indicator.id, units,
+                        periods);
         Map<Cell, IndicatorStatus> existing = new HashMap<>();
         stored.forEach(s -> existing.put(new Cell(s.orgUnitId, s.period), s));
 
@@ -203,22 +227,21 @@ public class Statuses {
         outcomes.keySet().stream().filter(c -> !benchmarkIds.contains(c.unit())).forEach(cells::add);
         cells.addAll(existing.keySet());
         FollowUpFrequency frequency = indicator.frequency(goal);
-        UUID owner = goal == null ? null : goal.ownerUnitId;
-        if (owner != null && plan != null && (units == null || units.contains(owner))) {
-            for (int year = plan.fromYear; year <= plan.toYear; year++) {
-                FollowUpFrequency.duePeriods(frequency, year).forEach(p -> cells.add(new Cell(owner, p)));
-            }
-        }
         Map<Cell, List<Status>> subStatuses = new HashMap<>();
         List<UUID> subs = indicator.subIndicatorIds();
         if (!subs.isEmpty()) {
             List<IndicatorStatus> subRows = units == null ? IndicatorStatus.list("indicatorId in ?1", subs)
-                    : IndicatorStatus.list("indicatorId in ?1 and orgUnitId in ?2", subs, units);
+                    : IndicatorStatus.list("indicatorId in ?1 and orgUnitId in ?2 and period in ?3", subs, units,
+                            periods);
             for (IndicatorStatus s : subRows) {
                 Cell cell = new Cell(s.orgUnitId, s.period);
                 cells.add(cell);
                 subStatuses.computeIfAbsent(cell, c -> new ArrayList<>()).add(s.status);
             }
+        }
+        if (scoped != null) {
+            // The queries read a superset (every unit by every period, and reference periods): keep the scope.
+            cells.retainAll(scoped);
         }
         List<BaselineState> baselines = indicator.baselines();
         for (Cell cell : cells) {
@@ -333,16 +356,26 @@ public class Statuses {
         List<ReplicaIndicator> indicators = ReplicaIndicator.list("goalId", goalId);
         List<UUID> indicatorIds = indicators.stream().map(i -> i.id).sorted().toList();
         Map<String, GoalStatus> existing = new HashMap<>();
-        GoalStatus.<GoalStatus>list("goalId", goalId).forEach(g -> existing.put(g.period, g));
+        (only == null ? GoalStatus.<GoalStatus>list("goalId", goalId)
+                : GoalStatus.<GoalStatus>list("goalId = ?1 and period in ?2", goalId, only))
+                .forEach(g -> existing.put(g.period, g));
         Map<String, Map<UUID, IndicatorStatus>> atOwner = new HashMap<>();
         if (!indicatorIds.isEmpty() && goal.ownerUnitId != null) {
-            for (IndicatorStatus s : IndicatorStatus.<IndicatorStatus>list("indicatorId in ?1 and orgUnitId = ?2",
-                    indicatorIds, goal.ownerUnitId)) {
+            for (IndicatorStatus s : only == null
+                    ? IndicatorStatus.<IndicatorStatus>list("indicatorId in ?1 and orgUnitId = ?2", indicatorIds,
+                            goal.ownerUnitId)
+                    : IndicatorStatus.<IndicatorStatus>list("indicatorId in ?1 and orgUnitId = ?2 and period in ?3",
+                            indicatorIds, goal.ownerUnitId, only)) {
                 atOwner.computeIfAbsent(s.period, p -> new HashMap<>()).put(s.indicatorId, s);
             }
         }
         Map<String, Assessment> assessments = new HashMap<>();
-        Assessment.<Assessment>list("goalId", goalId).forEach(a -> assessments.put(a.period, a));
+        (only == null ? Assessment.<Assessment>list("goalId", goalId)
+                : Assessment.<Assessment>list("goalId = ?1 and period in ?2", goalId, only))
+                .forEach(a -> assessments.put(a.period, a));
+        List<ActivityState> activities = indicatorIds.isEmpty()
+                ? ReplicaActivity.<ReplicaActivity>list("goalId", goalId).stream().map(a -> a.state).toList()
+                : List.of();
         Set<String> periods = new TreeSet<>();
         if (only != null) {
             periods.addAll(only);
@@ -350,7 +383,7 @@ public class Statuses {
             periods.addAll(existing.keySet());
             periods.addAll(atOwner.keySet());
             periods.addAll(assessments.keySet());
-            if (indicatorIds.isEmpty()) {
+            if (indicatorIds.isEmpty() && !activities.isEmpty()) {
                 ReplicaPlan plan = ReplicaPlan.<ReplicaPlan>find("id", goal.planId).firstResultOptional().orElse(null);
                 if (plan != null) {
                     for (int year = plan.fromYear; year <= plan.toYear; year++) {
@@ -359,9 +392,6 @@ public class Statuses {
                 }
             }
         }
-        List<ActivityState> activities = indicatorIds.isEmpty()
-                ? ReplicaActivity.<ReplicaActivity>list("goalId", goalId).stream().map(a -> a.state).toList()
-                : List.of();
         Map<UUID, ReplicaIndicator> indicatorById = byId(indicators, i -> i.id);
         for (String period : periods) {
             List<GoalStatusView.IndicatorEntry> entries = new ArrayList<>();

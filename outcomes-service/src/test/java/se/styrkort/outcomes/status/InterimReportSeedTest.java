@@ -99,12 +99,24 @@ class InterimReportSeedTest {
         for (int i = 0; i < statuses.getList("items").size(); i++) {
             byGoal.put(statuses.getString("items[" + i + "].goalId"), statuses.getString("items[" + i + "].status"));
         }
+        List<String> missing = given().header("Authorization", Tokens.bearer("jh-viewer")).queryParam("planId", plan)
+                .queryParam("period", "2022-T2").get("/api/v1/missing-reports").then().statusCode(200).extract()
+                .jsonPath().getList("items.indicatorId");
         for (Row row : SECTION) {
+            if (row.outcome() == null) {
+                // Not reported: no status is stored, which the roll-up counts NOT_MEASURABLE; the
+                // indicator is a missing report.
+                assertThat(byGoal).as(row.goal()).doesNotContainKey(goals.get(row).toString());
+                assertThat(missing).as(row.goal()).contains(indicators.get(row).toString());
+                byGoal.put(goals.get(row).toString(), "NOT_MEASURABLE");
+                continue;
+            }
             assertThat(byGoal.get(goals.get(row).toString())).as(row.goal()).isEqualTo(row.expectedStatus());
             given().header("Authorization", Tokens.bearer("jh-viewer")).queryParam("indicatorId", indicators.get(row))
                     .queryParam("period", "2022-T2").get("/api/v1/statuses").then().statusCode(200)
                     .body("items[0].reason", equalTo(row.expectedReason()));
         }
+        assertThat(missing).hasSize(2);
         // The section's tally: 2 green, 4 yellow, 2 red, 2 not measurable.
         assertThat(byGoal.values().stream().collect(Collectors.groupingBy(s -> s, Collectors.counting())))
                 .isEqualTo(Map.of("GREEN", 2L, "YELLOW", 4L, "RED", 2L, "NOT_MEASURABLE", 2L));

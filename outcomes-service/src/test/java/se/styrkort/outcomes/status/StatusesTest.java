@@ -114,10 +114,17 @@ class StatusesTest {
                 List.of(GoalsFixture.target(2022, "AT_LEAST", 90)));
         UUID indicator = GoalsFixture.indicator(GoalsFixture.JH, state);
 
-        // Due but not reported: NO_DATA; no target for 2023: NO_TARGET; not due: NOT_DUE.
-        status(indicator, s.unit(), "2022-T2").body("items[0].status", equalTo("NOT_MEASURABLE"))
-                .body("items[0].reason", equalTo("NO_DATA"));
-        status(indicator, s.unit(), "2023").body("items[0].reason", equalTo("NO_TARGET"));
+        // Due but not reported: no status (a missing report instead); no target for 2023: NO_TARGET;
+        // not due: NOT_DUE.
+        given().header("Authorization", Tokens.bearer("jh-viewer")).queryParam("indicatorId", indicator)
+                .queryParam("period", "2022-T2").get("/api/v1/statuses").then().statusCode(200)
+                .body("items", hasSize(0));
+        given().header("Authorization", Tokens.bearer("jh-viewer")).queryParam("period", "2022-T2")
+                .queryParam("planId", s.plan()).get("/api/v1/missing-reports").then().statusCode(200)
+                .body("items.indicatorId", equalTo(List.of(indicator.toString())));
+        record("jh-reporter", measurement(indicator, s.unit(), "2023-T2", "ACCUMULATED", "\"total\":95"))
+                .then().statusCode(201);
+        status(indicator, s.unit(), "2023-T2").body("items[0].reason", equalTo("NO_TARGET"));
         record("jh-reporter", measurement(indicator, s.unit(), "2022-T3", "ACCUMULATED", "\"total\":95"))
                 .then().statusCode(201);
         status(indicator, s.unit(), "2022-T3").body("items[0].status", equalTo("NOT_MEASURABLE"))
@@ -147,13 +154,14 @@ class StatusesTest {
                 .body("items[0].indicators[0].indicatorId", equalTo(indicator.toString()));
 
         UUID id = indicatorStatusId(indicator, s.unit(), "2022-T2");
-        List<ConsumerRecord<String, String>> events = PublishedEvents.of(TOPIC, id.toString(), 3);
-        // NO_DATA when the indicator arrived, GREEN with the outcome, RED with the new target.
-        assertThat(events).hasSize(3);
+        List<ConsumerRecord<String, String>> events = PublishedEvents.of(TOPIC, id.toString(), 2);
+        // GREEN with the outcome, RED with the new target: nothing while it was only due.
+        assertThat(events).hasSize(2);
         events.forEach(EventContract::assertConforms);
-        JsonNode last = JSON.readTree(events.get(2).value());
+        assertThat(JSON.readTree(events.get(0).value()).get("changeType").asText()).isEqualTo("CREATED");
+        JsonNode last = JSON.readTree(events.get(1).value());
         assertThat(last.get("changeType").asText()).isEqualTo("UPDATED");
-        assertThat(last.get("version").asLong()).isEqualTo(2);
+        assertThat(last.get("version").asLong()).isEqualTo(1);
         assertThat(last.at("/state/status").asText()).isEqualTo("RED");
         assertThat(last.at("/state/target/value").decimalValue()).isEqualByComparingTo("95");
         assertThat(last.at("/state/updatedBy").asText()).isEqualTo("outcomes-service");
@@ -176,10 +184,15 @@ class StatusesTest {
         GoalsFixture.update(GoalsFixture.JH, "indicator", indicator, GoalsFixture.with(state, "name", "Renamed"));
         status(indicator, s.unit(), "2022").body("items[0].status", equalTo("YELLOW"))
                 .body("items[0].reason", equalTo("WITHIN_TOLERANCE"));
+        // A target that does change the colour publishes; it must come right after the first event.
+        GoalsFixture.update(GoalsFixture.JH, "indicator", indicator, GoalsFixture.with(GoalsFixture.with(state,
+                "name", "Renamed"), "targets", List.of(GoalsFixture.target(2022, "AT_MOST", 5))));
+        status(indicator, s.unit(), "2022").body("items[0].status", equalTo("RED"));
 
         List<ConsumerRecord<String, String>> events = PublishedEvents.of(TOPIC,
                 indicatorStatusId(indicator, s.unit(), "2022").toString(), 2);
         assertThat(events).hasSize(2);
+        assertThat(events.get(1).value()).contains("\"version\":1").contains("\"status\":\"RED\"");
     }
 
     @Test
@@ -298,7 +311,10 @@ class StatusesTest {
                 .body("items[0].computedReason", equalTo("MIXED")).body("items[0].indicators", hasSize(2));
 
         UUID bare = GoalsFixture.goal(GoalsFixture.JH, s.plan(), s.unit(), "Only activities", null);
-        goalStatus(bare, "2022").body("items[0].computedReason", equalTo("NO_INDICATORS_OR_ACTIVITIES"));
+        // Neither indicators nor activities: no status is stored; the roll-up counts it NOT_MEASURABLE.
+        given().header("Authorization", Tokens.bearer("jh-viewer")).queryParam("goalId", bare)
+                .queryParam("period", "2022").get("/api/v1/goal-statuses").then().statusCode(200)
+                .body("items", hasSize(0));
         UUID activity = GoalsFixture.activity(GoalsFixture.JH, bare, "Workshops", "IN_PROGRESS");
         goalStatus(bare, "2022").body("items[0].computedStatus", equalTo("YELLOW"))
                 .body("items[0].computedReason", equalTo("FROM_ACTIVITIES"));
