@@ -1,12 +1,14 @@
 package se.styrkort.reporting.events;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /** Feeds the read model from {@code styrkort.goals}: plans, org units, strategies, overall goals, goals, indicators, activities. */
 @ApplicationScoped
@@ -17,7 +19,7 @@ public class GoalsEvents {
 
     @Incoming("goals")
     @Blocking
-    public void onEvent(ConsumerRecord<String, String> record) {
-        feed.accept(record);
+    public CompletionStage<Void> onBatch(KafkaRecordBatch<String, String> batch) {
+        return feed.acceptAll(batch);
     }
 }

@@ -1,20 +1,23 @@
 package se.styrkort.reporting.events;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-
-import se.styrkort.platform.events.IdempotentConsumer;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import se.styrkort.platform.events.EventBatches;
 import se.styrkort.platform.events.IncomingEvent;
 import se.styrkort.reporting.readmodel.ReadModel;
 import se.styrkort.reporting.rollup.RollupPublisher;
 
 /**
- * What every topic's consumer does with a record: read it, skip aggregate types the read model
- * does not keep, and apply the rest once per version through the platform's idempotent consumer,
- * refreshing the roll-ups the change touches in the same transaction. A record that cannot be read
- * or applied throws, and the connector moves it to the topic's .dlq.
+ * What every topic's consumer does with a polled batch: read each record, skip aggregate types the
+ * read model does not keep, and apply the rest once per version through the platform's
+ * EventBatches, refreshing the roll-ups the changes touch in the same transaction. A record that
+ * cannot be read or applied is nacked alone, and the connector moves it to the topic's .dlq.
  */
 @ApplicationScoped
 public class ReadModelFeed {
@@ -23,7 +26,7 @@ public class ReadModelFeed {
     public static final String CONSUMER = "reporting";
 
     @Inject
-    IdempotentConsumer consumer;
+    EventBatches batches;
 
     @Inject
     ReadModel readModel;
@@ -31,15 +34,31 @@ public class ReadModelFeed {
     @Inject
     RollupPublisher rollups;
 
-    public void accept(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record, readModel.mapper());
-        if (!readModel.keeps(event.aggregateType())) {
-            return;
-        }
-        consumer.apply(CONSUMER, event, e -> {
-            RollupPublisher.Affected before = rollups.affected(e);
-            readModel.apply(e);
-            rollups.refresh(before.and(rollups.affected(e)));
+    /** A polled batch: one transaction per tenant, each touched plan's roll-ups refreshed once at its end. */
+    public CompletionStage<Void> acceptAll(KafkaRecordBatch<String, String> batch) {
+        return batches.apply(CONSUMER, batch, readModel.mapper(), new EventBatches.Handler<List<RollupPublisher.Affected>>() {
+
+            @Override
+            public boolean keeps(String aggregateType) {
+                return readModel.keeps(aggregateType);
+            }
+
+            @Override
+            public List<RollupPublisher.Affected> begin() {
+                return new ArrayList<>();
+            }
+
+            @Override
+            public void apply(List<RollupPublisher.Affected> touched, IncomingEvent e) {
+                RollupPublisher.Affected before = rollups.affected(e);
+                readModel.apply(e);
+                touched.add(before.and(rollups.affected(e)));
+            }
+
+            @Override
+            public void end(List<RollupPublisher.Affected> touched) {
+                rollups.refresh(touched);
+            }
         });
     }
 }

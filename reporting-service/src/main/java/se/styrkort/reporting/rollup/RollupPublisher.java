@@ -1,11 +1,13 @@
 package se.styrkort.reporting.rollup;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -111,6 +113,31 @@ public class RollupPublisher {
                 refreshAll(plan);
             }
         }
+    }
+
+    /**
+     * Refreshes what many changes touched, each plan's roll-ups once: the periods of its goal
+     * statuses, or every period where one change did not name a period. The locks as above.
+     */
+    public void refresh(Collection<Affected> touched) {
+        Map<UUID, Set<String>> periods = new TreeMap<>();
+        for (Affected a : touched) {
+            for (UUID plan : a.plans()) {
+                if (a.period() == null) {
+                    periods.put(plan, null);
+                } else if (!periods.containsKey(plan) || periods.get(plan) != null) {
+                    periods.computeIfAbsent(plan, p -> new TreeSet<>()).add(a.period());
+                }
+            }
+        }
+        periods.keySet().forEach(this::lock);
+        periods.forEach((plan, only) -> {
+            if (only == null) {
+                refreshAll(plan);
+            } else {
+                only.forEach(period -> refresh(plan, period));
+            }
+        });
     }
 
     /** Every period of the plan that has a goal status or a published roll-up. */

@@ -3,6 +3,7 @@ package se.styrkort.platform.events;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.List;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,26 +82,50 @@ public class IdempotentConsumer {
         return false;
     }
 
+    /**
+     * Applies events of one tenant in one transaction, each version at most once, then ends the
+     * handler's gathering; any failure rolls all of it back (see {@link EventBatches}).
+     */
+    <S> void applyAll(String consumer, String tenant, List<IncomingEvent> events, EventBatches.Handler<S> handler) {
+        TenantContext.call(tenant, () -> QuarkusTransaction.requiringNew().call(() -> {
+            S gathered = handler.begin();
+            for (IncomingEvent event : events) {
+                if (advance(consumer, event)) {
+                    handler.apply(gathered, event);
+                }
+            }
+            handler.end(gathered);
+            return null;
+        }));
+    }
+
     private boolean applyOnce(String consumer, IncomingEvent event, Consumer<IncomingEvent> change) {
         return TenantContext.call(event.tenant(), () -> QuarkusTransaction.requiringNew().call(() -> {
-            int advanced = em.createNativeQuery("""
-                    insert into applied_event (consumer, aggregate_type, aggregate_id, version, applied_at)
-                    values (?1, ?2, ?3, ?4, now())
-                    on conflict (consumer, aggregate_type, aggregate_id) do update
-                      set version = excluded.version, applied_at = excluded.applied_at
-                      where applied_event.version < excluded.version""")
-                    .setParameter(1, consumer)
-                    .setParameter(2, event.aggregateType())
-                    .setParameter(3, event.aggregateId())
-                    .setParameter(4, event.version())
-                    .executeUpdate();
-            if (advanced == 0) {
-                LOG.debugf("%s skips %s %s version %d: applied already", consumer, event.aggregateType(),
-                        event.aggregateId(), event.version());
+            if (!advance(consumer, event)) {
                 return false;
             }
             change.accept(event);
             return true;
         }));
+    }
+
+    /** Raises the consumer's high-water mark of the aggregate to the event's version, if it is newer. */
+    private boolean advance(String consumer, IncomingEvent event) {
+        int advanced = em.createNativeQuery("""
+                insert into applied_event (consumer, aggregate_type, aggregate_id, version, applied_at)
+                values (?1, ?2, ?3, ?4, now())
+                on conflict (consumer, aggregate_type, aggregate_id) do update
+                  set version = excluded.version, applied_at = excluded.applied_at
+                  where applied_event.version < excluded.version""")
+                .setParameter(1, consumer)
+                .setParameter(2, event.aggregateType())
+                .setParameter(3, event.aggregateId())
+                .setParameter(4, event.version())
+                .executeUpdate();
+        if (advanced == 0) {
+            LOG.debugf("%s skips %s %s version %d: applied already", consumer, event.aggregateType(),
+                    event.aggregateId(), event.version());
+        }
+        return advanced > 0;
     }
 }

@@ -1,0 +1,102 @@
+package se.styrkort.platform.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+
+/**
+ * Applies a polled batch of records (a channel with {@code batch=true}) with one transaction per
+ * tenant instead of one per record, for a consumer that takes many events: the version checks, the
+ * changes and whatever the handler does once for the batch ({@link Handler#end}) commit together.
+ *
+ * <p>The batch keeps the per-record guarantees of {@link IdempotentConsumer#apply}: when a batch's
+ * transaction fails, its records are applied one by one (each with the transient-failure retries),
+ * and only a record that cannot be read, or fails on its own, is nacked, so that the connector's
+ * dead-letter queue takes that record and no other. The batch is acknowledged after that.
+ */
+@ApplicationScoped
+public class EventBatches {
+
+    private static final Logger LOG = Logger.getLogger(EventBatches.class);
+
+    /** What a consumer does with the events of a batch; {@code S} is what it gathers while applying them. */
+    public interface Handler<S> {
+
+        /** Whether this consumer keeps the aggregate type; others are skipped (and acknowledged). */
+        boolean keeps(String aggregateType);
+
+        /** A new gathering for one transaction. */
+        S begin();
+
+        /** Applies one event whose version is new, in the transaction. */
+        void apply(S gathered, IncomingEvent event);
+
+        /** Runs once in the transaction after its events were applied. */
+        void end(S gathered);
+    }
+
+    private record Item(KafkaRecord<String, String> record, IncomingEvent event) {
+    }
+
+    @Inject
+    IdempotentConsumer consumer;
+
+    public <S> CompletionStage<Void> apply(String consumerName, KafkaRecordBatch<String, String> batch,
+            ObjectMapper mapper, Handler<S> handler) {
+        List<CompletionStage<Void>> nacks = new ArrayList<>();
+        Map<String, List<Item>> byTenant = new LinkedHashMap<>();
+        for (KafkaRecord<String, String> record : batch.getRecords()) {
+            try {
+                IncomingEvent event = IncomingEvent.from(consumerRecord(record), mapper);
+                if (handler.keeps(event.aggregateType())) {
+                    byTenant.computeIfAbsent(event.tenant(), t -> new ArrayList<>()).add(new Item(record, event));
+                }
+            } catch (RuntimeException unreadable) {
+                nacks.add(record.nack(unreadable));
+            }
+        }
+        byTenant.forEach((tenant, items) -> {
+            try {
+                consumer.applyAll(consumerName, tenant, items.stream().map(Item::event).toList(), handler);
+            } catch (RuntimeException e) {
+                LOG.warnf("%s applies a batch of %d events of %s one by one after: %s", consumerName, items.size(),
+                        tenant, e);
+                for (Item item : items) {
+                    try {
+                        consumer.apply(consumerName, item.event(), event -> {
+                            S gathered = handler.begin();
+                            handler.apply(gathered, event);
+                            handler.end(gathered);
+                        });
+                    } catch (RuntimeException failure) {
+                        nacks.add(item.record().nack(failure));
+                    }
+                }
+            }
+        });
+        // The dead-letter records are written before the batch's offsets are committed.
+        nacks.forEach(n -> n.toCompletableFuture().join());
+        return batch.ack();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ConsumerRecord<String, String> consumerRecord(KafkaRecord<String, String> record) {
+        return (ConsumerRecord<String, String>) record.getMetadata(IncomingKafkaRecordMetadata.class)
+                .orElseThrow(() -> new IllegalStateException("A batch record without its Kafka metadata"))
+                .getRecord();
+    }
+}
