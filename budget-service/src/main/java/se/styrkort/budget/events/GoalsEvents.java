@@ -1,21 +1,23 @@
 package se.styrkort.budget.events;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import se.styrkort.budget.domain.OrgUnits;
-import se.styrkort.platform.events.IdempotentConsumer;
-import se.styrkort.platform.events.IncomingEvent;
+import se.styrkort.platform.events.EventBatches;
 
 /**
- * Keeps the org unit replica from {@code styrkort.goals}. A record that cannot be read or applied
- * makes this method throw; the connector then moves it to {@code styrkort.goals.dlq} and goes on.
+ * Keeps the org unit replica from {@code styrkort.goals}, a polled batch at a time. A record that
+ * cannot be read or applied is nacked alone; the connector moves it to {@code styrkort.goals.dlq}
+ * and goes on.
  */
 @ApplicationScoped
 public class GoalsEvents {
@@ -23,7 +25,7 @@ public class GoalsEvents {
     static final String CONSUMER = "budget";
 
     @Inject
-    IdempotentConsumer consumer;
+    EventBatches batches;
 
     @Inject
     ObjectMapper mapper;
@@ -33,10 +35,8 @@ public class GoalsEvents {
 
     @Incoming("goals")
     @Blocking
-    public void onEvent(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record, mapper);
-        if ("org-unit".equals(event.aggregateType())) {
-            consumer.apply(CONSUMER, event, orgUnits::apply);
-        }
+    public CompletionStage<Void> onBatch(KafkaRecordBatch<String, String> batch) {
+        return batches.apply(CONSUMER, batch, mapper,
+                EventBatches.Handler.each(type -> type.equals("org-unit"), orgUnits::apply));
     }
 }

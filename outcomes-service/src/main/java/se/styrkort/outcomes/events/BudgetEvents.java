@@ -2,25 +2,26 @@ package se.styrkort.outcomes.events;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import se.styrkort.outcomes.api.MeasurementInput;
 import se.styrkort.outcomes.domain.Measurements;
 import se.styrkort.outcomes.domain.Period;
 import se.styrkort.outcomes.domain.ValueKind;
 import se.styrkort.outcomes.replica.ReplicaIndicator;
 import se.styrkort.outcomes.replica.ReplicaJson;
-import se.styrkort.platform.events.IdempotentConsumer;
+import se.styrkort.platform.events.EventBatches;
 import se.styrkort.platform.events.IncomingEvent;
 import se.styrkort.platform.events.MalformedEventException;
 import se.styrkort.platform.problem.ProblemException;
@@ -29,8 +30,8 @@ import se.styrkort.platform.problem.ProblemException;
  * Turns budget-service's financial indicators (net cost development, self-financing degree, …)
  * from {@code styrkort.budget} into outcomes: a measurement of every indicator whose external
  * codes name the financial indicator under {@code budget}, accumulated, from source system
- * {@code budget}. Other budget events are not needed here; a record that cannot be read or applied
- * goes to {@code styrkort.budget.dlq}.
+ * {@code budget}, a polled batch at a time. Other budget events are not needed here; a record that
+ * cannot be read or applied goes alone to {@code styrkort.budget.dlq}.
  */
 @ApplicationScoped
 public class BudgetEvents {
@@ -41,7 +42,7 @@ public class BudgetEvents {
     static final String SOURCE = "budget";
 
     @Inject
-    IdempotentConsumer consumer;
+    EventBatches batches;
 
     @Inject
     ObjectMapper mapper;
@@ -51,11 +52,9 @@ public class BudgetEvents {
 
     @Incoming("budget")
     @Blocking
-    public void onEvent(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record, mapper);
-        if ("financial-indicator".equals(event.aggregateType())) {
-            consumer.apply(CONSUMER, event, this::apply);
-        }
+    public CompletionStage<Void> onBatch(KafkaRecordBatch<String, String> batch) {
+        return batches.apply(CONSUMER, batch, mapper,
+                EventBatches.Handler.each(type -> type.equals("financial-indicator"), this::apply));
     }
 
     private void apply(IncomingEvent event) {

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,6 +49,31 @@ public class EventBatches {
 
         /** Runs once in the transaction after its events were applied. */
         void end(S gathered);
+
+        /** A handler that applies each event on its own and has nothing to do at the end. */
+        static Handler<Void> each(Predicate<String> keeps, Consumer<IncomingEvent> change) {
+            return new Handler<>() {
+
+                @Override
+                public boolean keeps(String aggregateType) {
+                    return keeps.test(aggregateType);
+                }
+
+                @Override
+                public Void begin() {
+                    return null;
+                }
+
+                @Override
+                public void apply(Void gathered, IncomingEvent event) {
+                    change.accept(event);
+                }
+
+                @Override
+                public void end(Void gathered) {
+                }
+            };
+        }
     }
 
     private record Item(KafkaRecord<String, String> record, IncomingEvent event) {
