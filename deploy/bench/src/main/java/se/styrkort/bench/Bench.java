@@ -153,7 +153,7 @@ public final class Bench {
                 + " in %.0f s (%,.0f/s), %,d written%s", sent, rows.size(), options.regionSeconds, seconds, written / seconds,
                 written, rejection == null ? "" : "; rejected e.g.: " + rejection));
         double settled = pipeline.settle((int) Math.min(options.settleSeconds, Math.max(10, options.secondsLeft() - 240)),
-                "region outcomes", java.util.Set.of("outcomes-service"));
+                "region outcomes", java.util.Set.of());
         report.note((settled < 0 ? "setup: the event pipeline was still busy " + options.settleSeconds + " s after the import ("
                 + pipeline.lastLag + ")"
                 : String.format("setup: statuses and roll-ups settled %.0f s after the import", settled))

@@ -27,8 +27,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * One region shaped as issue 8 says (20 plans x 60 goals x 3 indicators, followed up monthly over 36
  * periods), a one-goal probe plan for the freshness measurement, and an ingest plan (2 goals x 10
- * indicators) with 300 org units for the bulk ingest: outcomes-service computes some 75 statuses for
- * every new indicator, so few indicators and many units keep its backlog short.
+ * indicators) with 300 org units for the bulk ingest.
  * <p>
  * One plan with one goal and one indicator (AT_LEAST 50 in 2023-2025, monthly) is made through
  * goals-service's API and adopted; the events goals-service publishes for it are the templates of the
@@ -56,7 +55,7 @@ final class Region {
 
     final List<Plan> plans = Collections.synchronizedList(new ArrayList<>());
     final List<String> ingestUnits = new ArrayList<>();
-    /** The ingest plan's indicators: few, so that outcomes-service knows them before the region arrives. */
+    /** The ingest plan's indicators. */
     final List<String> ingestIndicators = new ArrayList<>();
     final List<String> periods = new ArrayList<>();
     Plan probe;
@@ -74,7 +73,6 @@ final class Region {
     private final List<ProducerRecord<String, String>> wave = new ArrayList<>();
     private KafkaProducer<String, String> producer;
     private List<String> owners;
-    private boolean regionPhase;
     Plan ingestPlan;
     private String templatePlan;
     private String templateStrategy;
@@ -158,14 +156,10 @@ final class Region {
         }
     }
 
-    /**
-     * The region's 20 plans. Its waves wait (bounded) for every consumer but outcomes-service's, which
-     * takes indicator events slowly enough to hold a run up for many minutes; its lag is reported.
-     */
+    /** The region's 20 plans. Each wave waits (bounded by --settle-seconds) for every consumer; a lag left is reported. */
     void publishRegion() throws Exception {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig())) {
             this.producer = producer;
-            regionPhase = true;
             List<Spec> specs = new ArrayList<>();
             for (int i = 0; i < options.plans; i++) {
                 specs.add(new Spec("Verksamhetsplan " + i + " 2023-2025 (bench)", owners.get(i),
@@ -316,8 +310,7 @@ final class Region {
         events += wave.size();
         System.out.printf("[bench] region: published %,d %s%n", wave.size(), what);
         wave.clear();
-        if (pipeline.settle(options.settleSeconds, "region " + what, regionPhase ? java.util.Set.of("outcomes-service")
-                : java.util.Set.of()) < 0) {
+        if (pipeline.settle(options.settleSeconds, "region " + what, java.util.Set.of()) < 0) {
             unsettled.add(what + " (" + pipeline.lastLag + ")");
         }
     }

@@ -21,7 +21,11 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 import se.styrkort.outcomes.api.GoalStatusView;
 import se.styrkort.outcomes.api.IndicatorStatusView;
@@ -72,6 +76,9 @@ public class Statuses {
 
     @Inject
     CurrentTenant tenant;
+
+    @Inject
+    EntityManager em;
 
     /** An indicator's (unit, period) cells to recompute; null: all of them. */
     private record Scope(Map<UUID, Set<Cell>> cells) {
@@ -136,10 +143,23 @@ public class Statuses {
         publish(changes -> recomputeGoal(goalId, Set.of(period), changes));
     }
 
-    /** Runs a recomputation and publishes what it changed at once: one flush, one batched outbox insert. */
+    /**
+     * Runs a recomputation and publishes what it changed at once: one flush, one batched outbox insert.
+     * Meanwhile queries do not flush by themselves: in an import batch each automatic flush
+     * dirty-checks every measurement, revision and status the batch holds, and that was most of an
+     * import's time. Where a query must see statuses written before it, the recomputation flushes.
+     */
     private void publish(java.util.function.Consumer<List<Outbox.Change>> recomputation) {
         List<Outbox.Change> changes = new ArrayList<>();
-        recomputation.accept(changes);
+        Session session = em.unwrap(Session.class);
+        FlushMode mode = session.getHibernateFlushMode();
+        session.flush();
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        try {
+            recomputation.accept(changes);
+        } finally {
+            session.setHibernateFlushMode(mode);
+        }
         outbox.publishAll(changes);
     }
 
@@ -158,6 +178,7 @@ public class Statuses {
                 .collect(Collectors.toMap(b -> b.code, b -> b.id));
         Set<GoalPeriod> goalPeriods = new LinkedHashSet<>();
         Set<UUID> done = new HashSet<>();
+        List<ReplicaIndicator> kOfN = null;
         Map<UUID, Set<Cell>> pending = scope.cells();
         // K_OF_N indicators count their sub-indicators' statuses: they follow in a later round.
         while (!pending.isEmpty()) {
@@ -169,15 +190,21 @@ public class Statuses {
             indicators.sort(Comparator.comparing((ReplicaIndicator i) -> !i.subIndicatorIds().isEmpty()));
             Map<UUID, ReplicaGoal> goals = byId(ReplicaGoal.<ReplicaGoal>list("id in ?1",
                     ids(indicators, i -> i.goalId)), g -> g.id);
+            if (kOfN == null) {
+                kOfN = ReplicaIndicator.list("subIndicatorIdsJson <> '[]'");
+            }
             Scope parents = new Scope(new LinkedHashMap<>());
             for (ReplicaIndicator indicator : indicators) {
+                if (!indicator.subIndicatorIds().isEmpty()) {
+                    // It reads its sub-indicators' statuses, which may have been written just before.
+                    em.flush();
+                }
                 ReplicaGoal goal = goals.get(indicator.goalId);
                 Set<Cell> cells = pending.get(indicator.id);
                 compute(indicator, goal, cells, benchmarks, goalPeriods, changes);
                 done.add(indicator.id);
-                for (ReplicaIndicator parent : ReplicaIndicator.<ReplicaIndicator>list("subIndicatorIdsJson like ?1",
-                        "%" + indicator.id + "%")) {
-                    if (!done.contains(parent.id)) {
+                for (ReplicaIndicator parent : kOfN) {
+                    if (parent.subIndicatorIds().contains(indicator.id) && !done.contains(parent.id)) {
                         if (cells == null) {
                             parents.add(parent.id, null);
                         } else {
@@ -188,6 +215,8 @@ public class Statuses {
             }
             pending = parents.cells();
         }
+        // The goals read the statuses written above.
+        em.flush();
         Map<UUID, Set<String>> byGoal = new LinkedHashMap<>();
         goalPeriods.forEach(gp -> byGoal.computeIfAbsent(gp.goal(), g -> new TreeSet<>()).add(gp.period()));
         for (UUID goal : goalsToo) {
