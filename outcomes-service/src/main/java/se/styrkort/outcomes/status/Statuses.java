@@ -26,6 +26,7 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 
 import se.styrkort.outcomes.api.GoalStatusView;
 import se.styrkort.outcomes.api.IndicatorStatusView;
@@ -140,7 +141,21 @@ public class Statuses {
     /** After an assessment of a goal: that goal's status for that period. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void goalAssessed(UUID goalId, String period) {
+        lock(Set.of(goalId));
         publish(changes -> recomputeGoal(goalId, Set.of(period), changes));
+    }
+
+    /**
+     * Takes a transaction-scoped PostgreSQL advisory lock per goal (an indicator without a goal: per
+     * indicator), in one order, before any status of theirs is read. Two writes touching one goal (two
+     * imports, an import and a target change) would otherwise both write its statuses and one would
+     * fail at commit; now the second waits, then reads what the first committed.
+     */
+    private void lock(Collection<UUID> ids) {
+        ids.stream().filter(Objects::nonNull).map(id -> id.getMostSignificantBits() ^ id.getLeastSignificantBits())
+                .distinct().sorted().forEach(key -> em.createNativeQuery("select 1 from pg_advisory_xact_lock(?1)")
+                        .setParameter(1, key).unwrap(NativeQuery.class)
+                        .addSynchronizedQuerySpace("pg_advisory_xact_lock").getSingleResult());
     }
 
     /**
@@ -174,6 +189,14 @@ public class Statuses {
     }
 
     private void recompute(Scope scope, Set<UUID> goalsToo, List<Outbox.Change> changes) {
+        Set<UUID> owners = new HashSet<>(goalsToo);
+        if (!scope.cells().isEmpty()) {
+            Map<UUID, UUID> goalOf = new HashMap<>();
+            ReplicaIndicator.<ReplicaIndicator>list("id in ?1", scope.cells().keySet())
+                    .forEach(i -> goalOf.put(i.id, i.goalId));
+            scope.cells().keySet().forEach(i -> owners.add(goalOf.get(i) != null ? goalOf.get(i) : i));
+        }
+        lock(owners);
         Map<String, UUID> benchmarks = BenchmarkOrganization.<BenchmarkOrganization>listAll().stream()
                 .collect(Collectors.toMap(b -> b.code, b -> b.id));
         Set<GoalPeriod> goalPeriods = new LinkedHashSet<>();

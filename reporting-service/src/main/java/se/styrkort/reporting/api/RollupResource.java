@@ -32,7 +32,7 @@ import se.styrkort.reporting.report.GoalDetail;
 import se.styrkort.reporting.report.GoalDetails;
 import se.styrkort.reporting.report.Reports;
 import se.styrkort.reporting.report.RollupView;
-import se.styrkort.reporting.report.RollupViews;
+import se.styrkort.reporting.report.RollupViewCache;
 import se.styrkort.reporting.rollup.GoalLine;
 import se.styrkort.reporting.rollup.Period;
 import se.styrkort.reporting.rollup.RollupLevel;
@@ -45,7 +45,7 @@ import se.styrkort.reporting.rollup.Rollups;
 public class RollupResource {
 
     @Inject
-    RollupViews views;
+    RollupViewCache cache;
 
     @Inject
     Rollups rollups;
@@ -81,7 +81,7 @@ public class RollupResource {
         Formats f = params.format(format, headers, List.of(Formats.JSON, Formats.CSV));
         params.check();
         reports.plan(planId);
-        List<RollupView> all = views.of(views.basis(planId, p), l);
+        List<RollupView> all = cache.of(cache.tenant(), planId, p.toString(), l, cache.version(planId));
         return Lists.answer(f, Lists.page(all, page, size), CsvTables.ROLLUPS);
     }
 

@@ -15,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.query.NativeQuery;
+
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.events.IncomingEvent;
 import se.styrkort.platform.events.Outbox;
@@ -106,6 +108,7 @@ public class RollupPublisher {
      */
     public void refresh(Affected affected) {
         affected.plans().stream().sorted().forEach(this::lock);
+        affected.plans().forEach(this::raiseVersion);
         for (UUID plan : affected.plans()) {
             if (affected.period() != null) {
                 refresh(plan, affected.period());
@@ -131,6 +134,7 @@ public class RollupPublisher {
             }
         }
         periods.keySet().forEach(this::lock);
+        periods.keySet().forEach(this::raiseVersion);
         periods.forEach((plan, only) -> {
             if (only == null) {
                 refreshAll(plan);
@@ -142,6 +146,7 @@ public class RollupPublisher {
 
     /** Every period of the plan that has a goal status or a published roll-up. */
     public void refreshAll(UUID plan) {
+        raiseVersion(plan);
         Set<String> periods = new TreeSet<>(em.createQuery(
                 "select distinct s.period from GoalStatus s where s.planId = :plan", String.class)
                 .setParameter("plan", plan).getResultList());
@@ -191,10 +196,21 @@ public class RollupPublisher {
         }
     }
 
+    /** Marks the plan's roll-up answers as out of date (see RollupViewCache). */
+    private void raiseVersion(UUID plan) {
+        em.createNativeQuery("""
+                insert into plan_read_version (tenant, plan_id, version) values (?1, ?2, 1)
+                on conflict (tenant, plan_id) do update set version = plan_read_version.version + 1""")
+                .setParameter(1, tenant.get().orElseThrow()).setParameter(2, plan)
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("plan_read_version").executeUpdate();
+    }
+
     /** A transaction-scoped PostgreSQL advisory lock on the plan's roll-ups. */
     private void lock(UUID plan) {
+        // No table: nothing needs flushing first (a native statement otherwise flushes everything).
         em.createNativeQuery("select 1 from pg_advisory_xact_lock(?1)")
-                .setParameter(1, plan.getMostSignificantBits() ^ plan.getLeastSignificantBits()).getSingleResult();
+                .setParameter(1, plan.getMostSignificantBits() ^ plan.getLeastSignificantBits())
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("pg_advisory_xact_lock").getSingleResult();
     }
 
     private void publish(PublishedRollup p, ChangeType change) {
