@@ -125,16 +125,26 @@ public class ReadModel {
         store(read(event), event.changeType() == ChangeType.DELETED);
     }
 
-    /** Stores a row read by {@link #read}, replacing the aggregate's earlier state. */
+    /**
+     * Stores a row read by {@link #read}, replacing the aggregate's earlier state: the stored row
+     * takes every field of the new one (a merge, written at the next flush). A batch of events
+     * flushes once; a removal is flushed at once, so that the id is free again within the batch.
+     */
     public void store(ReadRow row, boolean deleted) {
         ReadRow existing = em.find(row.getClass(), row.id);
-        if (existing != null) {
-            em.remove(existing);
-            em.flush();
+        if (deleted) {
+            if (existing != null) {
+                em.remove(existing);
+                em.flush();
+            }
+            return;
         }
-        if (!deleted) {
-            row.updatedAt = Instant.now();
+        row.updatedAt = Instant.now();
+        if (existing == null) {
             em.persist(row);
+        } else {
+            row.tenant = existing.tenant;
+            em.merge(row);
         }
     }
 
