@@ -36,14 +36,15 @@ final class Rebuild {
 
     void run(Report report, Pipeline pipeline) throws Exception {
         pipeline.settle((int) Math.min(options.settleSeconds, Math.max(10, options.secondsLeft() - 90)), "rebuild",
-                java.util.Set.of("outcomes-service"));
+                java.util.Set.of());
         Map<String, Long> perTopic = pipeline.eventsPerTopic();
         long events = SOURCES.stream().mapToLong(t -> perTopic.getOrDefault(t, 0L)).sum();
         String url = stack.url("reporting") + options.rebuildPath;
         Profile profile = Profile.start(stack, options.data, "reporting", "reporting-rebuild");
         long t0 = System.nanoTime();
+        // A rebuild slower than its goal is still measured, as long as the run has time left for it.
         Http.Response started = http.post(url, Region.ADMIN, "application/json", new byte[0], Map.of(),
-                Duration.ofSeconds(options.rebuildSeconds));
+                Duration.ofSeconds(Math.max(options.rebuildSeconds, options.secondsLeft() - 20)));
         if (!started.ok()) {
             if (profile != null) {
                 profile.stop(0);
