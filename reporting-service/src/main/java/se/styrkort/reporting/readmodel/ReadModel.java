@@ -125,6 +125,12 @@ public class ReadModel {
         store(read(event), event.changeType() == ChangeType.DELETED);
     }
 
+    /** Stores a row read by {@link #read} where the aggregate has none (a rebuild, after emptying the tables). */
+    public void insert(ReadRow row) {
+        row.updatedAt = Instant.now();
+        em.persist(row);
+    }
+
     /**
      * Stores a row read by {@link #read}, replacing the aggregate's earlier state: the stored row
      * takes every field of the new one (a merge, written at the next flush). A batch of events

@@ -1,6 +1,7 @@
 package se.styrkort.reporting.rebuild;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +25,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -121,19 +123,17 @@ public class Rebuild {
                     consumer.seek(p, Collections.min(offsets));
                 }
             }
-            int[] stored = new int[1];
+            List<IncomingEvent> chunk = new ArrayList<>(CHUNK);
             readTo(consumer, ends, deadline, r -> {
                 Set<Long> offsets = wanted.get(new TopicPartition(r.topic(), r.partition()));
                 if (offsets != null && offsets.contains(r.offset())) {
-                    store(r);
-                    if (++stored[0] % CHUNK == 0) {
-                        em.flush();
-                        em.clear();
+                    chunk.add(store(r));
+                    if (chunk.size() == CHUNK) {
+                        applied(chunk);
                     }
                 }
             });
-            em.flush();
-            em.clear();
+            applied(chunk);
             List<UUID> plans = em.createQuery("select p.id from PlanSummary p", UUID.class).getResultList();
             plans.forEach(rollups::refreshAll);
             LOG.infof("Rebuilt the read model of %s: %d records, %d aggregates, %d unreadable", tenant, counts[0],
@@ -197,19 +197,36 @@ public class Rebuild {
         }
     }
 
-    /** Second pass: stores the aggregate's state and its applied version. */
-    private void store(ConsumerRecord<String, String> r) {
+    /** Second pass: stores the aggregate's state (its tables were emptied: a plain insert). */
+    private IncomingEvent store(ConsumerRecord<String, String> r) {
         IncomingEvent event = IncomingEvent.from(r, readModel.mapper());
         if (event.changeType() != ChangeType.DELETED) {
-            readModel.store(readModel.read(event), false);
+            readModel.insert(readModel.read(event));
         }
-        em.createNativeQuery("""
-                insert into applied_event (consumer, aggregate_type, aggregate_id, version, applied_at)
-                values (?1, ?2, ?3, ?4, now())
-                on conflict (consumer, aggregate_type, aggregate_id) do update
-                  set version = excluded.version, applied_at = excluded.applied_at""")
-                .setParameter(1, ReadModelFeed.CONSUMER).setParameter(2, event.aggregateType())
-                .setParameter(3, event.aggregateId()).setParameter(4, event.version()).executeUpdate();
+        return event;
+    }
+
+    /** Writes a chunk's rows and sets the chunk's applied versions, in JDBC batches. */
+    private void applied(List<IncomingEvent> chunk) {
+        em.flush();
+        em.clear();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    insert into applied_event (consumer, aggregate_type, aggregate_id, version, applied_at)
+                    values (?, ?, ?, ?, now())
+                    on conflict (consumer, aggregate_type, aggregate_id) do update
+                      set version = excluded.version, applied_at = excluded.applied_at""")) {
+                for (IncomingEvent event : chunk) {
+                    upsert.setString(1, ReadModelFeed.CONSUMER);
+                    upsert.setString(2, event.aggregateType());
+                    upsert.setString(3, event.aggregateId());
+                    upsert.setLong(4, event.version());
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+        });
+        chunk.clear();
     }
 
     /** The record's event if the read model can use it, else null. */

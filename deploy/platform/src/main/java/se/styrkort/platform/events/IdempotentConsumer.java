@@ -1,9 +1,16 @@
 package se.styrkort.platform.events;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 
+import org.hibernate.Session;
 import org.hibernate.StaleStateException;
 import org.hibernate.query.NativeQuery;
 import org.jboss.logging.Logger;
@@ -88,16 +96,55 @@ public class IdempotentConsumer {
      * handler's gathering; any failure rolls all of it back (see {@link EventBatches}).
      */
     <S> void applyAll(String consumer, String tenant, List<IncomingEvent> events, EventBatches.Handler<S> handler) {
+        // Every event carries its aggregate's full state, so of several versions in one batch the
+        // newest alone is applied: the state it ends with is the same.
+        Map<String, IncomingEvent> newest = new LinkedHashMap<>();
+        for (IncomingEvent event : events) {
+            newest.merge(event.aggregateType() + ":" + event.aggregateId(), event,
+                    (a, b) -> b.version() > a.version() ? b : a);
+        }
         TenantContext.call(tenant, () -> QuarkusTransaction.requiringNew().call(() -> {
+            Set<String> advanced = advanceAll(consumer, newest.values());
             S gathered = handler.begin();
-            for (IncomingEvent event : events) {
-                if (advance(consumer, event)) {
-                    handler.apply(gathered, event);
+            for (Map.Entry<String, IncomingEvent> e : newest.entrySet()) {
+                if (advanced.contains(e.getKey())) {
+                    handler.apply(gathered, e.getValue());
                 }
             }
             handler.end(gathered);
             return null;
         }));
+    }
+
+    /**
+     * {@link #advance} for many events of distinct aggregates in one statement: the keys
+     * ({@code type:id}) of those whose version was newer than the one applied before.
+     */
+    private Set<String> advanceAll(String consumer, Collection<IncomingEvent> events) {
+        Set<String> advanced = new HashSet<>();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    insert into applied_event (consumer, aggregate_type, aggregate_id, version, applied_at)
+                    select ?, t, i, v, now() from unnest(?::varchar[], ?::varchar[], ?::bigint[]) as e (t, i, v)
+                    on conflict (consumer, aggregate_type, aggregate_id) do update
+                      set version = excluded.version, applied_at = excluded.applied_at
+                      where applied_event.version < excluded.version
+                    returning aggregate_type, aggregate_id""")) {
+                upsert.setString(1, consumer);
+                upsert.setArray(2, connection.createArrayOf("varchar",
+                        events.stream().map(IncomingEvent::aggregateType).toArray()));
+                upsert.setArray(3, connection.createArrayOf("varchar",
+                        events.stream().map(IncomingEvent::aggregateId).toArray()));
+                upsert.setArray(4, connection.createArrayOf("bigint",
+                        events.stream().map(IncomingEvent::version).toArray()));
+                try (ResultSet rows = upsert.executeQuery()) {
+                    while (rows.next()) {
+                        advanced.add(rows.getString(1) + ":" + rows.getString(2));
+                    }
+                }
+            }
+        });
+        return advanced;
     }
 
     private boolean applyOnce(String consumer, IncomingEvent event, Consumer<IncomingEvent> change) {
