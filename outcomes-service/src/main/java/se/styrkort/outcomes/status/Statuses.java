@@ -189,24 +189,20 @@ public class Statuses {
     }
 
     private void recompute(Scope scope, Set<UUID> goalsToo, List<Outbox.Change> changes) {
-        Set<UUID> owners = new HashSet<>(goalsToo);
-        if (!scope.cells().isEmpty()) {
-            Map<UUID, UUID> goalOf = new HashMap<>();
-            ReplicaIndicator.<ReplicaIndicator>list("id in ?1", scope.cells().keySet())
-                    .forEach(i -> goalOf.put(i.id, i.goalId));
-            scope.cells().keySet().forEach(i -> owners.add(goalOf.get(i) != null ? goalOf.get(i) : i));
-        }
-        lock(owners);
         Map<String, UUID> benchmarks = BenchmarkOrganization.<BenchmarkOrganization>listAll().stream()
                 .collect(Collectors.toMap(b -> b.code, b -> b.id));
         Set<GoalPeriod> goalPeriods = new LinkedHashSet<>();
         Set<UUID> done = new HashSet<>();
         List<ReplicaIndicator> kOfN = null;
         Map<UUID, Set<Cell>> pending = scope.cells();
+        Set<UUID> owners = new HashSet<>(goalsToo);
         // K_OF_N indicators count their sub-indicators' statuses: they follow in a later round.
-        while (!pending.isEmpty()) {
-            List<ReplicaIndicator> indicators = new ArrayList<>(
-                    ReplicaIndicator.<ReplicaIndicator>list("id in ?1", pending.keySet()));
+        while (true) {
+            List<ReplicaIndicator> indicators = pending.isEmpty() ? new ArrayList<>()
+                    : new ArrayList<>(ReplicaIndicator.<ReplicaIndicator>list("id in ?1", pending.keySet()));
+            indicators.forEach(i -> owners.add(i.goalId != null ? i.goalId : i.id));
+            lock(owners);
+            owners.clear();
             if (indicators.isEmpty()) {
                 break;
             }
