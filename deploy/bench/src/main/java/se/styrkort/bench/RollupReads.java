@@ -83,8 +83,66 @@ final class RollupReads {
         if (profiled != null) {
             report.note("roll-up reads: " + profiled);
         }
-        report.notMeasured("4 roll-up reads, 21 regions", "the dev issuer knows two regions (region-jh, region-nb);"
-                + " 21 tenants need 21 sets of demo users in deploy/local/dev-issuer/config.json");
+    }
+
+    /**
+     * The same reads with 21 regions of that size in the read model (the 20 others copied from this one,
+     * see {@link OtherRegions}), each client asking as the viewer of a random region for one of its plans.
+     */
+    void runRegions(Report report) throws Exception {
+        if (options.secondsLeft() < 90) {
+            report.notMeasured("4 roll-up reads, 21 regions", "the run's time limit (--max-minutes " + options.maxMinutes
+                    + ") was reached first");
+            return;
+        }
+        OtherRegions.Copied copied = OtherRegions.copy(stack);
+        report.note(String.format("setup: region-jh's read model copied into 20 other regions' tenants in reporting-service's"
+                + " database: %,d rows of %d tables in %.0f s", copied.rows(), copied.tables(), copied.seconds()));
+        List<String> regions = new ArrayList<>(Stack.OTHER_REGIONS);
+        regions.add(0, "region-jh");
+        for (String r : regions) {
+            Region.Plan p = region.plans.get(0);
+            String period = region.periods.get(region.periods.size() - 1);
+            Http.Response first = http.get(rollups.url(OtherRegions.idIn(r, p.id()), period), Stack.viewerOf(r));
+            if (!first.ok() || Rollups.items(first.json()).isEmpty()) {
+                report.notMeasured("4 roll-up reads, 21 regions", "the copy of plan 1 in " + r + " answers " + first.status()
+                        + " " + Http.abbreviate(first.body()));
+                return;
+            }
+        }
+        Result service = load(() -> {
+            String r = regions.get(ThreadLocalRandom.current().nextInt(regions.size()));
+            Region.Plan p = region.plans.get(ThreadLocalRandom.current().nextInt(region.plans.size()));
+            String q = region.periods.get(ThreadLocalRandom.current().nextInt(region.periods.size()));
+            return http.get(rollups.url(OtherRegions.idIn(r, p.id()), q), Stack.viewerOf(r)).ok();
+        });
+        Result raw = rawRegions(regions);
+        String shape = String.format("21 regions of that size, %d clients, each request a random region, plan and period",
+                options.clients);
+        report.figure("4 roll-up reads, 21 regions", "p50 ms, " + shape, service.latency().ms(50), "ms",
+                raw.latency().ms(50), "one SQL query", null);
+        report.figure("4 roll-up reads, 21 regions", "p99 ms" + (service.errors() > 0 ? ", " + service.errors() + " errors" : ""),
+                service.latency().ms(99), "ms", raw.latency().ms(99), "one SQL query", "p99 < 50 ms");
+        report.figure("4 roll-up reads, 21 regions", String.format("requests/s (%,d in %.0f s)", service.ok(),
+                service.seconds()), service.perSecond(), "req/s", raw.perSecond(), "queries/s", null);
+    }
+
+    /** The raw baseline's table for 21 regions: the region's rows and a copy per other region, ids renamed alike. */
+    private Result rawRegions(List<String> regions) throws Exception {
+        try (Connection c = stack.connect("styrkort_bench"); Statement st = c.createStatement()) {
+            st.execute("drop table if exists raw_goal_status_regions");
+            st.execute("create table raw_goal_status_regions as select 'region-jh'::varchar(64) as tenant, * from raw_goal_status");
+            for (String r : regions.subList(1, regions.size())) {
+                st.execute("insert into raw_goal_status_regions select '" + r + "', md5('" + r + "' || plan_id::text)::uuid,"
+                        + " period, md5('" + r + "' || strategy_id::text)::uuid, md5('" + r + "' || overall_goal_id::text)::uuid,"
+                        + " md5('" + r + "' || owner_unit_id::text)::uuid, md5('" + r + "' || goal_id::text)::uuid, status"
+                        + " from raw_goal_status");
+            }
+            st.execute("create index on raw_goal_status_regions (tenant, plan_id, period)");
+            st.execute("analyze raw_goal_status_regions");
+        }
+        return rawLoad("select strategy_id, status, count(*) from raw_goal_status_regions where tenant = ? and plan_id = ?"
+                + " and period = ? group by strategy_id, status", regions);
     }
 
     private Result raw() throws Exception {
@@ -117,21 +175,30 @@ final class RollupReads {
             c.setAutoCommit(true);
             st.execute("analyze raw_goal_status");
         }
+        // The strategy level, what the service answers by default.
+        return rawLoad("select strategy_id, status, count(*) from raw_goal_status where plan_id = ? and period = ?"
+                + " group by strategy_id, status", null);
+    }
+
+    /** The raw query for a random plan and period (and region, where regions are given) through a pool of POOL connections. */
+    private Result rawLoad(String sql, List<String> regions) throws Exception {
         BlockingQueue<Connection> pool = new ArrayBlockingQueue<>(POOL);
         for (int i = 0; i < POOL; i++) {
             pool.add(stack.connect("styrkort_bench"));
         }
-        // The strategy level, what the service answers by default.
-        String sql = "select strategy_id, status, count(*) from raw_goal_status where plan_id = ? and period = ?"
-                + " group by strategy_id, status";
         try {
             return load(() -> {
+                String r = regions == null ? null : regions.get(ThreadLocalRandom.current().nextInt(regions.size()));
                 Region.Plan p = region.plans.get(ThreadLocalRandom.current().nextInt(region.plans.size()));
                 String q = region.periods.get(ThreadLocalRandom.current().nextInt(region.periods.size()));
                 Connection c = pool.take();
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    ps.setObject(1, UUID.fromString(p.id()));
-                    ps.setString(2, q);
+                    int i = 1;
+                    if (r != null) {
+                        ps.setString(i++, r);
+                    }
+                    ps.setObject(i++, UUID.fromString(r == null ? p.id() : OtherRegions.idIn(r, p.id())));
+                    ps.setString(i, q);
                     int rows = 0;
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {

@@ -23,6 +23,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * The local stack, started the way deploy/local/up starts it (same programs, same environment, pid files
  * in DATA/pids so that deploy/local/down stops it), with three differences a benchmark needs: a private
@@ -121,6 +124,41 @@ final class Stack {
         }
     }
 
+    /** The other regions' tenants of the 21-region reads, each with a viewer {@code <tenant>-viewer}. */
+    static final List<String> OTHER_REGIONS = otherRegions();
+
+    private static List<String> otherRegions() {
+        List<String> regions = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            regions.add(String.format("region-b%02d", i));
+        }
+        return List.copyOf(regions);
+    }
+
+    /** The user who reads a region's roll-ups: region-jh's demo viewer, or the viewer the run adds for another region. */
+    static String viewerOf(String region) {
+        return "region-jh".equals(region) ? Rollups.VIEWER : region.substring("region-".length()) + "-viewer";
+    }
+
+    /** The demo issuer's configuration with a viewer for each of the other regions, in the run's folder. */
+    private Path issuerConfig() throws IOException {
+        ObjectNode config = (ObjectNode) Http.JSON
+                .readTree(root.resolve("deploy/local/dev-issuer/config.json").toFile());
+        ArrayNode mappings = (ArrayNode) config
+                .path("tokenCallbacks").get(0).path("requestMappings");
+        for (String region : OTHER_REGIONS) {
+            String user = viewerOf(region);
+            ObjectNode m = mappings.addObject();
+            m.put("requestParam", "username").put("match", user);
+            m.putObject("claims").put("sub", user).put("preferred_username", user).put("org", region)
+                    .<ObjectNode>set("groups", Http.JSON.createArrayNode().add("viewer"))
+                    .set("aud", Http.JSON.createArrayNode().add("styrkort"));
+        }
+        Path file = data.resolve("dev-issuer.json");
+        Http.JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), config);
+        return file;
+    }
+
     void start() throws Exception {
         Files.createDirectories(logs);
         Files.createDirectories(pids);
@@ -132,7 +170,7 @@ final class Stack {
         spawn("oidc", List.of("java", "-cp", root.resolve("deploy/local/dev-issuer/target/lib") + "/*",
                 "no.nav.security.mock.oauth2.StandaloneMockOAuth2ServerKt"),
                 Map.of("SERVER_PORT", String.valueOf(ports.get("oidc")), "SERVER_HOSTNAME", "127.0.0.1",
-                        "JSON_CONFIG_PATH", root.resolve("deploy/local/dev-issuer/config.json").toString()));
+                        "JSON_CONFIG_PATH", issuerConfig().toString()));
         awaitLog("kafka", "READY", 90);
         Http http = new Http(issuer());
         awaitHttp(http, "oidc", issuer() + "/.well-known/openid-configuration", 60);
