@@ -215,6 +215,12 @@ public final class Bench {
                 report.figure("5 memory " + s, String.format("MiB resident after the load (peak %.0f MiB)", m[1]), m[0], "MiB",
                         raw[1], "bare JVM HTTP server", "< 300 MB");
             }
+            for (String s : Stack.SERVICES) {
+                String summary = Profile.jcmd(stack.pid(s), "VM.native_memory", "summary", "scale=MB");
+                Files.writeString(stack.dataDir().resolve(s + "-native-memory.txt"), summary);
+                report.note("memory " + s + ", committed by the JVM's own count (" + s + "-native-memory.txt): "
+                        + NativeMemory.brief(summary));
+            }
         } catch (Exception e) {
             report.notMeasured("5 memory", "failed: " + e.getMessage());
         }

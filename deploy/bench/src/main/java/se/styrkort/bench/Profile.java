@@ -119,7 +119,7 @@ final class Profile {
         return f.getMethod().getType().getName() + "." + f.getMethod().getName();
     }
 
-    private static void jcmd(long pid, String... args) throws IOException, InterruptedException {
+    static String jcmd(long pid, String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("jcmd", String.valueOf(pid)));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -127,5 +127,6 @@ final class Profile {
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0 || out.contains("Exception")) {
             throw new IOException(String.join(" ", command) + ": " + out.strip());
         }
+        return out;
     }
 }

@@ -187,8 +187,9 @@ final class Stack {
             long t0 = System.nanoTime();
             // As deploy/local/up starts them: the same JVM options, the same allocator arenas.
             env.put("MALLOC_ARENA_MAX", "2");
-            spawn(s, List.of("java", "@" + root.resolve("deploy/local/service.jvm"), "-jar",
-                    app.resolve("quarkus-run.jar").toString()), env);
+            // Native memory tracking (summary level, a few percent of CPU) lets the memory figure say where it goes.
+            spawn(s, List.of("java", "@" + root.resolve("deploy/local/service.jvm"), "-XX:NativeMemoryTracking=summary",
+                    "-jar", app.resolve("quarkus-run.jar").toString()), env);
             awaitHttp(http, s, url(s) + "/q/health/ready", 120);
             readySeconds.put(s, (System.nanoTime() - t0) / 1e9);
             quarkusSeconds.put(s, quarkusStartSeconds(s));
@@ -211,6 +212,11 @@ final class Stack {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The run's folder. */
+    Path dataDir() {
+        return data;
     }
 
     long pid(String name) {
