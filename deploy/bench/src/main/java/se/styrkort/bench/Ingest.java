@@ -96,11 +96,21 @@ final class Ingest {
             report.note("ingest: " + budget + " s per format (what is left of the run's time limit)");
         }
         Profile profile = Profile.start(stack, options.data, "outcomes", "outcomes-ingest-csv");
+        CpuSplit cpu = CpuSplit.start(stack);
         Result csv = importRows("CSV", 0, n, budget);
+        String csvCpu = cpu == null ? null : cpu.stop(csv.written(), "value");
         String csvProfile = profile == null ? null : profile.stop(3);
         profile = Profile.start(stack, options.data, "outcomes", "outcomes-ingest-json");
+        cpu = CpuSplit.start(stack);
         Result json = importRows("JSON", n, n, budget);
+        String jsonCpu = cpu == null ? null : cpu.stop(json.written(), "value");
         String jsonProfile = profile == null ? null : profile.stop(3);
+        if (csvCpu != null) {
+            report.note("ingest CSV: " + csvCpu);
+        }
+        if (jsonCpu != null) {
+            report.note("ingest JSON: " + jsonCpu);
+        }
         for (Result r : new Result[] {csv, json}) {
             if (r.written() == 0) {
                 report.notMeasured("1 ingest " + r.format(), "every row rejected, e.g. " + r.firstRejection());

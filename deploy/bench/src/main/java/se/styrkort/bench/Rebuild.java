@@ -41,6 +41,7 @@ final class Rebuild {
         long events = SOURCES.stream().mapToLong(t -> perTopic.getOrDefault(t, 0L)).sum();
         String url = stack.url("reporting") + options.rebuildPath;
         Profile profile = Profile.start(stack, options.data, "reporting", "reporting-rebuild");
+        CpuSplit cpu = CpuSplit.start(stack);
         long t0 = System.nanoTime();
         // A rebuild slower than its goal is still measured, as long as the run has time left for it.
         Http.Response started = http.post(url, Region.ADMIN, "application/json", new byte[0], Map.of(),
@@ -68,6 +69,7 @@ final class Rebuild {
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        String cpuSplit = cpu == null ? null : cpu.stop(0, null);
         if (profile != null) {
             report.note("rebuild: " + profile.stop(3));
         }
@@ -84,6 +86,9 @@ final class Rebuild {
             }
         } catch (RuntimeException e) {
             // An answer without figures: the topics' record counts stand.
+        }
+        if (cpuSplit != null) {
+            report.note("rebuild: " + cpuSplit);
         }
         double raw = readAll(events);
         report.figure("6 rebuild", String.format("events/s, %,d events on %s, %.1f s", events, SOURCES, seconds),

@@ -64,12 +64,17 @@ final class RollupReads {
             report.note("roll-up reads: the answer for plan 1, " + period + " has no roll-ups (read model empty?)");
         }
         Profile profile = Profile.start(stack, options.data, "reporting", "reporting-reads");
+        CpuSplit cpu = CpuSplit.start(stack);
         Result service = load(() -> {
             Region.Plan p = region.plans.get(ThreadLocalRandom.current().nextInt(region.plans.size()));
             String q = region.periods.get(ThreadLocalRandom.current().nextInt(region.periods.size()));
             return http.get(rollups.url(p.id(), q), Rollups.VIEWER).ok();
         });
+        String cpuSplit = cpu == null ? null : cpu.stop(service.ok() + service.errors(), "answer");
         String profiled = profile == null ? null : profile.stop(3);
+        if (cpuSplit != null) {
+            report.note("roll-up reads, 1 region (with 3 s of warm-up): " + cpuSplit);
+        }
         Result raw = raw();
         String shape = String.format("1 region, %d plans x %d goals x %d indicators x %d periods, %d clients, %d roll-ups per answer",
                 region.plans.size(), plan.goals().size(), plan.goals().get(0).indicatorIds().size(), region.periods.size(),
@@ -110,12 +115,16 @@ final class RollupReads {
                 return;
             }
         }
+        CpuSplit cpu = CpuSplit.start(stack);
         Result service = load(() -> {
             String r = regions.get(ThreadLocalRandom.current().nextInt(regions.size()));
             Region.Plan p = region.plans.get(ThreadLocalRandom.current().nextInt(region.plans.size()));
             String q = region.periods.get(ThreadLocalRandom.current().nextInt(region.periods.size()));
             return http.get(rollups.url(OtherRegions.idIn(r, p.id()), q), Stack.viewerOf(r)).ok();
         });
+        if (cpu != null) {
+            report.note("roll-up reads, 21 regions (with 3 s of warm-up): " + cpu.stop(service.ok() + service.errors(), "answer"));
+        }
         Result raw = rawRegions(regions);
         String shape = String.format("21 regions of that size, %d clients, each request a random region, plan and period",
                 options.clients);
