@@ -188,8 +188,14 @@ final class Stack {
             // As deploy/local/up starts them: the same JVM options, the same allocator arenas.
             env.put("MALLOC_ARENA_MAX", "2");
             // Native memory tracking (summary level, a few percent of CPU) lets the memory figure say where it goes.
-            spawn(s, List.of("java", "@" + root.resolve("deploy/local/service.jvm"), "-XX:NativeMemoryTracking=summary",
-                    "-jar", app.resolve("quarkus-run.jar").toString()), env);
+            List<String> command = new ArrayList<>(List.of("java", "@" + root.resolve("deploy/local/service.jvm"),
+                    "-XX:NativeMemoryTracking=summary"));
+            if (Files.exists(app.resolve("app-cds.jsa"))) {
+                // The class data archive the build made, as deploy/local/up uses it.
+                command.add("-XX:SharedArchiveFile=" + app.resolve("app-cds.jsa"));
+            }
+            command.addAll(List.of("-jar", app.resolve("quarkus-run.jar").toString()));
+            spawn(s, command, env);
             awaitHttp(http, s, url(s) + "/q/health/ready", 120);
             readySeconds.put(s, (System.nanoTime() - t0) / 1e9);
             quarkusSeconds.put(s, quarkusStartSeconds(s));

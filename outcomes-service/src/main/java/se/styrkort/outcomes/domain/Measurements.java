@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
@@ -42,6 +45,9 @@ public class Measurements {
 
     @Inject
     Statuses statuses;
+
+    @Inject
+    EntityManager em;
 
     /** What recording did, and to which measurement. */
     public record Recorded(Measurement measurement, RecordOutcome outcome) {
@@ -162,11 +168,13 @@ public class Measurements {
             }
         }
         outbox.publishAll(changes);
+        List<MeasurementRevision> revisions = new ArrayList<>(changes.size());
         for (Recorded r : staged) {
             if (r.outcome() != RecordOutcome.UNCHANGED) {
-                MeasurementRevision.of(r.measurement(), changeType(r)).persist();
+                revisions.add(MeasurementRevision.of(r.measurement(), changeType(r)));
             }
         }
+        MeasurementRevision.insertAll(em.unwrap(Session.class), revisions);
     }
 
     private static ChangeType changeType(Recorded r) {

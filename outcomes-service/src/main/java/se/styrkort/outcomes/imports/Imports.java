@@ -69,7 +69,7 @@ public class Imports {
             if (atomic && !rejected.isEmpty()) {
                 return nothingWritten(source, rejected);
             }
-            return atomic ? writeAtomically(source) : writeInBatches(source);
+            return atomic ? writeAtomically(source, rejected) : writeInBatches(source, rejected);
         } finally {
             Files.deleteIfExists(file);
         }
@@ -104,9 +104,9 @@ public class Imports {
         return report.build(source.format(), true, false);
     }
 
-    private ImportReport writeInBatches(Source source) throws IOException {
+    private ImportReport writeInBatches(Source source, List<RowResult> rejected) throws IOException {
         ImportReport.Builder report = new ImportReport.Builder();
-        forEachBatch(source, rows -> report.addAll(writeOrSplit(rows)));
+        forEachBatch(source, rejected, rows -> report.addAll(writeOrSplit(rows)));
         return report.build(source.format(), false, true);
     }
 
@@ -130,12 +130,12 @@ public class Imports {
         }
     }
 
-    private ImportReport writeAtomically(Source source) throws IOException {
+    private ImportReport writeAtomically(Source source, List<RowResult> rejected) throws IOException {
         ImportReport.Builder report = new ImportReport.Builder();
         IOException[] failure = new IOException[1];
         QuarkusTransaction.requiringNew().timeout((int) limits.atomicTimeout().toSeconds()).run(() -> {
             try {
-                forEachBatch(source, rows -> report.addAll(batch.write(rows)));
+                forEachBatch(source, rejected, rows -> report.addAll(batch.write(rows)));
             } catch (IOException e) {
                 failure[0] = e;
                 QuarkusTransaction.setRollbackOnly();
@@ -151,11 +151,14 @@ public class Imports {
         void accept(List<ImportBatch.Checked> rows);
     }
 
-    private void forEachBatch(Source source, BatchWork work) throws IOException {
+    /** The second reading, in batches; rejected: what the first reading rejected, in row order. */
+    private void forEachBatch(Source source, List<RowResult> rejected, BatchWork work) throws IOException {
         List<ImportBatch.Checked> pending = new ArrayList<>(limits.batchSize());
+        int next = 0;
         try (RowReader rows = open(source)) {
             for (ImportRow row = rows.next(); row != null; row = rows.next()) {
-                pending.add(check.check(row, source.known()));
+                boolean bad = next < rejected.size() && rejected.get(next).row() == row.number();
+                pending.add(check.checkAgain(row, source.known(), bad ? rejected.get(next++).reason() : null));
                 if (pending.size() == limits.batchSize()) {
                     work.accept(List.copyOf(pending));
                     pending.clear();

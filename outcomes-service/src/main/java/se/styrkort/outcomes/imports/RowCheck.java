@@ -25,7 +25,15 @@ class RowCheck {
 
     /** The row as it is to be written (a derived total, say), or why it cannot be. */
     ImportBatch.Checked check(ImportRow row, KnownReferences known) {
-        String reason = reasonAgainst(row);
+        return checkAgain(row, known, reasonAgainst(row));
+    }
+
+    /**
+     * The row as {@link #check} answered on the first reading, given the reason it gave then (null:
+     * none): the input and what it names are the same on the second reading, so its Bean Validation,
+     * most of a check's cost, need not run twice; the rules run again for the row as it is written.
+     */
+    ImportBatch.Checked checkAgain(ImportRow row, KnownReferences known, String reason) {
         if (reason != null) {
             return new ImportBatch.Checked(row, reason);
         }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -191,11 +192,13 @@ public class Statuses {
     private void recompute(Scope scope, Set<UUID> goalsToo, List<Outbox.Change> changes) {
         Map<String, UUID> benchmarks = BenchmarkOrganization.<BenchmarkOrganization>listAll().stream()
                 .collect(Collectors.toMap(b -> b.code, b -> b.id));
+        Set<UUID> benchmarkIds = new HashSet<>(benchmarks.values());
         Set<GoalPeriod> goalPeriods = new LinkedHashSet<>();
         Set<UUID> done = new HashSet<>();
         List<ReplicaIndicator> kOfN = null;
         Map<UUID, Set<Cell>> pending = scope.cells();
         Set<UUID> owners = new HashSet<>(goalsToo);
+        boolean firstRound = true;
         // K_OF_N indicators count their sub-indicators' statuses: they follow in a later round.
         while (true) {
             List<ReplicaIndicator> indicators = pending.isEmpty() ? new ArrayList<>()
@@ -212,6 +215,12 @@ public class Statuses {
             if (kOfN == null) {
                 kOfN = ReplicaIndicator.list("subIndicatorIdsJson <> '[]'");
             }
+            if (!firstRound) {
+                // The round reads the statuses the rounds before it wrote.
+                em.flush();
+            }
+            firstRound = false;
+            Reads reads = read(indicators, pending, benchmarkIds);
             Scope parents = new Scope(new LinkedHashMap<>());
             for (ReplicaIndicator indicator : indicators) {
                 if (!indicator.subIndicatorIds().isEmpty()) {
@@ -220,7 +229,7 @@ public class Statuses {
                 }
                 ReplicaGoal goal = goals.get(indicator.goalId);
                 Set<Cell> cells = pending.get(indicator.id);
-                compute(indicator, goal, cells, benchmarks, goalPeriods, changes);
+                compute(indicator, goal, cells, reads, benchmarks, benchmarkIds, goalPeriods, changes);
                 done.add(indicator.id);
                 for (ReplicaIndicator parent : kOfN) {
                     if (parent.subIndicatorIds().contains(indicator.id) && !done.contains(parent.id)) {
@@ -244,32 +253,95 @@ public class Statuses {
         byGoal.forEach((goal, periods) -> recomputeGoal(goal, periods, changes));
     }
 
+    /** The outcomes and stored statuses a round of indicators reads, per indicator. */
+    private record Reads(Map<UUID, List<Measurement>> measurements, Map<UUID, List<IndicatorStatus>> statuses) {
+
+        List<Measurement> measurements(UUID indicator) {
+            return measurements.getOrDefault(indicator, List.of());
+        }
+
+        List<IndicatorStatus> statuses(UUID indicator) {
+            return statuses.getOrDefault(indicator, List.of());
+        }
+    }
+
+    /**
+     * Reads what {@link #compute} needs for every indicator of a round in one query per kind and
+     * scope, instead of three per indicator: for a batch touching many indicators the round trips
+     * and the query plans of the varying {@code in} lists were most of a recomputation. The scoped
+     * indicators are read over every unit and period any of them names, a superset that compute
+     * narrows to each one's own cells.
+     */
+    private static Reads read(List<ReplicaIndicator> indicators, Map<UUID, Set<Cell>> pending, Set<UUID> benchmarkIds) {
+        Set<UUID> wide = new HashSet<>();
+        Set<UUID> scoped = new HashSet<>();
+        Set<UUID> units = new HashSet<>();
+        Set<String> periods = new HashSet<>();
+        Set<String> read = new HashSet<>();
+        for (ReplicaIndicator indicator : indicators) {
+            Set<Cell> cells = pending.get(indicator.id);
+            if (cells == null) {
+                wide.add(indicator.id);
+                continue;
+            }
+            scoped.add(indicator.id);
+            cells.forEach(c -> {
+                units.add(c.unit());
+                periods.add(c.period());
+            });
+            indicator.targets().stream().map(TargetState::referencePeriod).filter(Objects::nonNull).forEach(read::add);
+        }
+        read.addAll(periods);
+        List<Measurement> measurements = new ArrayList<>();
+        List<IndicatorStatus> statuses = new ArrayList<>();
+        if (!wide.isEmpty()) {
+            measurements.addAll(Measurement.list("indicatorId in ?1", wide));
+            statuses.addAll(IndicatorStatus.list("indicatorId in ?1", wide));
+        }
+        if (!scoped.isEmpty() && !units.isEmpty()) {
+            Set<UUID> measuredUnits = new HashSet<>(units);
+            measuredUnits.addAll(benchmarkIds);
+            measurements.addAll(Measurement.list("indicatorId in ?1 and orgUnitId in ?2 and period in ?3", scoped,
+                    measuredUnits, read));
+            statuses.addAll(IndicatorStatus.list("indicatorId in ?1 and orgUnitId in ?2 and period in ?3", scoped,
+                    units, periods));
+        }
+        Map<UUID, List<Measurement>> measurementsOf = new HashMap<>();
+        measurements.forEach(m -> measurementsOf.computeIfAbsent(m.indicatorId, i -> new ArrayList<>()).add(m));
+        Map<UUID, List<IndicatorStatus>> statusesOf = new HashMap<>();
+        statuses.forEach(st -> statusesOf.computeIfAbsent(st.indicatorId, i -> new ArrayList<>()).add(st));
+        return new Reads(measurementsOf, statusesOf);
+    }
+
     /**
      * Recomputes an indicator's statuses in the given cells (null: everywhere it has outcomes or
-     * statuses). Only those cells are read, with the periods INCREASE / DECREASE targets compare
-     * with, so that an import batch costs what it touches, not what the indicator has.
+     * statuses). Only those cells are considered, with the periods INCREASE / DECREASE targets
+     * compare with, so that an import batch costs what it touches, not what the indicator has.
      */
-    private void compute(ReplicaIndicator indicator, ReplicaGoal goal, Set<Cell> scoped,
-            Map<String, UUID> benchmarks, Set<GoalPeriod> goalPeriods, List<Outbox.Change> changes) {
-        Set<UUID> benchmarkIds = new HashSet<>(benchmarks.values());
+    private void compute(ReplicaIndicator indicator, ReplicaGoal goal, Set<Cell> scoped, Reads reads,
+            Map<String, UUID> benchmarks, Set<UUID> benchmarkIds, Set<GoalPeriod> goalPeriods,
+            List<Outbox.Change> changes) {
         Set<UUID> units = scoped == null ? null : scoped.stream().map(Cell::unit).collect(Collectors.toSet());
         Set<String> periods = scoped == null ? null : scoped.stream().map(Cell::period).collect(Collectors.toSet());
         Set<String> read = periods == null ? null : new HashSet<>(periods);
         if (read != null) {
             indicator.targets().stream().map(TargetState::referencePeriod).filter(Objects::nonNull).forEach(read::add);
         }
-        List<Measurement> measurements = units == null ? Measurement.list("indicatorId", indicator.id)
-                : Measurement.list("indicatorId = ?1 and orgUnitId in ?2 and period in ?3", indicator.id, units, read);
+        // The round read a superset: these are the rows this indicator's own cells, reference periods
+        // and benchmark values would select.
+        List<Measurement> all = reads.measurements(indicator.id);
+        List<Measurement> measurements = units == null ? all
+                : all.stream().filter(m -> units.contains(m.orgUnitId) && read.contains(m.period)).toList();
         List<Measurement> benchmarkValues = units == null || benchmarkIds.isEmpty() ? measurements
-                : Measurement.list("indicatorId = ?1 and orgUnitId in ?2 and period in ?3", indicator.id, benchmarkIds,
-                        periods);
+                : all.stream().filter(m -> benchmarkIds.contains(m.orgUnitId) && periods.contains(m.period)).toList();
         Map<Cell, Measurement> outcomes = chosen(measurements);
         Map<Cell, Measurement> benchmarkOutcomes = chosen(benchmarkValues);
-        List<IndicatorStatus> stored = units == null ? IndicatorStatus.list("indicatorId", indicator.id)
-                : IndicatorStatus.list("indicatorId = ?1 and orgUnitId in ?2 and period in ?3", indicator.id, units,
-                        periods);
         Map<Cell, IndicatorStatus> existing = new HashMap<>();
-        stored.forEach(s -> existing.put(new Cell(s.orgUnitId, s.period), s));
+        for (IndicatorStatus s : reads.statuses(indicator.id)) {
+            if (units == null || units.contains(s.orgUnitId) && periods.contains(s.period)) {
+                existing.put(new Cell(s.orgUnitId, s.period), s);
+            }
+        }
 
         Set<Cell> cells = new LinkedHashSet<>();
         outcomes.keySet().stream().filter(c -> !benchmarkIds.contains(c.unit())).forEach(cells::add);
@@ -292,6 +364,8 @@ public class Statuses {
             cells.retainAll(scoped);
         }
         List<BaselineState> baselines = indicator.baselines();
+        // A year's target is the same JSON in every cell of that year: written once per indicator.
+        Map<TargetState, String> targetJsons = new IdentityHashMap<>();
         for (Cell cell : cells) {
             int year = Integer.parseInt(cell.period().substring(0, 4));
             TargetState target = indicator.targetFor(year).orElse(null);
@@ -309,7 +383,8 @@ public class Statuses {
             Evaluation e = StatusRule.evaluate(new StatusRule.Input(ruleTarget(target, reference), indicator.direction,
                     indicator.tolerance, FollowUpFrequency.isDue(frequency, cell.period()), m == null ? null : m.total,
                     benchmark, m == null ? null : m.activityState, subStatuses.getOrDefault(cell, List.of())));
-            write(existing.get(cell), indicator, goal, cell, e, m, target, changes);
+            String targetJson = target == null ? null : targetJsons.computeIfAbsent(target, ReplicaJson::write);
+            write(existing.get(cell), indicator, goal, cell, e, m, targetJson, changes);
             if (goal != null && cell.unit().equals(goal.ownerUnitId)) {
                 goalPeriods.add(new GoalPeriod(goal.id, cell.period()));
             }
@@ -351,7 +426,7 @@ public class Statuses {
     }
 
     private void write(IndicatorStatus stored, ReplicaIndicator indicator, ReplicaGoal goal, Cell cell, Evaluation e,
-            Measurement m, TargetState target, List<Outbox.Change> changes) {
+            Measurement m, String targetJson, List<Outbox.Change> changes) {
         IndicatorStatus s = stored;
         boolean created = s == null;
         if (created) {
@@ -362,7 +437,6 @@ public class Statuses {
             s.orgUnitId = cell.unit();
             s.period = cell.period();
         }
-        String targetJson = target == null ? null : ReplicaJson.write(target);
         UUID planId = goal == null ? null : goal.planId;
         boolean same = !created && s.status == e.status() && s.reason == e.reason()
                 && Objects.equals(s.goalId, indicator.goalId) && Objects.equals(s.planId, planId)

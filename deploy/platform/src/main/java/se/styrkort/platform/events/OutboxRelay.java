@@ -1,6 +1,8 @@
 package se.styrkort.platform.events;
 
 import java.net.URI;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,6 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
@@ -155,9 +159,10 @@ public class OutboxRelay {
             }
             while (running) {
                 if (inFlight == null) {
+                    // Read only: the rows are sent, never changed, so the commit has nothing to dirty-check.
                     List<OutboxEvent> batch = TenantContext.call(TenantContext.NONE, () -> QuarkusTransaction
                             .requiringNew().call(() -> OutboxEvent.<OutboxEvent> find("sentAt is null order by position")
-                                    .page(0, batchSize).list()));
+                                    .withHint(HibernateHints.HINT_READ_ONLY, true).page(0, batchSize).list()));
                     if (batch.isEmpty()) {
                         return;
                     }
@@ -239,8 +244,20 @@ public class OutboxRelay {
         if (positions.isEmpty()) {
             return;
         }
-        TenantContext.call(TenantContext.NONE, () -> QuarkusTransaction.requiringNew()
-                .call(() -> OutboxEvent.update("sentAt = ?1 where position in ?2", Instant.now(), positions)));
+        // One array parameter, not an in list of up to a batch's positions: the same statement every
+        // time, where each list length was a query to translate and hundreds of parameters to bind.
+        Timestamp now = Timestamp.from(Instant.now());
+        TenantContext.call(TenantContext.NONE, () -> QuarkusTransaction.requiringNew().call(() -> {
+            OutboxEvent.getEntityManager().unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement update = connection
+                        .prepareStatement("update outbox_event set sent_at = ? where position = any(?)")) {
+                    update.setTimestamp(1, now);
+                    update.setArray(2, connection.createArrayOf("bigint", positions.toArray()));
+                    update.executeUpdate();
+                }
+            });
+            return null;
+        }));
         published.increment(positions.size());
     }
 
