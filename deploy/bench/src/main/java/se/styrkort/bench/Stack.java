@@ -191,11 +191,12 @@ final class Stack {
             List<String> command = new ArrayList<>(List.of("java", "@" + root.resolve("deploy/local/service.jvm"),
                     "-XX:NativeMemoryTracking=summary"));
             if (Files.exists(app.resolve("app-cds.jsa"))) {
-                // The class data archive the build made, as deploy/local/up uses it.
-                command.add("-XX:SharedArchiveFile=" + app.resolve("app-cds.jsa"));
+                // The class data archive the build made, as deploy/local/up uses it: it names its jars relative to
+                // the app folder, where the service is started.
+                command.add("-XX:SharedArchiveFile=app-cds.jsa");
             }
-            command.addAll(List.of("-jar", app.resolve("quarkus-run.jar").toString()));
-            spawn(s, command, env);
+            command.addAll(List.of("-jar", "quarkus-run.jar"));
+            spawn(s, command, env, app);
             awaitHttp(http, s, url(s) + "/q/health/ready", 120);
             readySeconds.put(s, (System.nanoTime() - t0) / 1e9);
             quarkusSeconds.put(s, quarkusStartSeconds(s));
@@ -316,12 +317,20 @@ final class Stack {
 
     /** Starts NAME in a session of its own, as up does, logging to DATA/logs/NAME.log; writes its pid file. */
     private void spawn(String name, List<String> command, Map<String, String> env) throws IOException {
+        spawn(name, command, env, null);
+    }
+
+    /** As above, in the given working directory (null: the harness's). */
+    private void spawn(String name, List<String> command, Map<String, String> env, Path directory) throws IOException {
         List<String> full = new ArrayList<>();
         full.add("setsid");
         full.addAll(command);
         ProcessBuilder pb = new ProcessBuilder(full).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        if (directory != null) {
+            pb.directory(directory.toFile());
+        }
         pb.environment().putAll(env);
         Process p = pb.start();
         Files.writeString(pids.resolve(name + ".pid"), p.pid() + "\n");
