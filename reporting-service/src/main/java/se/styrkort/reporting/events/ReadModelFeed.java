@@ -11,6 +11,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import se.styrkort.platform.events.EventBatches;
 import se.styrkort.platform.events.IncomingEvent;
 import se.styrkort.reporting.readmodel.ReadModel;
+import se.styrkort.reporting.readmodel.Rows;
 import se.styrkort.reporting.rollup.RollupPublisher;
 
 /**
@@ -34,9 +35,17 @@ public class ReadModelFeed {
     @Inject
     RollupPublisher rollups;
 
-    /** A polled batch: one transaction per tenant, each touched plan's roll-ups refreshed once at its end. */
+    /** What one transaction gathers: its rows, loaded up front, and what its changes touched. */
+    private record Gathered(Rows rows, List<RollupPublisher.Affected> touched) {
+    }
+
+    /**
+     * A polled batch: one transaction per tenant, the rows its events replace (and the rows the
+     * roll-ups look up through them) loaded up front a table at a time, each touched plan's
+     * roll-ups refreshed once at its end.
+     */
     public CompletionStage<Void> acceptAll(KafkaRecordBatch<String, String> batch) {
-        return batches.apply(CONSUMER, batch, readModel.mapper(), new EventBatches.Handler<List<RollupPublisher.Affected>>() {
+        return batches.apply(CONSUMER, batch, readModel.mapper(), new EventBatches.Handler<Gathered>() {
 
             @Override
             public boolean keeps(String aggregateType) {
@@ -44,20 +53,26 @@ public class ReadModelFeed {
             }
 
             @Override
-            public List<RollupPublisher.Affected> begin() {
-                return new ArrayList<>();
+            public Gathered begin() {
+                return new Gathered(readModel.rows(), new ArrayList<>());
             }
 
             @Override
-            public void apply(List<RollupPublisher.Affected> touched, IncomingEvent e) {
-                RollupPublisher.Affected before = rollups.affected(e);
-                readModel.apply(e);
-                touched.add(before.and(rollups.affected(e)));
+            public void prepare(Gathered gathered, List<IncomingEvent> events) {
+                readModel.load(gathered.rows(), events);
+                rollups.load(gathered.rows(), events);
             }
 
             @Override
-            public void end(List<RollupPublisher.Affected> touched) {
-                rollups.refresh(touched);
+            public void apply(Gathered gathered, IncomingEvent e) {
+                RollupPublisher.Affected before = rollups.affected(e, gathered.rows());
+                readModel.apply(e, gathered.rows());
+                gathered.touched().add(before.and(rollups.affected(e, gathered.rows())));
+            }
+
+            @Override
+            public void end(Gathered gathered) {
+                rollups.refresh(gathered.touched());
             }
         });
     }

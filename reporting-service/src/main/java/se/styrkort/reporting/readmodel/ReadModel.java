@@ -2,7 +2,10 @@ package se.styrkort.reporting.readmodel;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +20,7 @@ import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 
 import se.styrkort.platform.events.ChangeType;
@@ -59,12 +63,16 @@ public class ReadModel {
 
     private final ObjectMapper states;
 
+    /** A reader per table, made once: readers are immutable and shared by every thread. */
+    private final Map<Class<? extends ReadRow>, ObjectReader> readers = new HashMap<>();
+
     @Inject
     public ReadModel(ObjectMapper mapper) {
         states = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 // Amounts keep their scale (-1250000.00 stays so), as the producers wrote them.
                 .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+        TABLES.values().forEach(t -> readers.put(t, states.readerFor(t)));
     }
 
     /** The mapper consumers read events with: decimals as written, unknown fields ignored. */
@@ -86,6 +94,23 @@ public class ReadModel {
      * cannot be read fails here. DELETED events give a row with only the id.
      */
     public ReadRow read(IncomingEvent event) {
+        ReadRow row = readUnchecked(event);
+        if (event.changeType() != ChangeType.DELETED) {
+            Set<? extends ConstraintViolation<?>> violations = validator.validate(row);
+            if (!violations.isEmpty()) {
+                throw new MalformedEventException("A " + event.aggregateType() + " event's state cannot be used: "
+                        + violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
+                                .collect(Collectors.joining("; ")));
+            }
+        }
+        return row;
+    }
+
+    /**
+     * {@link #read} without the check of the row's constraints: for a record whose state has passed
+     * {@link #read} before (a rebuild reads the newest records a second time).
+     */
+    public ReadRow readUnchecked(IncomingEvent event) {
         Class<? extends ReadRow> table = TABLES.get(event.aggregateType());
         if (table == null) {
             throw new MalformedEventException("reporting keeps no " + event.aggregateType());
@@ -100,7 +125,7 @@ public class ReadModel {
         ReadRow row;
         try {
             row = event.changeType() == ChangeType.DELETED ? table.getDeclaredConstructor().newInstance()
-                    : states.readerFor(table).readValue(event.state());
+                    : readers.get(table).readValue(event.state());
         } catch (IOException e) {
             throw new MalformedEventException("A " + event.aggregateType() + " event's state cannot be read: "
                     + e.getMessage(), e);
@@ -109,20 +134,47 @@ public class ReadModel {
         }
         row.id = id;
         row.eventVersion = event.version();
-        if (event.changeType() != ChangeType.DELETED) {
-            Set<? extends ConstraintViolation<?>> violations = validator.validate(row);
-            if (!violations.isEmpty()) {
-                throw new MalformedEventException("A " + event.aggregateType() + " event's state cannot be used: "
-                        + violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
-                                .collect(Collectors.joining("; ")));
-            }
-        }
         return row;
     }
 
     /** Applies the event in the current transaction and tenant: the row takes the state, or goes when deleted. */
     public void apply(IncomingEvent event) {
-        store(read(event), event.changeType() == ChangeType.DELETED);
+        apply(event, rows());
+    }
+
+    /** As {@link #apply(IncomingEvent)}, finding the aggregate's row among those loaded. */
+    public void apply(IncomingEvent event, Rows rows) {
+        store(read(event), event.changeType() == ChangeType.DELETED, rows);
+    }
+
+    /** A transaction's rows, none loaded yet. */
+    public Rows rows() {
+        return new Rows(em);
+    }
+
+    /** Loads the rows the events will replace, one query per table. */
+    public void load(Rows rows, Collection<IncomingEvent> events) {
+        Map<Class<? extends ReadRow>, List<UUID>> ids = new HashMap<>();
+        for (IncomingEvent event : events) {
+            Class<? extends ReadRow> table = TABLES.get(event.aggregateType());
+            UUID id = uuid(event.aggregateId());
+            if (table != null && id != null) {
+                ids.computeIfAbsent(table, t -> new ArrayList<>()).add(id);
+            }
+        }
+        ids.forEach(rows::load);
+    }
+
+    /** The text as a UUID, or null when it is none (such an event fails when applied, with the reason). */
+    public static UUID uuid(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Stores a row read by {@link #read} where the aggregate has none (a rebuild, after emptying the tables). */
@@ -136,21 +188,23 @@ public class ReadModel {
      * takes every field of the new one (a merge, written at the next flush). A batch of events
      * flushes once; a removal is flushed at once, so that the id is free again within the batch.
      */
-    public void store(ReadRow row, boolean deleted) {
-        ReadRow existing = em.find(row.getClass(), row.id);
+    public void store(ReadRow row, boolean deleted, Rows rows) {
+        ReadRow existing = rows.find(row.getClass(), row.id);
         if (deleted) {
             if (existing != null) {
                 em.remove(existing);
                 em.flush();
+                rows.stored(row.getClass(), row.id, null);
             }
             return;
         }
         row.updatedAt = Instant.now();
         if (existing == null) {
             em.persist(row);
+            rows.stored(row.getClass(), row.id, row);
         } else {
             row.tenant = existing.tenant;
-            em.merge(row);
+            rows.stored(row.getClass(), row.id, em.merge(row));
         }
     }
 

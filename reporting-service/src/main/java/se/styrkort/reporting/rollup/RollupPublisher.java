@@ -1,6 +1,7 @@
 package se.styrkort.reporting.rollup;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -25,6 +26,8 @@ import se.styrkort.reporting.readmodel.Goal;
 import se.styrkort.reporting.readmodel.GoalStatus;
 import se.styrkort.reporting.readmodel.OverallGoal;
 import se.styrkort.reporting.readmodel.PlanSummary;
+import se.styrkort.reporting.readmodel.ReadModel;
+import se.styrkort.reporting.readmodel.Rows;
 import se.styrkort.reporting.readmodel.Strategy;
 
 /**
@@ -49,37 +52,35 @@ public class RollupPublisher {
     CurrentTenant tenant;
 
     /** The plans (and for a goal status, the period) an event's aggregate belongs to, as the read model has it now. */
-    public Affected affected(IncomingEvent event) {
+    public Affected affected(IncomingEvent event, Rows rows) {
         Set<UUID> plans = new LinkedHashSet<>();
-        UUID id;
-        try {
-            id = UUID.fromString(event.aggregateId());
-        } catch (IllegalArgumentException e) {
+        UUID id = ReadModel.uuid(event.aggregateId());
+        if (id == null) {
             // Not an aggregate of the read model: applying it fails with the reason.
             return new Affected(plans, null);
         }
         String period = null;
         switch (event.aggregateType()) {
             case "plan" -> {
-                if (em.find(PlanSummary.class, id) != null) {
+                if (rows.find(PlanSummary.class, id) != null) {
                     plans.add(id);
                 }
             }
             case "goal-status" -> {
-                GoalStatus s = em.find(GoalStatus.class, id);
+                GoalStatus s = rows.find(GoalStatus.class, id);
                 if (s != null) {
                     period = s.period;
-                    plans.add(s.planId != null ? s.planId : planOfGoal(s.goalId));
+                    plans.add(s.planId != null ? s.planId : planOfGoal(s.goalId, rows));
                 }
             }
-            case "goal" -> plans.add(planOfGoal(id));
+            case "goal" -> plans.add(planOfGoal(id, rows));
             case "strategy" -> {
-                Strategy s = em.find(Strategy.class, id);
+                Strategy s = rows.find(Strategy.class, id);
                 plans.add(s == null ? null : s.planId);
             }
             case "overall-goal" -> {
-                OverallGoal og = em.find(OverallGoal.class, id);
-                Strategy s = og == null ? null : em.find(Strategy.class, og.strategyId);
+                OverallGoal og = rows.find(OverallGoal.class, id);
+                Strategy s = og == null ? null : rows.find(Strategy.class, og.strategyId);
                 plans.add(s == null ? null : s.planId);
             }
             case "org-unit" -> plans.addAll(em.createQuery("select distinct g.planId from Goal g where g.ownerUnitId = :unit",
@@ -89,6 +90,32 @@ public class RollupPublisher {
         }
         plans.remove(null);
         return new Affected(plans, period);
+    }
+
+    /**
+     * Loads, besides the events' own rows (loaded first, see ReadModel#load), what {@link #affected}
+     * looks up through them, before and after each event: the goal of a goal status that names no
+     * plan, the strategy of an overall goal.
+     */
+    public void load(Rows rows, List<IncomingEvent> events) {
+        List<UUID> goals = new ArrayList<>();
+        List<UUID> strategies = new ArrayList<>();
+        for (IncomingEvent e : events) {
+            switch (e.aggregateType()) {
+                case "goal-status" -> {
+                    if (e.state().path("planId").isNull() || e.state().path("planId").isMissingNode()) {
+                        goals.add(ReadModel.uuid(e.state().path("goalId").textValue()));
+                    }
+                }
+                case "overall-goal" -> strategies.add(ReadModel.uuid(e.state().path("strategyId").textValue()));
+                default -> {
+                }
+            }
+        }
+        rows.loaded(GoalStatus.class).stream().filter(s -> s.planId == null).forEach(s -> goals.add(s.goalId));
+        rows.loaded(OverallGoal.class).forEach(og -> strategies.add(og.strategyId));
+        rows.load(Goal.class, goals);
+        rows.load(Strategy.class, strategies);
     }
 
     public record Affected(Set<UUID> plans, String period) {
@@ -109,13 +136,15 @@ public class RollupPublisher {
     public void refresh(Affected affected) {
         affected.plans().stream().sorted().forEach(this::lock);
         affected.plans().forEach(this::raiseVersion);
+        List<Outbox.Change> changes = new ArrayList<>();
         for (UUID plan : affected.plans()) {
             if (affected.period() != null) {
-                refresh(plan, affected.period());
+                refresh(plan, affected.period(), changes);
             } else {
-                refreshAll(plan);
+                refreshAll(plan, changes);
             }
         }
+        outbox.publishAll(changes);
     }
 
     /**
@@ -135,28 +164,48 @@ public class RollupPublisher {
         }
         periods.keySet().forEach(this::lock);
         periods.keySet().forEach(this::raiseVersion);
+        List<Outbox.Change> changes = new ArrayList<>();
         periods.forEach((plan, only) -> {
             if (only == null) {
-                refreshAll(plan);
+                refreshAll(plan, changes);
             } else {
-                only.forEach(period -> refresh(plan, period));
+                only.forEach(period -> refresh(plan, period, changes));
             }
         });
+        outbox.publishAll(changes);
     }
 
     /** Every period of the plan that has a goal status or a published roll-up. */
     public void refreshAll(UUID plan) {
+        List<Outbox.Change> changes = new ArrayList<>();
+        refreshAll(plan, changes);
+        outbox.publishAll(changes);
+    }
+
+    /**
+     * Every refresh adds the roll-ups it changed to {@code changes}, published by the caller at its
+     * end with one flush and one batched insert rather than a flush per roll-up. A refresh touches
+     * each roll-up once (each plan and period once), so the state taken after that one flush is the
+     * state it published before, and the order of the changes stays theirs.
+     */
+    private void refreshAll(UUID plan, List<Outbox.Change> changes) {
         raiseVersion(plan);
         Set<String> periods = new TreeSet<>(em.createQuery(
                 "select distinct s.period from GoalStatus s where s.planId = :plan", String.class)
                 .setParameter("plan", plan).getResultList());
         periods.addAll(em.createQuery("select distinct r.period from PublishedRollup r where r.planId = :plan", String.class)
                 .setParameter("plan", plan).getResultList());
-        periods.forEach(p -> refresh(plan, p));
+        periods.forEach(p -> refresh(plan, p, changes));
     }
 
     /** Computes the plan's roll-ups at every level for the period and publishes those that changed. */
     public void refresh(UUID plan, String period) {
+        List<Outbox.Change> changes = new ArrayList<>();
+        refresh(plan, period, changes);
+        outbox.publishAll(changes);
+    }
+
+    private void refresh(UUID plan, String period, List<Outbox.Change> changes) {
         String tenantId = tenant.get().orElseThrow();
         List<GoalLine> goals = rollups.goals(plan, period);
         Rollups.Structure structure = rollups.structure(plan, goals);
@@ -180,10 +229,10 @@ public class RollupPublisher {
                     p.changed(PublishedRollup.PUBLISHER);
                     p.take(g.keyName(), g.rollup());
                     p.persist();
-                    publish(p, ChangeType.CREATED);
+                    changes.add(change(p, ChangeType.CREATED));
                 } else if (p.take(g.keyName(), g.rollup())) {
                     p.changed(PublishedRollup.PUBLISHER);
-                    publish(p, ChangeType.UPDATED);
+                    changes.add(change(p, ChangeType.UPDATED));
                 }
             }
         }
@@ -191,7 +240,7 @@ public class RollupPublisher {
         for (PublishedRollup gone : existing.values()) {
             if (gone.take(gone.keyName, Rollup.of(List.of()))) {
                 gone.changed(PublishedRollup.PUBLISHER);
-                publish(gone, ChangeType.UPDATED);
+                changes.add(change(gone, ChangeType.UPDATED));
             }
         }
     }
@@ -213,12 +262,12 @@ public class RollupPublisher {
                 .unwrap(NativeQuery.class).addSynchronizedQuerySpace("pg_advisory_xact_lock").getSingleResult();
     }
 
-    private void publish(PublishedRollup p, ChangeType change) {
-        outbox.publish(p, change, () -> RollupState.of(p));
+    private static Outbox.Change change(PublishedRollup p, ChangeType change) {
+        return new Outbox.Change(p, change, () -> RollupState.of(p));
     }
 
-    private UUID planOfGoal(UUID goalId) {
-        Goal g = goalId == null ? null : em.find(Goal.class, goalId);
+    private UUID planOfGoal(UUID goalId, Rows rows) {
+        Goal g = goalId == null ? null : rows.find(Goal.class, goalId);
         return g == null ? null : g.planId;
     }
 }

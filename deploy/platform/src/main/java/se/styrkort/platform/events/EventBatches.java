@@ -44,6 +44,14 @@ public class EventBatches {
         /** A new gathering for one transaction. */
         S begin();
 
+        /**
+         * Runs once in the transaction, after the version checks and before {@link #apply}, with the
+         * events about to be applied: a handler may load what they will need in a few queries rather
+         * than one per event. Not called when the events are applied one by one.
+         */
+        default void prepare(S gathered, List<IncomingEvent> events) {
+        }
+
         /** Applies one event whose version is new, in the transaction. */
         void apply(S gathered, IncomingEvent event);
 

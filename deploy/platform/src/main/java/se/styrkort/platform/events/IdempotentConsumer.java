@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -105,12 +106,17 @@ public class IdempotentConsumer {
         }
         TenantContext.call(tenant, () -> QuarkusTransaction.requiringNew().call(() -> {
             Set<String> advanced = advanceAll(consumer, newest.values());
-            S gathered = handler.begin();
+            List<IncomingEvent> applied = new ArrayList<>(advanced.size());
             for (Map.Entry<String, IncomingEvent> e : newest.entrySet()) {
                 if (advanced.contains(e.getKey())) {
-                    handler.apply(gathered, e.getValue());
+                    applied.add(e.getValue());
                 }
             }
+            S gathered = handler.begin();
+            if (!applied.isEmpty()) {
+                handler.prepare(gathered, applied);
+            }
+            applied.forEach(event -> handler.apply(gathered, event));
             handler.end(gathered);
             return null;
         }));
