@@ -5,14 +5,12 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -54,9 +52,10 @@ import se.styrkort.reporting.rollup.RollupPublisher;
  * first, before the end offsets are taken), so nothing they apply is lost or applied twice. Roll-ups
  * are computed again afterwards and published only where they changed.
  *
- * <p>Two passes keep the memory it needs small whatever the topics hold: the first remembers per
- * aggregate only where its newest readable record is (partition and offset); the second reads the
- * topics again up to the same end and stores just those records, a chunk at a time.
+ * <p>Two passes keep the memory it needs small whatever the topics hold: the first notes where each
+ * readable record is (in a temporary table, see NewestRecords), and PostgreSQL picks each aggregate's
+ * newest; the second reads the topics again up to the same end and stores just those records, a chunk
+ * at a time.
  *
  * <p>Reading the records (JSON, the read model's mapping and checks) is most of its work, so each
  * poll's records are read on worker threads while this thread polls on and writes to the database;
@@ -93,12 +92,8 @@ public class Rebuild {
     public record Result(String tenant, long recordsRead, long aggregates, long unreadable, long plans) {
     }
 
-    /** Where an aggregate's newest readable record is. */
-    private record Newest(long version, TopicPartition partition, long offset) {
-    }
-
-    /** A record of the first pass as read: its aggregate's key (null if unreadable or not kept) and version. */
-    private record Found(String key, long version, TopicPartition partition, long offset, boolean unreadable) {
+    /** A record of the first pass as read: its aggregate (null if unreadable or not kept) and version. */
+    private record Found(String type, String id, long version, TopicPartition partition, long offset, boolean unreadable) {
     }
 
     /** A record of the second pass as read: its aggregate and version, and its row unless it is a deletion. */
@@ -127,7 +122,7 @@ public class Rebuild {
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<String, Newest> newest = new HashMap<>();
+            NewestRecords newest = new NewestRecords(em.unwrap(Session.class), partitions);
             Consumer<List<Found>> remember = found -> found.forEach(f -> remember(f, newest, counts));
             // Most of the topics are read while the live consumers go on; then they are made to wait, and
             // the little that arrived meanwhile is read to the new end.
@@ -141,24 +136,18 @@ public class Rebuild {
                 em.createNativeQuery("delete from " + table + " where tenant = ?1").setParameter(1, tenant).executeUpdate();
             }
             em.clear();
-            Map<TopicPartition, Set<Long>> wanted = new HashMap<>();
-            newest.values().forEach(n -> wanted.computeIfAbsent(n.partition(), p -> new HashSet<>()).add(n.offset()));
-            long aggregates = newest.size();
-            newest.clear();
+            Map<TopicPartition, long[]> wanted = newest.newest();
+            long aggregates = wanted.values().stream().mapToLong(o -> o.length).sum();
             for (TopicPartition p : partitions) {
-                Set<Long> offsets = wanted.get(p);
-                if (offsets == null) {
-                    consumer.seek(p, ends.get(p));
-                } else {
-                    consumer.seek(p, Collections.min(offsets));
-                }
+                long[] offsets = wanted.get(p);
+                consumer.seek(p, offsets == null ? ends.get(p) : offsets[0]);
             }
             List<Read> chunk = new ArrayList<>(CHUNK);
             readTo(consumer, ends, deadline, new Ahead<List<Read>>(workers, poll -> {
                 List<Read> read = new ArrayList<>();
                 for (ConsumerRecord<String, String> r : poll) {
-                    Set<Long> offsets = wanted.get(new TopicPartition(r.topic(), r.partition()));
-                    if (offsets != null && offsets.contains(r.offset())) {
+                    long[] offsets = wanted.get(new TopicPartition(r.topic(), r.partition()));
+                    if (offsets != null && Arrays.binarySearch(offsets, r.offset()) >= 0) {
                         read.add(read(r));
                     }
                 }
@@ -283,31 +272,27 @@ public class Rebuild {
             }
             IncomingEvent event = readable(r);
             if (event == null) {
-                found.add(new Found(null, 0, null, 0, true));
+                found.add(new Found(null, null, 0, null, 0, true));
             } else if (readModel.keeps(event.aggregateType())) {
-                found.add(new Found(event.aggregateType() + ":" + event.aggregateId(), event.version(), partition,
-                        r.offset(), false));
+                found.add(new Found(event.aggregateType(), event.aggregateId(), event.version(), partition, r.offset(),
+                        false));
             } else {
-                found.add(new Found(null, 0, null, 0, false));
+                found.add(new Found(null, null, 0, null, 0, false));
             }
         }
         return found;
     }
 
-    /** First pass: remembers where the newest readable version of the record's aggregate is. */
-    private static void remember(Found f, Map<String, Newest> newest, long[] counts) {
+    /** First pass: remembers where the record is, if it is readable (the newest per aggregate is picked at the end). */
+    private static void remember(Found f, NewestRecords newest, long[] counts) {
         counts[0]++;
         if (f.unreadable()) {
             // The live consumer sent it to the .dlq: it never became the aggregate's state.
             counts[1]++;
             return;
         }
-        if (f.key() == null) {
-            return;
-        }
-        Newest known = newest.get(f.key());
-        if (known == null || f.version() > known.version()) {
-            newest.put(f.key(), new Newest(f.version(), f.partition(), f.offset()));
+        if (f.type() != null) {
+            newest.add(f.type(), f.id(), f.version(), f.partition(), f.offset());
         }
     }
 
