@@ -208,21 +208,27 @@ public final class Bench {
     }
 
     private static void memory(Report report, Stack stack) {
+        double[] raw;
         try {
-            double[] raw = rawJvm(stack, null);
-            for (String s : Stack.SERVICES) {
+            raw = rawJvm(stack, null);
+        } catch (Exception e) {
+            report.notMeasured("5 memory", "failed: " + e.getMessage());
+            return;
+        }
+        // Each service on its own: one that is gone (it ran out of memory, say) is reported, the others still are.
+        for (String s : Stack.SERVICES) {
+            try {
                 double[] m = stack.memoryMiB(s);
                 report.figure("5 memory " + s, String.format("MiB resident after the load (peak %.0f MiB)", m[1]), m[0], "MiB",
                         raw[1], "bare JVM HTTP server", "< 300 MB");
-            }
-            for (String s : Stack.SERVICES) {
                 String summary = Profile.jcmd(stack.pid(s), "VM.native_memory", "summary", "scale=MB");
                 Files.writeString(stack.dataDir().resolve(s + "-native-memory.txt"), summary);
                 report.note("memory " + s + ", committed by the JVM's own count (" + s + "-native-memory.txt): "
                         + NativeMemory.brief(summary));
+            } catch (Exception e) {
+                report.notMeasured("5 memory " + s, "failed: " + e.getMessage()
+                        + (stack.alive(s) ? "" : " (the service is not running; see its log)"));
             }
-        } catch (Exception e) {
-            report.notMeasured("5 memory", "failed: " + e.getMessage());
         }
     }
 

@@ -221,6 +221,15 @@ final class Stack {
         }
     }
 
+    /** Whether the component's process is still running. */
+    boolean alive(String name) {
+        try {
+            return ProcessHandle.of(pid(name)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The run's folder. */
     Path dataDir() {
         return data;
