@@ -80,8 +80,8 @@ public class RollupResource {
         RollupLevel l = params.level(level);
         Formats f = params.format(format, headers, List.of(Formats.JSON, Formats.CSV));
         params.check();
-        reports.plan(planId);
-        List<RollupView> all = cache.of(cache.tenant(), planId, p.toString(), l, cache.version(planId));
+        long version = cache.version(planId);
+        List<RollupView> all = cache.of(cache.tenant(), planId, p.toString(), l, version);
         return Lists.answer(f, Lists.page(all, page, size), CsvTables.ROLLUPS);
     }
 

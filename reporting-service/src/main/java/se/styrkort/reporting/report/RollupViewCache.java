@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.cache.CacheResult;
+import se.styrkort.platform.problem.ProblemException;
 import se.styrkort.platform.tenant.CurrentTenant;
 import se.styrkort.reporting.rollup.Period;
 import se.styrkort.reporting.rollup.RollupLevel;
@@ -31,11 +32,20 @@ public class RollupViewCache {
     @Inject
     CurrentTenant tenant;
 
-    /** The plan's read version now (0 before its first change). */
+    /**
+     * The plan's read version now (0 before its first change), or 404 when the caller's organization
+     * has no such plan: one query for both, since a kept answer costs little else.
+     */
     public long version(UUID plan) {
-        List<?> rows = em.createNativeQuery("select version from plan_read_version where tenant = ?1 and plan_id = ?2")
+        List<?> rows = em.createNativeQuery("""
+                select coalesce(v.version, 0) from plan_summary p
+                left join plan_read_version v on v.tenant = p.tenant and v.plan_id = p.id
+                where p.tenant = ?1 and p.id = ?2""")
                 .setParameter(1, tenant.get().orElseThrow()).setParameter(2, plan).getResultList();
-        return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("plan", plan);
+        }
+        return ((Number) rows.get(0)).longValue();
     }
 
     /** The roll-ups as of the given version; the tenant and version are part of the key. */
