@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Benchmark 4: roll-up reads at 50 concurrent clients (closed loop), each asking for the roll-ups of a
  * random plan and period of the region, against the same figures (goals counted by status per
- * strategy) from one SQL query over a plain, indexed table of the
- * region's goal statuses in the same PostgreSQL, through a pool of 20 connections (Quarkus' default
- * pool size, which the service has too).
+ * strategy) from one SQL query over a plain, indexed table of the region's goal statuses in the same
+ * PostgreSQL, through a pool of 20 connections (Quarkus' default pool size, which the service has
+ * too); then the same with 21 regions of that size ({@link #runRegions}).
  */
 final class RollupReads {
 
