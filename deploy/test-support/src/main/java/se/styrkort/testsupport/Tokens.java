@@ -19,23 +19,39 @@ public final class Tokens {
 
     /** A token for a demo user named {@code <jh|nb>-<role>}. */
     public static String of(String user) {
-        String[] parts = user.split("-", 2);
-        String org = switch (parts[0]) {
-            case "jh" -> "region-jh";
-            case "nb" -> "region-nb";
-            default -> throw new IllegalArgumentException("Demo users are jh-<role> or nb-<role>, not " + user);
-        };
-        return forClaims(user, org, Set.of(parts[1]));
+        return forClaims(user, org(user), Set.of(role(user)));
+    }
+
+    /** A token of a demo user that expires in the given number of seconds. */
+    public static String expiringIn(String user, long seconds) {
+        return forClaims(user, org(user), Set.of(role(user)), seconds);
     }
 
     /** A token with the given tenant ({@code org}, null for none) and roles. */
     public static String forClaims(String user, String org, Set<String> roles) {
+        // Tokens live the five minutes smallrye-jwt gives them by default.
+        return forClaims(user, org, roles, 300);
+    }
+
+    private static String forClaims(String user, String org, Set<String> roles, long lifetimeSeconds) {
         var claims = Jwt.preferredUserName(user).subject(user).groups(roles).issuer(ISSUER)
-                .audience("https://service.example.com");
+                .audience("https://service.example.com").expiresIn(lifetimeSeconds);
         if (org != null) {
             claims.claim("org", org);
         }
         return claims.jws().keyId("1").sign("privateKey.jwk");
+    }
+
+    private static String org(String user) {
+        return switch (user.split("-", 2)[0]) {
+            case "jh" -> "region-jh";
+            case "nb" -> "region-nb";
+            default -> throw new IllegalArgumentException("Demo users are jh-<role> or nb-<role>, not " + user);
+        };
+    }
+
+    private static String role(String user) {
+        return user.split("-", 2)[1];
     }
 
     /** The value of an Authorization header for a demo user. */
