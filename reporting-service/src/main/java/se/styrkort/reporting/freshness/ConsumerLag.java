@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -44,7 +46,17 @@ public class ConsumerLag {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    /** How long a consumer may hold its committed offsets with records to go before it counts as stalled. */
+    @ConfigProperty(name = "styrkort.freshness.stalled-after", defaultValue = "PT2M")
+    Duration stalledAfter;
+
+    /** A topic's committed offsets (summed) and since when they have been so, with the lag last read. */
+    record Progress(long committed, long sinceMillis, long lag) {
+    }
+
     private final Map<String, AtomicLong> lags = new LinkedHashMap<>();
+    private final Map<String, Progress> progress = new ConcurrentHashMap<>();
+    private final Set<String> stalledTopics = ConcurrentHashMap.newKeySet();
     private final Map<String, String> groups = new LinkedHashMap<>();
     private Admin admin;
 
@@ -71,16 +83,68 @@ public class ConsumerLag {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void measure() {
         for (Map.Entry<String, String> e : groups.entrySet()) {
+            String topic = e.getKey();
             try {
-                lags.get(e.getKey()).set(lag(e.getKey(), e.getValue()));
+                Reading now = read(topic, e.getValue());
+                lags.get(topic).set(now.lag());
+                watch(topic, e.getValue(), now, System.currentTimeMillis());
             } catch (Exception failure) {
-                LOG.debugf("Cannot measure the lag on %s: %s", e.getKey(), failure.getMessage());
-                lags.get(e.getKey()).set(-1);
+                LOG.debugf("Cannot measure the lag on %s: %s", topic, failure.getMessage());
+                lags.get(topic).set(-1);
+                // Watching starts over once it can be measured again: nobody commits while the broker is away.
+                progress.remove(topic);
             }
         }
     }
 
-    private long lag(String topic, String group) throws Exception {
+    /**
+     * The topics whose consumer has had records to go and has not committed any for longer than
+     * {@code styrkort.freshness.stalled-after}, with how long. A consumer that cannot be measured
+     * (the broker away) is not counted: it may well be the broker that is stuck.
+     */
+    public Map<String, Duration> stalled() {
+        return stalled(System.currentTimeMillis());
+    }
+
+    Map<String, Duration> stalled(long nowMillis) {
+        Map<String, Duration> stalled = new LinkedHashMap<>();
+        progress.forEach((topic, p) -> {
+            Duration still = Duration.ofMillis(nowMillis - p.sinceMillis());
+            if (p.lag() > 0 && still.compareTo(stalledAfter) >= 0) {
+                stalled.put(topic, still);
+            }
+        });
+        return stalled;
+    }
+
+    /**
+     * Notes whether the topic's consumer moved since the last reading. No error is raised anywhere
+     * when a consumer stops (a batch that never completes, a consumer left paused), so this is what
+     * tells: a warning once when it is found stalled, and the liveness check (ReadModelConsumers).
+     */
+    void watch(String topic, String group, Reading now, long nowMillis) {
+        Progress before = progress.get(topic);
+        if (before == null || before.committed() != now.committed() || now.lag() == 0) {
+            progress.put(topic, new Progress(now.committed(), nowMillis, now.lag()));
+            if (stalledTopics.remove(topic)) {
+                LOG.infof("The read model's consumer of %s (group %s) moves again: %d records to go", topic, group, now.lag());
+            }
+            return;
+        }
+        progress.put(topic, new Progress(before.committed(), before.sinceMillis(), now.lag()));
+        long still = nowMillis - before.sinceMillis();
+        if (still >= stalledAfter.toMillis() && stalledTopics.add(topic)) {
+            LOG.warnf("The read model's consumer of %s (group %s) has committed nothing for %d s with %d records to go;"
+                    + " the liveness check turns DOWN after styrkort.freshness.restart-after", topic, group, still / 1000,
+                    now.lag());
+        }
+    }
+
+    /** A topic's lag and its consumer group's committed offsets, each summed over the partitions. */
+    record Reading(long lag, long committed) {
+    }
+
+    private Reading read(String topic, String group) throws Exception {
         Admin client = admin();
         Map<TopicPartition, OffsetAndMetadata> committed = client.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
@@ -90,11 +154,14 @@ public class ConsumerLag {
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = client.listOffsets(latest).all()
                 .get(5, TimeUnit.SECONDS);
         long lag = 0;
+        long done = 0;
         for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end : ends.entrySet()) {
-            OffsetAndMetadata done = committed.get(end.getKey());
-            lag += Math.max(0, end.getValue().offset() - (done == null ? 0 : done.offset()));
+            OffsetAndMetadata at = committed.get(end.getKey());
+            long offset = at == null ? 0 : at.offset();
+            lag += Math.max(0, end.getValue().offset() - offset);
+            done += offset;
         }
-        return lag;
+        return new Reading(lag, done);
     }
 
     private synchronized Admin admin() {

@@ -1,6 +1,7 @@
 package se.styrkort.reporting.freshness;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,8 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Readiness of the read model: always UP, because a read model that is behind still answers with
  * the data it has; the check's data says how far behind each topic is and, when any is more than
- * {@code styrkort.freshness.max-lag} records behind, that the answers are degraded.
+ * {@code styrkort.freshness.max-lag} records behind, that the answers are degraded, or, when a
+ * consumer has stopped moving, that it is stalled (ReadModelConsumers, the liveness check, acts on it).
  */
 @Readiness
 @ApplicationScoped
@@ -32,14 +34,21 @@ public class ReadModelFreshness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         Map<String, Long> lags = lag.lags();
-        HealthCheckResponseBuilder answer = HealthCheckResponse.named(NAME).up().withData("state", state(lags, maxLag))
+        HealthCheckResponseBuilder answer = HealthCheckResponse.named(NAME).up()
+                .withData("state", state(lags, lag.stalled().keySet(), maxLag))
                 .withData("maxLag", maxLag);
         lags.forEach(answer::withData);
         return answer.build();
     }
 
-    /** current, degraded (naming the topics that are behind) or unknown (lag not measured yet). */
-    static String state(Map<String, Long> lags, long maxLag) {
+    /**
+     * stalled (naming the topics whose consumer has stopped; see ConsumerLag), degraded (naming the
+     * topics that are behind), unknown (lag not measured yet) or current.
+     */
+    static String state(Map<String, Long> lags, Set<String> stalled, long maxLag) {
+        if (!stalled.isEmpty()) {
+            return "stalled: " + String.join(", ", stalled);
+        }
         String behind = lags.entrySet().stream().filter(e -> e.getValue() > maxLag).map(Map.Entry::getKey)
                 .collect(Collectors.joining(", "));
         if (!behind.isEmpty()) {
