@@ -223,8 +223,10 @@ public final class Bench {
                         raw[1], "bare JVM HTTP server", "< 300 MB");
                 String summary = Profile.jcmd(stack.pid(s), "VM.native_memory", "summary", "scale=MB");
                 Files.writeString(stack.dataDir().resolve(s + "-native-memory.txt"), summary);
+                long measuring = NativeMemory.measuringMiB(summary);
                 report.note("memory " + s + ", committed by the JVM's own count (" + s + "-native-memory.txt): "
-                        + NativeMemory.brief(summary));
+                        + NativeMemory.brief(summary) + String.format("; the measuring's own %d MiB of it (native memory"
+                        + " tracking, the flight recorder) left out: %.0f MiB resident", measuring, m[0] - measuring));
             } catch (Exception e) {
                 report.notMeasured("5 memory " + s, "failed: " + e.getMessage()
                         + (stack.alive(s) ? "" : " (the service is not running; see its log)"));

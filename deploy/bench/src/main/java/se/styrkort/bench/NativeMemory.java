@@ -22,6 +22,22 @@ final class NativeMemory {
     record Category(String name, long committed) {
     }
 
+    /**
+     * What the measuring itself holds (MiB committed): native memory tracking and, in a service the
+     * harness profiled, the flight recorder's buffers ("Tracing"), which stay after the recording.
+     */
+    static long measuringMiB(String summary) {
+        long own = 0;
+        Matcher m = CATEGORY.matcher(summary);
+        while (m.find()) {
+            String name = m.group(1).strip();
+            if (name.equals("Native Memory Tracking") || name.equals("Tracing")) {
+                own += Long.parseLong(m.group(3));
+            }
+        }
+        return own;
+    }
+
     static String brief(String summary) {
         Matcher total = TOTAL.matcher(summary);
         if (!total.find()) {
