@@ -68,8 +68,8 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
 
     @PostConstruct
     void create() {
-        hits = Counter.builder("styrkort.verified.tokens.kept").description("Requests whose bearer token was verified before and kept")
-                .register(registry);
+        hits = Counter.builder("styrkort.verified.tokens.kept")
+                .description("Requests whose bearer token was verified before and kept").register(registry);
         kept = Caffeine.newBuilder().maximumSize(Math.max(0, maximum)).expireAfter(new Expiry<String, Kept>() {
             @Override
             public long expireAfterCreate(String token, Kept k, long now) {
@@ -93,7 +93,10 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         return TokenAuthenticationRequest.class;
     }
 
-    /** Before OIDC's provider (the default, SYSTEM_FIRST + 1): a kept token's identity, or nothing, and OIDC verifies it. */
+    /**
+     * Runs before OIDC's provider (which has the default, SYSTEM_FIRST + 1): a kept token's identity,
+     * or nothing, and OIDC verifies the token.
+     */
     @Override
     public int priority() {
         return SYSTEM_FIRST + 2;
