@@ -35,6 +35,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -109,6 +110,14 @@ public class OutboxRelay {
         request();
     }
 
+    /**
+     * Shutdown closes the database before it destroys this bean, and the scheduler goes on firing
+     * meanwhile: from here on the relay neither sweeps nor drains. What is unsent stays in the outbox.
+     */
+    void onShutdown(@Observes ShutdownEvent event) {
+        running = false;
+    }
+
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
         request();
     }
@@ -116,6 +125,9 @@ public class OutboxRelay {
     @Scheduled(every = "${styrkort.outbox.sweep-every}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
+        if (!running) {
+            return;
+        }
         pending.set(TenantContext.call(TenantContext.NONE,
                 () -> QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("sentAt is null"))));
         request();
@@ -123,6 +135,9 @@ public class OutboxRelay {
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deleteSent() {
+        if (!running) {
+            return;
+        }
         long deleted = TenantContext.call(TenantContext.NONE, () -> QuarkusTransaction.requiringNew()
                 .call(() -> OutboxEvent.delete("sentAt < ?1", Instant.now().minus(keepSent))));
         if (deleted > 0) {
