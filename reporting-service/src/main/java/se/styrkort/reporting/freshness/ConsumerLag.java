@@ -28,6 +28,8 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 
 /**
  * How far the read model is behind each topic it is fed from: the records on the topic not yet
@@ -58,6 +60,10 @@ public class ConsumerLag {
     private final Map<String, Progress> progress = new ConcurrentHashMap<>();
     private final Set<String> stalledTopics = ConcurrentHashMap.newKeySet();
     private final Map<String, String> groups = new LinkedHashMap<>();
+    private final Map<String, String> channels = new LinkedHashMap<>();
+
+    @Inject
+    KafkaClientService clients;
     private Admin admin;
 
     @Inject
@@ -65,6 +71,7 @@ public class ConsumerLag {
         for (String channel : CHANNELS) {
             String topic = config.getValue("mp.messaging.incoming." + channel + ".topic", String.class);
             groups.put(topic, config.getValue("mp.messaging.incoming." + channel + ".group.id", String.class));
+            channels.put(topic, channel);
             AtomicLong lag = new AtomicLong(-1);
             lags.put(topic, lag);
             Gauge.builder("styrkort.consumer.lag", lag, AtomicLong::get).tag("topic", topic)
@@ -135,8 +142,30 @@ public class ConsumerLag {
         long still = nowMillis - before.sinceMillis();
         if (still >= stalledAfter.toMillis() && stalledTopics.add(topic)) {
             LOG.warnf("The read model's consumer of %s (group %s) has committed nothing for %d s with %d records to go;"
-                    + " the liveness check turns DOWN after styrkort.freshness.restart-after", topic, group, still / 1000,
-                    now.lag());
+                    + " the liveness check turns DOWN after styrkort.freshness.restart-after. This instance's consumer: %s",
+                    topic, group, still / 1000, now.lag(), consumerState(channels.get(topic)));
+        }
+    }
+
+    /**
+     * What this instance's consumer of the channel says of itself: its partitions, those it has
+     * paused, and its fetch positions. Positions beyond the committed offsets mean records taken but
+     * never acknowledged; paused partitions at the committed offsets, a consumer that was not resumed.
+     */
+    String consumerState(String channel) {
+        if (clients == null || channel == null) {
+            return "unknown";
+        }
+        try {
+            KafkaConsumer<Object, Object> consumer = clients.getConsumer(channel);
+            if (consumer == null) {
+                return "none on this instance";
+            }
+            Duration wait = Duration.ofSeconds(2);
+            return "assigned " + consumer.getAssignments().await().atMost(wait) + ", paused "
+                    + consumer.paused().await().atMost(wait) + ", positions " + consumer.getPositions().await().atMost(wait);
+        } catch (RuntimeException e) {
+            return "not readable (" + e + ")";
         }
     }
 

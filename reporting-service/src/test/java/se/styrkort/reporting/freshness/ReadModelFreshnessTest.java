@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,6 +51,16 @@ class ReadModelFreshnessTest {
         assertThat(ReadModelFreshness.state(lags, Set.of(), 1000)).isEqualTo("current");
         lags.put("styrkort.budget", -1L);
         assertThat(ReadModelFreshness.state(lags, Set.of(), 1000)).isEqualTo("unknown");
+    }
+
+    @Inject
+    ConsumerLag lag;
+
+    @Test
+    void aStallWarningSaysWhatTheConsumerOfTheChannelHolds() {
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(lag.consumerState("outcomes"))
+                .contains("assigned [styrkort.outcomes-").contains("paused").contains("positions {styrkort.outcomes-"));
+        assertThat(lag.consumerState("no-such-channel")).isEqualTo("none on this instance");
     }
 
     @Test
