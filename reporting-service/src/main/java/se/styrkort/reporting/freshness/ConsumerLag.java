@@ -100,6 +100,7 @@ public class ConsumerLag {
                 lags.get(topic).set(-1);
                 // Watching starts over once it can be measured again: nobody commits while the broker is away.
                 progress.remove(topic);
+                stalledTopics.remove(topic);
             }
         }
     }

@@ -27,6 +27,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class ReadModelFreshnessTest {
 
+    @Inject
+    ConsumerLag lag;
+
     @Test
     void theLagOfEveryTopicIsInTheMetricsAndInReadiness() {
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200)
@@ -52,9 +55,6 @@ class ReadModelFreshnessTest {
         lags.put("styrkort.budget", -1L);
         assertThat(ReadModelFreshness.state(lags, Set.of(), 1000)).isEqualTo("unknown");
     }
-
-    @Inject
-    ConsumerLag lag;
 
     @Test
     void aStallWarningSaysWhatTheConsumerOfTheChannelHolds() {
