@@ -90,6 +90,9 @@ public final class Bench {
             if (options.runs("memory")) {
                 memory(report, stack);
             }
+            if (options.runs("ready")) {
+                guarded(report, options, "ready", "5 ready on restart", () -> restarts(report, stack));
+            }
         }
     }
 
@@ -162,6 +165,23 @@ public final class Bench {
                 + "; records on the .dlq topics: " + pipeline.deadLetters());
     }
 
+    /**
+     * Time to ready again, after the load: each service stopped and started as before, its schema migrated and
+     * its data in place, as an operator's restart or a rolling update finds them (the first start above also
+     * creates the schema). After the memory figure, which it would otherwise reset.
+     */
+    private static void restarts(Report report, Stack stack) throws Exception {
+        double raw = rawJvm(stack, null)[0];
+        for (String s : Stack.SERVICES) {
+            try {
+                report.figure("5 ready on restart " + s, "s from process start to /q/health/ready 200, after the load",
+                        stack.restart(s), "s", raw, "bare JVM HTTP server", "< 3 s");
+            } catch (Exception e) {
+                report.notMeasured("5 ready on restart " + s, "failed: " + e.getMessage());
+            }
+        }
+    }
+
     private static void ready(Report report, Stack stack) throws Exception {
         double[] raw = rawJvm(stack, null);
         for (String s : Stack.SERVICES) {
@@ -181,7 +201,8 @@ public final class Bench {
         }
         Path classes = Path.of(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder("java", "-cp", classes.toString(), RawServer.class.getName(), String.valueOf(port))
+        Process p = new ProcessBuilder(servicesJava(stack.root()), "-cp", classes.toString(), RawServer.class.getName(),
+                String.valueOf(port))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             Http http = new Http("");
@@ -235,9 +256,10 @@ public final class Bench {
     }
 
     private static void header(Report report, Options options) throws IOException, InterruptedException {
-        report.header("machine: " + command("nproc").strip() + " cores, " + memTotal() + ", "
-                + command("java", "-version").lines().findFirst().orElse("?") + " ("
-                + command("java", "-version").lines().skip(2).findFirst().orElse("").strip() + ")");
+        String java = servicesJava(options.root);
+        report.header("machine: " + command("nproc").strip() + " cores, " + memTotal() + "; the services' java: "
+                + java + ", " + command(java, "-version").lines().findFirst().orElse("?") + " ("
+                + command(java, "-version").lines().skip(2).findFirst().orElse("").strip() + ")");
         report.header("commit: " + command("git", "-C", options.root.toString(), "rev-parse", "--short", "HEAD").strip()
                 + "; services from " + options.services + ", built: " + jarTimes(options));
         report.header("started " + Instant.now() + "; uptime: " + command("uptime").strip());
@@ -274,6 +296,11 @@ public final class Bench {
         } catch (IOException e) {
             return "?";
         }
+    }
+
+    /** The java program the services run on (deploy/local/service-java), which the bare JVM baseline runs on too. */
+    static String servicesJava(Path root) throws IOException, InterruptedException {
+        return command(root.resolve("deploy/local/service-java").toString(), "--java").strip();
     }
 
     private static String command(String... command) throws IOException, InterruptedException {

@@ -18,7 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -46,6 +48,8 @@ final class Stack {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Double> readySeconds = new LinkedHashMap<>();
     private final Map<String, Double> quarkusSeconds = new LinkedHashMap<>();
+    /** How each service was started: its command, environment and folder, for a restart. */
+    private final Map<String, Started> startedAs = new LinkedHashMap<>();
     private String pg;
     private boolean privatePg;
     private boolean started;
@@ -184,23 +188,106 @@ final class Stack {
                     .ifPresent(p -> env.put("QUARKUS_DATASOURCE_PASSWORD", p));
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka());
             env.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuer());
-            long t0 = System.nanoTime();
-            // As deploy/local/up starts them: the same JVM options, the same allocator arenas.
+            // As deploy/local/up starts them: the JDK and JVM options deploy/local/service-java gives, the same
+            // allocator arenas.
             env.put("MALLOC_ARENA_MAX", "2");
-            // Native memory tracking (summary level, a few percent of CPU) lets the memory figure say where it goes.
-            List<String> command = new ArrayList<>(List.of("java", "@" + root.resolve("deploy/local/service.jvm"),
-                    "-XX:NativeMemoryTracking=summary"));
-            if (Files.exists(app.resolve("app-cds.jsa"))) {
-                // The class data archive the build made, as deploy/local/up uses it: it names its jars relative to
-                // the app folder, where the service is started.
-                command.add("-XX:SharedArchiveFile=app-cds.jsa");
+            List<String> jvm = serviceJava(app);
+            if (jvm.stream().anyMatch(o -> o.startsWith("-XX:AOTCacheOutput="))) {
+                train(s, app, jvm, env, http);
+                jvm = serviceJava(app);
             }
-            command.addAll(List.of("-jar", "quarkus-run.jar"));
+            // Native memory tracking (summary level, a few percent of CPU) lets the memory figure say where it goes.
+            List<String> command = new ArrayList<>(jvm);
+            command.addAll(List.of("-XX:NativeMemoryTracking=summary", "-jar", "quarkus-run.jar"));
+            startedAs.put(s, new Started(command, env, app));
+            long t0 = System.nanoTime();
             spawn(s, command, env, app);
             awaitHttp(http, s, url(s) + "/q/health/ready", 120);
             readySeconds.put(s, (System.nanoTime() - t0) / 1e9);
             quarkusSeconds.put(s, quarkusStartSeconds(s));
             System.out.printf("[bench] %s ready in %.2f s%n", s, readySeconds.get(s));
+        }
+    }
+
+    private record Started(List<String> command, Map<String, String> env, Path app) {
+    }
+
+    /**
+     * Stops a running service (TERM, as deploy/local/down does) and starts it again as it was started, on the
+     * schema and data it has by now: the seconds from the new process's start to its first ready answer.
+     */
+    double restart(String service) throws IOException, InterruptedException {
+        Started as = startedAs.get(service);
+        long pid = pid(service);
+        run(List.of("kill", "-TERM", "--", "-" + pid), Map.of(), logs.resolve("bench.log"));
+        try {
+            ProcessHandle.of(pid).ifPresent(p -> {
+                try {
+                    p.onExit().get(60, TimeUnit.SECONDS);
+                } catch (ExecutionException | TimeoutException | InterruptedException e) {
+                    throw new IllegalStateException(service + " did not stop within 60 s", e);
+                }
+            });
+        } finally {
+            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        }
+        Http http = new Http(issuer());
+        long t0 = System.nanoTime();
+        spawn(service, as.command(), as.env(), as.app());
+        awaitHttp(http, service, url(service) + "/q/health/ready", 120);
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /**
+     * The java program and options deploy/local/service-java gives for an app folder (first the program):
+     * with JDK 25 or later they name the app's ahead-of-time cache, or, without a valid one, make the start
+     * its training run.
+     */
+    List<String> serviceJava(Path app) throws IOException, InterruptedException {
+        return run(List.of(root.resolve("deploy/local/service-java").toString(), app.toString()), Map.of(),
+                logs.resolve("bench.log")).lines().filter(l -> !l.isBlank()).toList();
+    }
+
+    /**
+     * The training run of a service's ahead-of-time cache, before the start that is measured: started as
+     * deploy/local/up would start it without a cache, until ready, then stopped; its JVM writes app.aot as it
+     * exits. The cache goes back to the service's build folder too, where deploy/local/up and the next run
+     * find it, unless that build changed meanwhile.
+     */
+    private void train(String service, Path app, List<String> jvm, Map<String, String> env, Http http)
+            throws IOException, InterruptedException {
+        String name = service + "-training";
+        List<String> command = new ArrayList<>(jvm);
+        command.addAll(List.of("-XX:NativeMemoryTracking=summary", "-jar", "quarkus-run.jar"));
+        long t0 = System.nanoTime();
+        spawn(name, command, env, app);
+        long pid = pid(name);
+        try {
+            awaitHttp(http, name, url(service) + "/q/health/ready", 180);
+            System.out.printf("[bench] %s: training run of its ahead-of-time cache ready in %.2f s; stopping it%n",
+                    service, (System.nanoTime() - t0) / 1e9);
+            run(List.of("kill", "-TERM", "--", "-" + pid), Map.of(), logs.resolve("bench.log"));
+            Optional<ProcessHandle> process = ProcessHandle.of(pid);
+            if (process.isPresent()) {
+                process.get().onExit().get(240, TimeUnit.SECONDS);
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(service + " did not write its ahead-of-time cache within 240 s", e);
+        } finally {
+            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+            Files.deleteIfExists(pids.resolve(name + ".pid"));
+        }
+        Path cache = app.resolve("app.aot");
+        if (!Files.exists(cache)) {
+            throw new IllegalStateException(service + "'s training run wrote no app.aot (see " + logs.resolve(name + ".log") + ")");
+        }
+        System.out.printf("[bench] %s: ahead-of-time cache written (%d MiB), %.0f s after the training run began%n", service,
+                Files.size(cache) >> 20, (System.nanoTime() - t0) / 1e9);
+        Path from = options.services.resolve(service + "-service/target/quarkus-app");
+        if (Files.getLastModifiedTime(from.resolve("quarkus-run.jar"))
+                .equals(Files.getLastModifiedTime(app.resolve("quarkus-run.jar")))) {
+            run(List.of("cp", "-a", cache.toString(), app.resolve("app.aot.java").toString(), from.toString()), Map.of(),
+                    logs.resolve("bench.log"));
         }
     }
 
@@ -228,6 +315,11 @@ final class Stack {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /** The repository the stack's programs come from. */
+    Path root() {
+        return root;
     }
 
     /** The run's folder. */
