@@ -97,8 +97,10 @@ final class Ingest {
         }
         Profile profile = Profile.start(stack, options.data, "outcomes", "outcomes-ingest-csv");
         CpuSplit cpu = CpuSplit.start(stack);
+        PgStatements statements = PgStatements.start(stack, "ingest-csv");
         Result csv = importRows("CSV", 0, n, budget);
         String csvCpu = cpu == null ? null : cpu.stop(csv.written(), "value");
+        String csvStatements = statements == null ? null : statements.stop(6);
         String csvProfile = profile == null ? null : profile.stop(3);
         profile = Profile.start(stack, options.data, "outcomes", "outcomes-ingest-json");
         cpu = CpuSplit.start(stack);
@@ -118,6 +120,9 @@ final class Ingest {
         }
         if (csv.written() == 0 && json.written() == 0) {
             return;
+        }
+        if (csvStatements != null) {
+            report.note("ingest CSV: " + csvStatements);
         }
         if (csvProfile != null) {
             report.note("ingest CSV: " + csvProfile);

@@ -119,8 +119,11 @@ final class Profile {
         return f.getMethod().getType().getName() + "." + f.getMethod().getName();
     }
 
+    /** jcmd of the JDK the harness runs on, which deploy/bench/run makes the services' JDK. */
     static String jcmd(long pid, String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("jcmd", String.valueOf(pid)));
+        Path own = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        List<String> command = new java.util.ArrayList<>(
+                List.of(Files.isExecutable(own) ? own.toString() : "jcmd", String.valueOf(pid)));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());

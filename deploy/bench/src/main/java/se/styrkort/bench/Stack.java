@@ -52,6 +52,7 @@ final class Stack {
     private final Map<String, Started> startedAs = new LinkedHashMap<>();
     private String pg;
     private boolean privatePg;
+    private boolean statementStatistics;
     private boolean started;
 
     Stack(Options options) {
@@ -317,6 +318,11 @@ final class Stack {
         }
     }
 
+    /** Whether PostgreSQL keeps statement statistics (pg_stat_statements) for {@link PgStatements}. */
+    boolean statementStatistics() {
+        return statementStatistics;
+    }
+
     /** The repository the stack's programs come from. */
     Path root() {
         return root;
@@ -371,6 +377,11 @@ final class Stack {
             // 100 connections (the default) is too few for four pools of 20, the relays and 50 raw clients.
             try (Connection c = connect("postgres"); Statement st = c.createStatement()) {
                 st.execute("alter system set max_connections = 300");
+                // Statement statistics (PgStatements) say which statements PostgreSQL's share of a figure went to.
+                if (Files.exists(pgBin().getParent().resolve("lib/pg_stat_statements.so"))) {
+                    st.execute("alter system set shared_preload_libraries = 'pg_stat_statements'");
+                    statementStatistics = true;
+                }
             }
             List<String> restart = new ArrayList<>();
             if ("root".equals(System.getProperty("user.name"))) {
