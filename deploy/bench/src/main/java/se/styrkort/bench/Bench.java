@@ -240,7 +240,8 @@ public final class Bench {
         for (String s : Stack.SERVICES) {
             try {
                 double[] m = stack.memoryMiB(s);
-                report.figure("5 memory " + s, String.format("MiB resident after the load (peak %.0f MiB)", m[1]), m[0], "MiB",
+                report.figure("5 memory " + s, String.format("MiB resident after the load (peak %.0f MiB; anonymous %.0f,"
+                        + " file-backed %.0f)", m[1], m[2], m[3]), m[0], "MiB",
                         raw[1], "bare JVM HTTP server", "< 300 MB");
                 String summary = Profile.jcmd(stack.pid(s), "VM.native_memory", "summary", "scale=MB");
                 Files.writeString(stack.dataDir().resolve(s + "-native-memory.txt"), summary);

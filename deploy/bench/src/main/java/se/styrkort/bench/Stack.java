@@ -341,18 +341,22 @@ final class Stack {
         }
     }
 
-    /** VmRSS and VmHWM (peak) of a component, in MiB, from /proc/PID/status. */
+    /**
+     * VmRSS, VmHWM (peak), RssAnon and RssFile of a component, in MiB, from /proc/PID/status. File-backed
+     * resident memory is mostly a JDK 25 service's ahead-of-time cache, mapped from app.aot: clean pages
+     * the kernel can drop and re-read, shared by every process that maps the same file.
+     */
     double[] memoryMiB(String name) throws IOException {
-        long rss = -1;
-        long hwm = -1;
+        Map<String, Long> kib = new LinkedHashMap<>();
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid(name)), "status"))) {
-            if (line.startsWith("VmRSS:")) {
-                rss = Long.parseLong(line.replaceAll("\\D", ""));
-            } else if (line.startsWith("VmHWM:")) {
-                hwm = Long.parseLong(line.replaceAll("\\D", ""));
+            for (String field : List.of("VmRSS", "VmHWM", "RssAnon", "RssFile")) {
+                if (line.startsWith(field + ":")) {
+                    kib.put(field, Long.parseLong(line.replaceAll("\\D", "")));
+                }
             }
         }
-        return new double[] {rss / 1024.0, hwm / 1024.0};
+        return new double[] {kib.getOrDefault("VmRSS", -1024L) / 1024.0, kib.getOrDefault("VmHWM", -1024L) / 1024.0,
+                kib.getOrDefault("RssAnon", -1024L) / 1024.0, kib.getOrDefault("RssFile", -1024L) / 1024.0};
     }
 
     private void startPostgres() throws Exception {
