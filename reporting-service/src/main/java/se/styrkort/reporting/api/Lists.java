@@ -2,6 +2,7 @@ package se.styrkort.reporting.api;
 
 import java.util.List;
 
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 
 import se.styrkort.platform.api.Page;
@@ -15,11 +16,20 @@ final class Lists {
     }
 
     static <T> Response answer(Formats format, Page<T> page, List<Csv.Column<T>> columns) {
+        return builder(format, page, columns).build();
+    }
+
+    /** As {@link #answer(Formats, Page, List)}, tagged for conditional requests, which a client must revalidate. */
+    static <T> Response answer(Formats format, Page<T> page, List<Csv.Column<T>> columns, EntityTag tag) {
+        return builder(format, page, columns).tag(tag).header("Cache-Control", "private, no-cache").build();
+    }
+
+    private static <T> Response.ResponseBuilder builder(Formats format, Page<T> page, List<Csv.Column<T>> columns) {
         if (format == Formats.CSV) {
             return Response.ok(Csv.write(columns, page.items()), Csv.MEDIA_TYPE + ";charset=UTF-8")
-                    .header(TOTAL, page.total()).header("X-Page", page.page()).header("X-Page-Size", page.size()).build();
+                    .header(TOTAL, page.total()).header("X-Page", page.page()).header("X-Page-Size", page.size());
         }
-        return Response.ok(page, Formats.JSON.mediaType).build();
+        return Response.ok(page, Formats.JSON.mediaType);
     }
 
     static <T> Page<T> page(List<T> all, int page, int size) {

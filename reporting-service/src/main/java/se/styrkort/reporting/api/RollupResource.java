@@ -1,6 +1,7 @@
 package se.styrkort.reporting.api;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -13,8 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,17 +66,20 @@ public class RollupResource {
                     + " owner unit or the whole plan: counts by status, shares with one decimal, whole percentages adding"
                     + " up to 100, the overall status, and the change since the previous period of the same kind (2022-T1"
                     + " before 2022-T2) with the goals that moved up or down. A goal counts with its assessed status where"
-                    + " there is one, and as NOT_MEASURABLE while it has no status for the period. " + Docs.CSV_PAGING)
+                    + " there is one, and as NOT_MEASURABLE while it has no status for the period. The ETag is the plan's"
+                    + " read version: a poller that sends it back in If-None-Match gets 304 without a body until something"
+                    + " the roll-ups show has changed. " + Docs.CSV_PAGING)
     @APIResponse(responseCode = "200", description = "A page of roll-ups", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Docs.RollupPage.class)),
             @Content(mediaType = Csv.MEDIA_TYPE, examples = @ExampleObject(name = "rollups", value = CsvTables.ROLLUPS_EXAMPLE)) })
+    @APIResponse(responseCode = "304", description = "Nothing the roll-ups show has changed since the ETag sent in If-None-Match")
     public Response list(@QueryParam("plan") @Parameter(description = "The plan's id", required = true) String plan,
             @QueryParam("period") @Parameter(description = "2022, 2022-T2, 2022-08 or 2022-HT", required = true) String period,
             @QueryParam("level") @Parameter(description = "strategy (default), overall-goal, unit or plan") String level,
             @QueryParam("format") @Parameter(description = "json or csv; overrides Accept") String format,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers, @Context Request request) {
         Params params = new Params();
         UUID planId = params.uuid("plan", plan, true);
         Period p = params.period("period", period, true);
@@ -81,8 +87,14 @@ public class RollupResource {
         Formats f = params.format(format, headers, List.of(Formats.JSON, Formats.CSV));
         params.check();
         long version = cache.version(planId);
+        // Every change a roll-up could show raises the version; the format is in the tag since Accept can choose it.
+        EntityTag tag = new EntityTag(version + "-" + f.name().toLowerCase(Locale.ROOT));
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.tag(tag).header("Cache-Control", "private, no-cache").build();
+        }
         List<RollupView> all = cache.of(cache.tenant(), planId, p.toString(), l, version);
-        return Lists.answer(f, Lists.page(all, page, size), CsvTables.ROLLUPS);
+        return Lists.answer(f, Lists.page(all, page, size), CsvTables.ROLLUPS, tag);
     }
 
     @GET

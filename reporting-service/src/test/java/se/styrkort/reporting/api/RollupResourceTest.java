@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.math.BigDecimal;
@@ -153,6 +154,32 @@ class RollupResourceTest {
                     .asString();
             assertThat(csv.lines().findFirst().orElseThrow()).as(list[0]).isEqualTo(list[1].lines().findFirst().orElseThrow());
         }
+    }
+
+    @Test
+    void aPollerGetsNotModifiedUntilTheRollupsChange() {
+        String plan = Feed.id();
+        String goal = Feed.id();
+        Feed jh = new Feed("region-jh");
+        jh.plan(plan, "Pollad plan", UNIT).strategy(Feed.id(), plan, "Vård", 1).goal(goal, 0, plan, UNIT, null, "Pollat mål");
+        jh.publish();
+        String url = "/api/v1/rollups?plan=" + plan + "&period=2022-T2&level=plan";
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("jh-viewer").get(url).then().statusCode(200)
+                .body("items[0].counts.total", equalTo(1)));
+        String tag = as("jh-viewer").get(url).then().statusCode(200).extract().header("ETag");
+        assertThat(tag).isNotBlank();
+        // Another region's token learns nothing from a tag: the plan is not there for it.
+        as("nb-viewer").header("If-None-Match", tag).get(url).then().statusCode(404);
+        as("jh-viewer").header("If-None-Match", tag).get(url).then().statusCode(304).header("ETag", equalTo(tag))
+                .body(equalTo(""));
+        // The CSV of the same roll-ups is another representation, with a tag of its own.
+        String csvTag = as("jh-viewer").header("If-None-Match", tag).get(url + "&format=csv").then().statusCode(200)
+                .extract().header("ETag");
+        assertThat(csvTag).isNotEqualTo(tag);
+        jh.goalStatus(goal, 0, plan, UNIT, "2022-T2", "GREEN", null).publish();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("jh-viewer").header("If-None-Match", tag).get(url)
+                .then().statusCode(200).header("ETag", not(equalTo(tag)))
+                .body("items[0].counts.green", equalTo(1)));
     }
 
     @Test
