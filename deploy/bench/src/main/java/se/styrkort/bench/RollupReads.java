@@ -19,7 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * random plan and period of the region, against the same figures (goals counted by status per
  * strategy) from one SQL query over a plain, indexed table of the region's goal statuses in the same
  * PostgreSQL, through a pool of 20 connections (Quarkus' default pool size, which the service has
- * too); then the same with 21 regions of that size ({@link #runRegions}).
+ * too); then the same with 21 regions of that size ({@link #runRegions}). Each load runs twice: from
+ * wrk, a client light enough that the two shared cores go to the service, and from the harness's own
+ * Java clients, as the earlier runs measured it.
  */
 final class RollupReads {
 
@@ -63,7 +65,19 @@ final class RollupReads {
         if (items == 0) {
             report.note("roll-up reads: the answer for plan 1, " + period + " has no roll-ups (read model empty?)");
         }
+        String shape = String.format("1 region, %d plans x %d goals x %d indicators x %d periods, %d clients, %d roll-ups per answer",
+                region.plans.size(), plan.goals().size(), plan.goals().get(0).indicatorIds().size(), region.periods.size(),
+                options.clients, items);
+        List<Wrk.Request> asked = new ArrayList<>();
+        for (Region.Plan p : region.plans) {
+            for (String q : region.periods) {
+                asked.add(new Wrk.Request(path(rollups.url(p.id(), q)), Rollups.VIEWER));
+            }
+        }
+        // The profile goes with the first load, where wrk leaves the cores to the service.
         Profile profile = Profile.start(stack, options.data, "reporting", "reporting-reads");
+        Wrk.Result light = wrkLoad(report, asked, "1 region", "reads-1-region");
+        String profiled = profile == null ? null : profile.stop(3);
         CpuSplit cpu = CpuSplit.start(stack);
         Result service = load(() -> {
             Region.Plan p = region.plans.get(ThreadLocalRandom.current().nextInt(region.plans.size()));
@@ -71,23 +85,55 @@ final class RollupReads {
             return http.get(rollups.url(p.id(), q), Rollups.VIEWER).ok();
         });
         String cpuSplit = cpu == null ? null : cpu.stop(service.ok() + service.errors(), "answer");
-        String profiled = profile == null ? null : profile.stop(3);
         if (cpuSplit != null) {
-            report.note("roll-up reads, 1 region (with 3 s of warm-up): " + cpuSplit);
+            report.note("roll-up reads, 1 region, the harness's Java clients (with 3 s of warm-up): " + cpuSplit);
         }
         Result raw = raw();
-        String shape = String.format("1 region, %d plans x %d goals x %d indicators x %d periods, %d clients, %d roll-ups per answer",
-                region.plans.size(), plan.goals().size(), plan.goals().get(0).indicatorIds().size(), region.periods.size(),
-                options.clients, items);
-        report.figure("4 roll-up reads", "p50 ms, " + shape, service.latency().ms(50), "ms", raw.latency().ms(50),
-                "one SQL query", null);
-        report.figure("4 roll-up reads", "p99 ms" + (service.errors() > 0 ? ", " + service.errors() + " errors" : ""),
-                service.latency().ms(99), "ms", raw.latency().ms(99), "one SQL query", "p99 < 50 ms");
-        report.figure("4 roll-up reads", String.format("requests/s (%,d in %.0f s)", service.ok(), service.seconds()),
-                service.perSecond(), "req/s", raw.perSecond(), "queries/s", null);
+        figures(report, "4 roll-up reads", shape, light, service, raw);
         if (profiled != null) {
             report.note("roll-up reads: " + profiled);
         }
+    }
+
+    /** The path and query of a URL of the stack, as wrk asks for it. */
+    private static String path(String url) {
+        return url.replaceFirst("^http://[^/]+", "");
+    }
+
+    /** wrk's load of the requests with its CPU split, or null (and a note) without wrk. */
+    private Wrk.Result wrkLoad(Report report, List<Wrk.Request> asked, String what, String name) throws Exception {
+        if (!Wrk.available()) {
+            report.note("roll-up reads, " + what + ": wrk is not installed, so only the harness's Java clients load them");
+            return null;
+        }
+        Wrk.Load load = new Wrk(http, options.data).prepare(asked, name);
+        load.warmUp(stack.url("reporting"), options.clients, 3);
+        CpuSplit cpu = CpuSplit.start(stack);
+        Wrk.Result r = load.measure(stack.url("reporting"), options.clients, options.readSeconds);
+        if (cpu != null) {
+            report.note("roll-up reads, " + what + ", wrk (after 3 s of warm-up; wrk's CPU is the harness's): "
+                    + cpu.stop(r.ok() + r.errors(), "answer"));
+        }
+        return r;
+    }
+
+    /** p50, p99 and throughput, with wrk's load (where there was one) and the Java clients', each against the raw query. */
+    private void figures(Report report, String benchmark, String shape, Wrk.Result light, Result service, Result raw) {
+        if (light != null) {
+            report.figure(benchmark, "wrk: p50 ms, " + shape, light.p50Ms(), "ms", raw.latency().ms(50), "one SQL query",
+                    null);
+            report.figure(benchmark, "wrk: p99 ms" + (light.errors() > 0 ? ", " + light.errors() + " errors" : ""),
+                    light.p99Ms(), "ms", raw.latency().ms(99), "one SQL query", "p99 < 50 ms");
+            report.figure(benchmark, String.format("wrk: requests/s (%,d in %.0f s)", light.ok(), light.seconds()),
+                    light.perSecond(), "req/s", raw.perSecond(), "queries/s", null);
+        }
+        String by = light == null ? "" : "Java clients: ";
+        report.figure(benchmark, by + "p50 ms" + (light == null ? ", " + shape : ""), service.latency().ms(50), "ms",
+                raw.latency().ms(50), "one SQL query", null);
+        report.figure(benchmark, by + "p99 ms" + (service.errors() > 0 ? ", " + service.errors() + " errors" : ""),
+                service.latency().ms(99), "ms", raw.latency().ms(99), "one SQL query", "p99 < 50 ms");
+        report.figure(benchmark, by + String.format("requests/s (%,d in %.0f s)", service.ok(), service.seconds()),
+                service.perSecond(), "req/s", raw.perSecond(), "queries/s", null);
     }
 
     /**
@@ -115,6 +161,15 @@ final class RollupReads {
                 return;
             }
         }
+        List<Wrk.Request> asked = new ArrayList<>();
+        for (String r : regions) {
+            for (Region.Plan p : region.plans) {
+                for (String q : region.periods) {
+                    asked.add(new Wrk.Request(path(rollups.url(OtherRegions.idIn(r, p.id()), q)), Stack.viewerOf(r)));
+                }
+            }
+        }
+        Wrk.Result light = wrkLoad(report, asked, "21 regions", "reads-21-regions");
         CpuSplit cpu = CpuSplit.start(stack);
         Result service = load(() -> {
             String r = regions.get(ThreadLocalRandom.current().nextInt(regions.size()));
@@ -123,17 +178,13 @@ final class RollupReads {
             return http.get(rollups.url(OtherRegions.idIn(r, p.id()), q), Stack.viewerOf(r)).ok();
         });
         if (cpu != null) {
-            report.note("roll-up reads, 21 regions (with 3 s of warm-up): " + cpu.stop(service.ok() + service.errors(), "answer"));
+            report.note("roll-up reads, 21 regions, the harness's Java clients (with 3 s of warm-up): "
+                    + cpu.stop(service.ok() + service.errors(), "answer"));
         }
         Result raw = rawRegions(regions);
         String shape = String.format("21 regions of that size, %d clients, each request a random region, plan and period",
                 options.clients);
-        report.figure("4 roll-up reads, 21 regions", "p50 ms, " + shape, service.latency().ms(50), "ms",
-                raw.latency().ms(50), "one SQL query", null);
-        report.figure("4 roll-up reads, 21 regions", "p99 ms" + (service.errors() > 0 ? ", " + service.errors() + " errors" : ""),
-                service.latency().ms(99), "ms", raw.latency().ms(99), "one SQL query", "p99 < 50 ms");
-        report.figure("4 roll-up reads, 21 regions", String.format("requests/s (%,d in %.0f s)", service.ok(),
-                service.seconds()), service.perSecond(), "req/s", raw.perSecond(), "queries/s", null);
+        figures(report, "4 roll-up reads, 21 regions", shape, light, service, raw);
     }
 
     /** The raw baseline's table for 21 regions: the region's rows and a copy per other region, ids renamed alike. */
