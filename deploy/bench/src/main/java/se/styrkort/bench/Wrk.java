@@ -23,7 +23,7 @@ final class Wrk {
     }
 
     /** What a measured wrk run reports: latency percentiles of every answer, 2xx answers, the rest. */
-    record Result(double p50Ms, double p99Ms, double maxMs, long ok, long errors, double seconds) {
+    record Result(double p50Ms, double p99Ms, long ok, long errors, double seconds) {
         double perSecond() {
             return ok / seconds;
         }
@@ -88,7 +88,7 @@ final class Wrk {
                 long answers = Long.parseLong(f[1]);
                 long bad = Long.parseLong(f[3]) + Long.parseLong(f[4]);
                 return new Result(Double.parseDouble(f[5]) / 1000, Double.parseDouble(f[6]) / 1000,
-                        Double.parseDouble(f[7]) / 1000, answers - Long.parseLong(f[3]), bad, Long.parseLong(f[2]) / 1e6);
+                        answers - Long.parseLong(f[3]), bad, Long.parseLong(f[2]) / 1e6);
             }
         }
         throw new IllegalStateException("wrk (exit " + p.exitValue() + ") printed no figures: " + Http.abbreviate(out));
@@ -127,9 +127,8 @@ final class Wrk {
                 end
                 function done(summary, latency, requests)
                   local e = summary.errors
-                  io.write(string.format("styrkort-wrk %d %d %d %d %d %d %d\\n", summary.requests, summary.duration,
-                    e.status, e.connect + e.read + e.write + e.timeout, latency:percentile(50), latency:percentile(99),
-                    latency.max))
+                  io.write(string.format("styrkort-wrk %d %d %d %d %d %d\\n", summary.requests, summary.duration,
+                    e.status, e.connect + e.read + e.write + e.timeout, latency:percentile(50), latency:percentile(99)))
                 end
                 """);
         Path file = folder.resolve(name + ".lua");
