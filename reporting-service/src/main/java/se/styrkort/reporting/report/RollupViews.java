@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,9 +29,13 @@ public class RollupViews {
     }
 
     public Basis basis(UUID plan, Period period) {
-        List<GoalLine> goals = rollups.goals(plan, period.toString());
-        List<GoalLine> previous = rollups.goals(plan, period.previous().toString());
-        return new Basis(period, goals, previous, rollups.structure(plan, goals));
+        return basis(plan, period, goals -> rollups.structure(plan, goals));
+    }
+
+    /** As {@link #basis(UUID, Period)}, with the plan's structure from the given source (a cache, say). */
+    public Basis basis(UUID plan, Period period, Function<List<GoalLine>, Rollups.Structure> structure) {
+        Rollups.Periods goals = rollups.goals(plan, period.toString(), period.previous().toString());
+        return new Basis(period, goals.now(), goals.before(), structure.apply(goals.now()));
     }
 
     public List<RollupView> of(Basis b, RollupLevel level) {

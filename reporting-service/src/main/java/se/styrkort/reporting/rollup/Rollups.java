@@ -75,6 +75,10 @@ public class Rollups {
     public record Group(RollupLevel level, UUID keyId, String keyName, List<GoalLine> goals, Rollup rollup) {
     }
 
+    /** A plan's goals in a period and in the period before it, in the same order. */
+    public record Periods(List<GoalLine> now, List<GoalLine> before) {
+    }
+
     public List<GoalLine> goals(UUID planId, String period) {
         List<Object[]> rows = em.createQuery("""
                 select g.id, g.title, g.overallGoalId, g.ownerUnitId, s.status
@@ -86,6 +90,27 @@ public class Rollups {
             lines.add(new GoalLine((UUID) r[0], (String) r[1], (UUID) r[2], (UUID) r[3], status((String) r[4])));
         }
         return lines;
+    }
+
+    /**
+     * The plan's goals with their statuses in a period and in the one before it, which a roll-up
+     * compares with: one query instead of two, as a computed roll-up answer needs both.
+     */
+    public Periods goals(UUID planId, String period, String previous) {
+        List<Object[]> rows = em.createQuery("""
+                select g.id, g.title, g.overallGoalId, g.ownerUnitId, s.status, p.status
+                from Goal g left join GoalStatus s on s.goalId = g.id and s.period = :period
+                left join GoalStatus p on p.goalId = g.id and p.period = :previous
+                where g.planId = :plan order by g.title, g.id""", Object[].class)
+                .setParameter("plan", planId).setParameter("period", period).setParameter("previous", previous)
+                .getResultList();
+        List<GoalLine> now = new ArrayList<>(rows.size());
+        List<GoalLine> before = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            now.add(new GoalLine((UUID) r[0], (String) r[1], (UUID) r[2], (UUID) r[3], status((String) r[4])));
+            before.add(new GoalLine((UUID) r[0], (String) r[1], (UUID) r[2], (UUID) r[3], status((String) r[5])));
+        }
+        return new Periods(now, before);
     }
 
     /** The plan's strategies, overall goals in tree order, and the units that own its goals. */

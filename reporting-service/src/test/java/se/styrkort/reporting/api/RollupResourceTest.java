@@ -183,6 +183,26 @@ class RollupResourceTest {
     }
 
     @Test
+    void aRenamedStrategyShowsInEveryPeriodAfterThePlansStructureWasKept() {
+        String plan = Feed.id();
+        String strategy = Feed.id();
+        String overallGoal = Feed.id();
+        Feed jh = new Feed("region-jh");
+        jh.plan(plan, "Omdöpt plan", UNIT).strategy(strategy, plan, "Vård", 1)
+                .overallGoal(overallGoal, strategy, null, "God vård")
+                .goal(Feed.id(), 0, plan, UNIT, overallGoal, "Kortare köer").publish();
+        String url = "/api/v1/rollups?plan=" + plan + "&level=strategy&period=";
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("jh-viewer").get(url + "2022-T1").then()
+                .statusCode(200).body("items[0].keyName", equalTo("Vård")).body("items[0].counts.total", equalTo(1)));
+        // The structure read for T1 is kept for this version of the plan; a rename is a new version.
+        jh.event("styrkort.goals", "strategy", strategy, 1, "{'id':'$id','planId':'" + plan
+                + "','name':'Vård och hälsa','description':null,'ordinal':1}").publish();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("jh-viewer").get(url + "2022-T2").then()
+                .statusCode(200).body("items.keyName", contains("Vård och hälsa")));
+        as("jh-viewer").get(url + "2022-T1").then().statusCode(200).body("items.keyName", contains("Vård och hälsa"));
+    }
+
+    @Test
     void paging() {
         as("jh-viewer").get("/api/v1/rollups?plan=" + PLAN + "&period=2022-T2&level=strategy&page=1&size=2").then()
                 .statusCode(200).body("items", hasSize(1)).body("page", equalTo(1)).body("size", equalTo(2))
