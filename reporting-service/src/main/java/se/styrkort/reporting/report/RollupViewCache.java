@@ -17,6 +17,7 @@ import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CacheResult;
 import se.styrkort.platform.problem.ProblemException;
 import se.styrkort.platform.tenant.CurrentTenant;
+import se.styrkort.reporting.rollup.GoalLine;
 import se.styrkort.reporting.rollup.Period;
 import se.styrkort.reporting.rollup.RollupLevel;
 import se.styrkort.reporting.rollup.Rollups;
@@ -75,9 +76,7 @@ public class RollupViewCache {
     @CacheResult(cacheName = "rollup-views")
     public List<RollupView> of(String tenantId, UUID plan, String period, RollupLevel level, long version) {
         return List.copyOf(views.of(views.basis(plan, Period.parse(period),
-                goals -> structures.get(new StructureKey(tenantId, plan, version), key -> rollups.structure(plan, goals))
-                        .await().indefinitely()),
-                level));
+                goals -> structure(tenantId, plan, version, goals)), level));
     }
 
     /**
@@ -85,6 +84,11 @@ public class RollupViewCache {
      * version, so an answer computed anew reads them once per version instead of in four queries
      * each time: with many regions most answers are computed, and those queries were most of the work.
      */
+    private Rollups.Structure structure(String tenantId, UUID plan, long version, List<GoalLine> goals) {
+        return structures.get(new StructureKey(tenantId, plan, version), key -> rollups.structure(plan, goals))
+                .await().indefinitely();
+    }
+
     private record StructureKey(String tenant, UUID plan, long version) {
     }
 

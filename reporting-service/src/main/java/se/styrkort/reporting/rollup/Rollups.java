@@ -87,7 +87,7 @@ public class Rollups {
                 .setParameter("plan", planId).setParameter("period", period).getResultList();
         List<GoalLine> lines = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            lines.add(new GoalLine((UUID) r[0], (String) r[1], (UUID) r[2], (UUID) r[3], status((String) r[4])));
+            lines.add(line(r, 4));
         }
         return lines;
     }
@@ -107,10 +107,15 @@ public class Rollups {
         List<GoalLine> now = new ArrayList<>(rows.size());
         List<GoalLine> before = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            now.add(new GoalLine((UUID) r[0], (String) r[1], (UUID) r[2], (UUID) r[3], status((String) r[4])));
-            before.add(new GoalLine((UUID) r[0], (String) r[1], (UUID) r[2], (UUID) r[3], status((String) r[5])));
+            now.add(line(r, 4));
+            before.add(line(r, 5));
         }
         return new Periods(now, before);
+    }
+
+    /** A goal's row (id, title, overall goal, owner unit) with the status in the given column. */
+    private static GoalLine line(Object[] r, int statusColumn) {
+        return new GoalLine((UUID) r[0], (String) r[1], (UUID) r[2], (UUID) r[3], status((String) r[statusColumn]));
     }
 
     /** The plan's strategies, overall goals in tree order, and the units that own its goals. */
