@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +36,9 @@ import se.styrkort.platform.imports.Spool;
  * disk within the byte limit, then read twice, row by row: first to count the rows and check each
  * one, so that a request over the row limit, malformed JSON or CSV, or an all-or-nothing import
  * with a bad row writes nothing; then to write the good rows in batches, one transaction each
- * (or one for the whole import when atomic). A row is held to the rules a single actual is.
+ * (or one for the whole import when atomic). A row is held to the rules a single actual is. What
+ * an import holds in memory does not grow with its rows: the first reading keeps which rows are
+ * bad (a bit each), and the report's lines are kept on disk ({@link ImportReport}).
  */
 @ApplicationScoped
 public class ActualImports {
@@ -72,7 +75,7 @@ public class ActualImports {
         Path file = Spool.copy(body, limits.maxBytes());
         try {
             Source source = new Source(file, format, new HashMap<>());
-            List<RowResult> rejected = checkAll(source);
+            BitSet rejected = checkAll(source);
             if (atomic && !rejected.isEmpty()) {
                 return nothingWritten(source, rejected);
             }
@@ -82,17 +85,16 @@ public class ActualImports {
         }
     }
 
-    /** The first reading: every rejected row, or 413 past the row limit. */
-    private List<RowResult> checkAll(Source source) throws IOException {
-        List<RowResult> rejected = new ArrayList<>();
+    /** The first reading: the numbers of the rejected rows, or 413 past the row limit. */
+    private BitSet checkAll(Source source) throws IOException {
+        BitSet rejected = new BitSet();
         try (RowReader rows = open(source)) {
             for (ImportRow row = rows.next(); row != null; row = rows.next()) {
                 if (row.number() > limits.maxRows()) {
                     throw Spool.tooManyRows(limits.maxRows());
                 }
-                String reason = reasonAgainst(source, row);
-                if (reason != null) {
-                    rejected.add(RowResult.rejected(row.number(), reason));
+                if (reasonAgainst(source, row) != null) {
+                    rejected.set(Math.toIntExact(row.number()));
                 }
             }
         }
@@ -123,20 +125,20 @@ public class ActualImports {
         return reasons.isEmpty() ? null : String.join("; ", reasons);
     }
 
-    private ImportReport nothingWritten(Source source, List<RowResult> rejected) throws IOException {
-        ImportReport.Builder report = new ImportReport.Builder();
-        int next = 0;
+    /** The second reading of an all-or-nothing import with bad rows: those checked again for the words of their rejection. */
+    private ImportReport nothingWritten(Source source, BitSet rejected) throws IOException {
+        ImportReport.Builder report = new ImportReport.Builder(jackson);
         try (RowReader rows = open(source)) {
             for (ImportRow row = rows.next(); row != null; row = rows.next()) {
-                boolean bad = next < rejected.size() && rejected.get(next).row() == row.number();
-                report.add(bad ? rejected.get(next++) : RowResult.notWritten(row.number()));
+                String reason = rejected.get(Math.toIntExact(row.number())) ? reasonAgainst(source, row) : null;
+                report.add(reason != null ? RowResult.rejected(row.number(), reason) : RowResult.notWritten(row.number()));
             }
         }
         return report.build(source.format(), true, false);
     }
 
     private ImportReport writeInBatches(Source source) throws IOException {
-        ImportReport.Builder report = new ImportReport.Builder();
+        ImportReport.Builder report = new ImportReport.Builder(jackson);
         forEachBatch(source, rows -> report.addAll(writeOrSplit(rows)));
         return report.build(source.format(), false, true);
     }
@@ -161,7 +163,7 @@ public class ActualImports {
     }
 
     private ImportReport writeAtomically(Source source) throws IOException {
-        ImportReport.Builder report = new ImportReport.Builder();
+        ImportReport.Builder report = new ImportReport.Builder(jackson);
         IOException[] failure = new IOException[1];
         QuarkusTransaction.requiringNew().timeout((int) limits.atomicTimeout().toSeconds()).run(() -> {
             try {

@@ -35,6 +35,8 @@ final class Options {
     int periods = 36;
     int clients = 50;
     int readSeconds = 15;
+    /** Before each read load is measured: long enough for the JIT to compile the answer's path (3 s left it half done). */
+    int warmUpSeconds = 10;
     int freshnessSeconds = 30;
     int outboxEvents = 50_000;
     int rebuildSeconds = 120;
@@ -70,6 +72,7 @@ final class Options {
                 case "--periods" -> { o.periods = Integer.parseInt(need(a, v)); i++; }
                 case "--clients" -> { o.clients = Integer.parseInt(need(a, v)); i++; }
                 case "--read-seconds" -> { o.readSeconds = Integer.parseInt(need(a, v)); i++; }
+                case "--warm-up-seconds" -> { o.warmUpSeconds = Integer.parseInt(need(a, v)); i++; }
                 case "--freshness-seconds" -> { o.freshnessSeconds = Integer.parseInt(need(a, v)); i++; }
                 case "--outbox-events" -> { o.outboxEvents = Integer.parseInt(need(a, v)); i++; }
                 case "--rebuild-seconds" -> { o.rebuildSeconds = Integer.parseInt(need(a, v)); i++; }

@@ -107,11 +107,11 @@ final class RollupReads {
             return null;
         }
         Wrk.Load load = new Wrk(http, options.data).prepare(asked, name);
-        load.warmUp(stack.url("reporting"), options.clients, 3);
+        load.warmUp(stack.url("reporting"), options.clients, options.warmUpSeconds);
         CpuSplit cpu = CpuSplit.start(stack);
         Wrk.Result r = load.measure(stack.url("reporting"), options.clients, options.readSeconds);
         if (cpu != null) {
-            report.note("roll-up reads, " + what + ", wrk (after 3 s of warm-up; wrk's CPU is the harness's): "
+            report.note("roll-up reads, " + what + ", wrk (after " + options.warmUpSeconds + " s of warm-up; wrk's CPU is the harness's): "
                     + cpu.stop(r.ok() + r.errors(), "answer"));
         }
         return r;

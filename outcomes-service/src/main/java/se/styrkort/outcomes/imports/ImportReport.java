@@ -1,22 +1,33 @@
 package se.styrkort.outcomes.imports;
 
-import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.styrkort.platform.imports.ReportLines;
 import se.styrkort.platform.imports.RowOutcome;
 
 /**
  * The answer to an import: counts by outcome and one line per row, in row order. {@code written}
- * is false only when an all-or-nothing import had a bad row.
+ * is false only when an all-or-nothing import had a bad row. The lines are kept on disk until the
+ * answer is written ({@link ReportLines}).
  */
 public record ImportReport(ImportFormat format, boolean atomic, boolean written, long rows, long accepted,
-        long unchanged, long revised, long rejected, List<RowResult> results) {
+        long unchanged, long revised, long rejected,
+        @Schema(type = SchemaType.ARRAY, implementation = RowResult.class) ReportLines results) {
 
     /** Collects the lines as the rows are done. */
     static final class Builder {
 
-        private final List<RowResult> results = new ArrayList<>();
+        private final ReportLines results;
         private final long[] counts = new long[RowOutcome.values().length];
+
+        Builder(ObjectMapper mapper) {
+            results = new ReportLines(mapper);
+        }
 
         Builder add(RowResult result) {
             results.add(result);
@@ -32,7 +43,7 @@ public record ImportReport(ImportFormat format, boolean atomic, boolean written,
         ImportReport build(ImportFormat format, boolean atomic, boolean written) {
             return new ImportReport(format, atomic, written, results.size(), count(RowOutcome.ACCEPTED),
                     count(RowOutcome.UNCHANGED), count(RowOutcome.REVISED), count(RowOutcome.REJECTED),
-                    List.copyOf(results));
+                    results.finish());
         }
 
         private long count(RowOutcome outcome) {

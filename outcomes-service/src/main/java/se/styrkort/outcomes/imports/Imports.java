@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -27,7 +28,9 @@ import se.styrkort.platform.imports.Spool;
  * limit, then read twice, row by row: first to count the rows and check each one, so that a
  * request over the row limit, malformed JSON or CSV, or an all-or-nothing import with a bad row
  * writes nothing; then to write the good rows in batches, one transaction each (or one for the
- * whole import when atomic).
+ * whole import when atomic). What an import holds in memory does not grow with its rows: the first
+ * reading keeps which rows are bad (a bit each), the second checks those again for the words of
+ * their rejection, and the report's lines are kept on disk ({@link ImportReport}).
  */
 @ApplicationScoped
 public class Imports {
@@ -65,7 +68,7 @@ public class Imports {
         try {
             Source source = new Source(file, format, format == ImportFormat.KOLADA ? defaults.forKolada() : defaults,
                     new KnownReferences());
-            List<RowResult> rejected = checkAll(source);
+            BitSet rejected = checkAll(source);
             if (atomic && !rejected.isEmpty()) {
                 return nothingWritten(source, rejected);
             }
@@ -75,37 +78,37 @@ public class Imports {
         }
     }
 
-    /** The first reading: every rejected row, or 413 past the row limit. */
-    private List<RowResult> checkAll(Source source) throws IOException {
-        List<RowResult> rejected = new ArrayList<>();
+    /** The first reading: the numbers of the rejected rows, or 413 past the row limit. */
+    private BitSet checkAll(Source source) throws IOException {
+        BitSet rejected = new BitSet();
         try (RowReader rows = open(source)) {
             for (ImportRow row = rows.next(); row != null; row = rows.next()) {
                 if (row.number() > limits.maxRows()) {
                     throw Spool.tooManyRows(limits.maxRows());
                 }
-                String reason = check.check(row, source.known()).reason();
-                if (reason != null) {
-                    rejected.add(RowResult.rejected(row.number(), reason));
+                if (check.check(row, source.known()).reason() != null) {
+                    rejected.set(Math.toIntExact(row.number()));
                 }
             }
         }
         return rejected;
     }
 
-    private ImportReport nothingWritten(Source source, List<RowResult> rejected) throws IOException {
-        ImportReport.Builder report = new ImportReport.Builder();
-        int next = 0;
+    private ImportReport nothingWritten(Source source, BitSet rejected) throws IOException {
+        ImportReport.Builder report = new ImportReport.Builder(jackson);
         try (RowReader rows = open(source)) {
             for (ImportRow row = rows.next(); row != null; row = rows.next()) {
-                boolean bad = next < rejected.size() && rejected.get(next).row() == row.number();
-                report.add(bad ? rejected.get(next++) : RowResult.notWritten(row.number()));
+                ImportBatch.Checked checked = rejected.get(Math.toIntExact(row.number()))
+                        ? check.check(row, source.known()) : null;
+                report.add(checked != null && checked.reason() != null
+                        ? RowResult.rejected(row.number(), checked.reason()) : RowResult.notWritten(row.number()));
             }
         }
         return report.build(source.format(), true, false);
     }
 
-    private ImportReport writeInBatches(Source source, List<RowResult> rejected) throws IOException {
-        ImportReport.Builder report = new ImportReport.Builder();
+    private ImportReport writeInBatches(Source source, BitSet rejected) throws IOException {
+        ImportReport.Builder report = new ImportReport.Builder(jackson);
         forEachBatch(source, rejected, rows -> report.addAll(writeOrSplit(rows)));
         return report.build(source.format(), false, true);
     }
@@ -130,8 +133,8 @@ public class Imports {
         }
     }
 
-    private ImportReport writeAtomically(Source source, List<RowResult> rejected) throws IOException {
-        ImportReport.Builder report = new ImportReport.Builder();
+    private ImportReport writeAtomically(Source source, BitSet rejected) throws IOException {
+        ImportReport.Builder report = new ImportReport.Builder(jackson);
         IOException[] failure = new IOException[1];
         QuarkusTransaction.requiringNew().timeout((int) limits.atomicTimeout().toSeconds()).run(() -> {
             try {
@@ -151,14 +154,16 @@ public class Imports {
         void accept(List<ImportBatch.Checked> rows);
     }
 
-    /** The second reading, in batches; rejected: what the first reading rejected, in row order. */
-    private void forEachBatch(Source source, List<RowResult> rejected, BatchWork work) throws IOException {
+    /**
+     * The second reading, in batches; rejected: the rows the first reading rejected, checked again
+     * here for the words of their rejection (the same rules on the same row give the same words).
+     */
+    private void forEachBatch(Source source, BitSet rejected, BatchWork work) throws IOException {
         List<ImportBatch.Checked> pending = new ArrayList<>(limits.batchSize());
-        int next = 0;
         try (RowReader rows = open(source)) {
             for (ImportRow row = rows.next(); row != null; row = rows.next()) {
-                boolean bad = next < rejected.size() && rejected.get(next).row() == row.number();
-                pending.add(check.checkAgain(row, source.known(), bad ? rejected.get(next++).reason() : null));
+                pending.add(rejected.get(Math.toIntExact(row.number())) ? check.check(row, source.known())
+                        : check.checkAgain(row, source.known(), null));
                 if (pending.size() == limits.batchSize()) {
                     work.accept(List.copyOf(pending));
                     pending.clear();
