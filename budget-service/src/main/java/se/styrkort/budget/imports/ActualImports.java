@@ -125,13 +125,17 @@ public class ActualImports {
         return reasons.isEmpty() ? null : String.join("; ", reasons);
     }
 
-    /** The second reading of an all-or-nothing import with bad rows: those checked again for the words of their rejection. */
+    /**
+     * The second reading of an all-or-nothing import with bad rows: those are checked again for the
+     * words of their rejection.
+     */
     private ImportReport nothingWritten(Source source, BitSet rejected) throws IOException {
         ImportReport.Builder report = new ImportReport.Builder(jackson);
         try (RowReader rows = open(source)) {
             for (ImportRow row = rows.next(); row != null; row = rows.next()) {
                 String reason = rejected.get(Math.toIntExact(row.number())) ? reasonAgainst(source, row) : null;
-                report.add(reason != null ? RowResult.rejected(row.number(), reason) : RowResult.notWritten(row.number()));
+                report.add(reason != null ? RowResult.rejected(row.number(), reason)
+                        : RowResult.notWritten(row.number()));
             }
         }
         return report.build(source.format(), true, false);

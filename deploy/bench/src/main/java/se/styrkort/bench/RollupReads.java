@@ -111,8 +111,8 @@ final class RollupReads {
         CpuSplit cpu = CpuSplit.start(stack);
         Wrk.Result r = load.measure(stack.url("reporting"), options.clients, options.readSeconds);
         if (cpu != null) {
-            report.note("roll-up reads, " + what + ", wrk (after " + options.warmUpSeconds + " s of warm-up; wrk's CPU is the harness's): "
-                    + cpu.stop(r.ok() + r.errors(), "answer"));
+            report.note("roll-up reads, " + what + ", wrk (after " + options.warmUpSeconds
+                    + " s of warm-up; wrk's CPU is the harness's): " + cpu.stop(r.ok() + r.errors(), "answer"));
         }
         return r;
     }

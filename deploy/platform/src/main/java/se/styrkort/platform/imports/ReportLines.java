@@ -22,9 +22,9 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 /**
  * An import report's lines, one per row in row order, kept on disk while the import runs and
- * written out from there as the JSON array of the answer. An import may have a million rows: their
- * lines held as objects were some 70 MiB of a service's 160 MiB heap, and the answer written from
- * them as much again, so the largest import allowed could stop the service for want of memory.
+ * written out from there as the JSON array of the answer. An import may have a million rows: held
+ * as objects, their lines (and the rejected ones of the first reading once more) outgrew a service's
+ * 160 MiB heap, and a million rejected rows stopped outcomes-service with OutOfMemoryError.
  *
  * <p>The file has no name from the moment it is opened (it is deleted at once and read through the
  * open descriptor), so nothing is left behind by a request that fails or a client that goes away;
