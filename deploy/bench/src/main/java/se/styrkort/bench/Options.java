@@ -35,7 +35,7 @@ final class Options {
     int periods = 36;
     int clients = 50;
     int readSeconds = 15;
-    /** Before each read load is measured: long enough for the JIT to compile the answer's path (3 s left it half done). */
+    /** Before each read load is measured: long enough for the JIT to compile an answer's path (3 s was not). */
     int warmUpSeconds = 10;
     int freshnessSeconds = 30;
     int outboxEvents = 50_000;
