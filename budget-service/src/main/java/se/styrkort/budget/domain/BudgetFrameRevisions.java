@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import se.styrkort.budget.api.BudgetFrameView;
+import se.styrkort.platform.domain.Ids;
 import se.styrkort.platform.events.ChangeType;
 
 /** The history of each frame: every version kept with who wrote it and when. */
@@ -24,7 +25,7 @@ public class BudgetFrameRevisions {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(BudgetFrameView state, ChangeType changeType) {
         BudgetFrameRevision revision = new BudgetFrameRevision();
-        revision.id = UUID.randomUUID();
+        revision.id = Ids.next();
         revision.frameId = state.id();
         revision.version = state.version();
         revision.changeType = changeType;

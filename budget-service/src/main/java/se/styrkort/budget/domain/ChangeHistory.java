@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import se.styrkort.platform.domain.Ids;
 import se.styrkort.platform.domain.Tracked;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.events.Outbox;
@@ -38,7 +39,7 @@ public class ChangeHistory {
     public <S> S publish(Tracked aggregate, ChangeType type, Supplier<S> state) {
         S published = outbox.publish(aggregate, type, state);
         ChangeRecord record = new ChangeRecord();
-        record.id = UUID.randomUUID();
+        record.id = Ids.next();
         record.aggregateType = aggregate.aggregateType();
         record.aggregateId = aggregate.id;
         record.version = aggregate.version;

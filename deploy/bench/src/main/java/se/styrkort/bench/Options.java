@@ -38,6 +38,8 @@ final class Options {
     /** Before each read load is measured: long enough for the JIT to compile an answer's path (3 s was not). */
     int warmUpSeconds = 10;
     int freshnessSeconds = 30;
+    /** Between the load's end and the second reading of memory: a service gives its heap back once idle. */
+    int restSeconds = 25;
     int outboxEvents = 50_000;
     int rebuildSeconds = 120;
     int settleSeconds = 90;
@@ -73,6 +75,7 @@ final class Options {
                 case "--clients" -> { o.clients = Integer.parseInt(need(a, v)); i++; }
                 case "--read-seconds" -> { o.readSeconds = Integer.parseInt(need(a, v)); i++; }
                 case "--warm-up-seconds" -> { o.warmUpSeconds = Integer.parseInt(need(a, v)); i++; }
+                case "--rest-seconds" -> { o.restSeconds = Integer.parseInt(need(a, v)); i++; }
                 case "--freshness-seconds" -> { o.freshnessSeconds = Integer.parseInt(need(a, v)); i++; }
                 case "--outbox-events" -> { o.outboxEvents = Integer.parseInt(need(a, v)); i++; }
                 case "--rebuild-seconds" -> { o.rebuildSeconds = Integer.parseInt(need(a, v)); i++; }

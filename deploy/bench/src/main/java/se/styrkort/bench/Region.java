@@ -23,6 +23,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.NoArgGenerator;
 
 /**
  * One region shaped as issue 8 says (20 plans x 60 goals x 3 indicators, followed up monthly over 36
@@ -38,6 +40,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * goals-service's write path, not the benchmarks', and would take most of a run.
  */
 final class Region {
+
+    // Time-ordered ids, as the services make them (platform domain/Ids).
+    private static final NoArgGenerator IDS = Generators.timeBasedEpochGenerator();
 
     static final String ADMIN = "jh-admin";
     static final int STRATEGIES = 4;
@@ -274,7 +279,7 @@ final class Region {
         ConsumerRecord<String, String> template = templates.get(templateId);
         ObjectNode data = (ObjectNode) Http.JSON.readTree(template.value());
         ObjectNode state = (ObjectNode) data.get("state");
-        String id = UUID.randomUUID().toString();
+        String id = IDS.generate().toString();
         state.put("id", id);
         if (state.has("code")) {
             state.putNull("code");
@@ -291,7 +296,7 @@ final class Region {
         for (Header h : template.headers()) {
             String value = new String(h.value(), StandardCharsets.UTF_8);
             if (h.key().equals("ce_id")) {
-                value = UUID.randomUUID().toString();
+                value = IDS.generate().toString();
             } else if (h.key().equals("ce_subject")) {
                 value = id;
             }

@@ -25,6 +25,7 @@ import se.styrkort.goals.api.IndicatorView;
 import se.styrkort.goals.api.OverallGoalView;
 import se.styrkort.goals.api.PlanView;
 import se.styrkort.goals.api.StrategyView;
+import se.styrkort.platform.domain.Ids;
 import se.styrkort.platform.domain.Tracked;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.events.Outbox;
@@ -139,7 +140,7 @@ public class PlanVersions {
         List<Goal> goals = new ArrayList<>(Goal.<Goal>list("planId", Sort.by("createdAt").and("id"), planId));
         Map<UUID, Goal> byId = new HashMap<>();
         goals.forEach(g -> byId.put(g.id, g));
-        goals.forEach(g -> ids.put(g.id, UUID.randomUUID()));
+        goals.forEach(g -> ids.put(g.id, Ids.next()));
         goals.sort(Comparator.comparingInt(g -> depth(g.id, at -> byId.get(at).parentGoalId, byId::containsKey)));
         for (Goal g : goals) {
             Goal copy = new Goal();
@@ -162,7 +163,7 @@ public class PlanVersions {
     private void copyIndicators(UUID planId, Map<UUID, UUID> ids, String user) {
         List<Indicator> indicators = new ArrayList<>(Indicator.<Indicator>list(
                 "goalId in (select g.id from Goal g where g.planId = ?1)", Sort.by("createdAt").and("id"), planId));
-        indicators.forEach(i -> ids.put(i.id, UUID.randomUUID()));
+        indicators.forEach(i -> ids.put(i.id, Ids.next()));
         // Sub-indicators (never with subs of their own) first: a K_OF_N indicator's rows refer to them.
         indicators.sort(Comparator.comparing(i -> !i.subIndicatorIds.isEmpty()));
         for (Indicator i : indicators) {

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import se.styrkort.goals.api.IndicatorView.TargetView;
+import se.styrkort.platform.domain.Ids;
 
 /** Records every change of an indicator's targets, year by year, in the transaction that makes it. */
 @ApplicationScoped
@@ -39,7 +40,7 @@ public class TargetHistory {
             // 15.0 sent again as 15.00 is no change.
             if (!Objects.equals(write(old.get(year), true), write(now.get(year), true))) {
                 TargetChange change = new TargetChange();
-                change.id = UUID.randomUUID();
+                change.id = Ids.next();
                 change.indicatorId = indicator.id;
                 change.year = year;
                 change.oldTarget = write(old.get(year), false);

@@ -22,6 +22,7 @@ import se.styrkort.outcomes.replica.ReplicaIndicator;
 import se.styrkort.outcomes.status.Status;
 import se.styrkort.outcomes.status.Statuses;
 import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.domain.Ids;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.events.Outbox;
 import se.styrkort.platform.problem.Problem;
@@ -214,7 +215,7 @@ public class Assessments {
     private void publish(Assessment a, ChangeType changeType) {
         AssessmentView state = outbox.publish(a, changeType, () -> AssessmentView.of(a));
         AssessmentRevision r = new AssessmentRevision();
-        r.id = UUID.randomUUID();
+        r.id = Ids.next();
         r.assessmentId = a.id;
         r.version = a.version;
         r.changeType = changeType;

@@ -20,6 +20,7 @@ import org.hibernate.annotations.TenantId;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import se.styrkort.outcomes.status.ActivityState;
+import se.styrkort.platform.domain.Ids;
 import se.styrkort.platform.events.ChangeType;
 
 /**
@@ -126,7 +127,7 @@ public class MeasurementRevision extends PanacheEntityBase {
 
     static MeasurementRevision of(Measurement m, ChangeType changeType) {
         MeasurementRevision r = new MeasurementRevision();
-        r.id = UUID.randomUUID();
+        r.id = Ids.next();
         r.tenant = m.tenant;
         r.measurementId = m.id;
         r.version = m.version;

@@ -12,6 +12,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.domain.Ids;
 import se.styrkort.platform.problem.ProblemException;
 
 /** The source systems of a region and their code maps: how an external code becomes one of our ids. */
@@ -72,7 +73,7 @@ public class SourceSystems {
         get(systemId);
         SourceCode mapping = find(systemId, kind, code).orElseGet(() -> {
             SourceCode created = new SourceCode();
-            created.id = UUID.randomUUID();
+            created.id = Ids.next();
             created.sourceSystemId = systemId;
             created.kind = kind;
             created.code = code;

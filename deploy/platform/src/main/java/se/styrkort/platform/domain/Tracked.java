@@ -43,7 +43,7 @@ public abstract class Tracked extends PanacheEntityBase implements Aggregate {
     public String updatedBy;
 
     public void created(String user) {
-        id = UUID.randomUUID();
+        id = Ids.next();
         createdAt = Instant.now();
         createdBy = user;
         changed(user);

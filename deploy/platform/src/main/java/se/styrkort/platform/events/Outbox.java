@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +19,8 @@ import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.styrkort.platform.domain.Ids;
 
 /**
  * Records an aggregate's change as an event in the same transaction as the change itself, so a
@@ -76,7 +77,7 @@ public class Outbox {
         for (Change change : changes) {
             Aggregate aggregate = change.aggregate();
             long version = aggregate.aggregateVersion();
-            rows.add(new Object[] { UUID.randomUUID(), aggregate.tenant(), topic, aggregate.aggregateType(),
+            rows.add(new Object[] { Ids.next(), aggregate.tenant(), topic, aggregate.aggregateType(),
                     aggregate.aggregateId(), version, eventType(aggregate.aggregateType()),
                     payload(aggregate, change.changeType(), version, change.state().get()), Timestamp.from(now) });
         }
@@ -107,7 +108,7 @@ public class Outbox {
 
     private void append(Aggregate aggregate, long version, ChangeType changeType, Object state) {
         OutboxEvent event = new OutboxEvent();
-        event.id = UUID.randomUUID();
+        event.id = Ids.next();
         event.tenant = aggregate.tenant();
         event.topic = topic;
         event.aggregateType = aggregate.aggregateType();
