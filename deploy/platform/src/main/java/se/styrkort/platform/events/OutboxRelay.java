@@ -57,11 +57,12 @@ import se.styrkort.platform.tenant.TenantContext;
  * of every key on the (compacted) topic is always the newest version; consumers skip the
  * duplicates by version.
  * <p>
- * Records go to the producer of the {@code outbox} channel (its configuration, its client, its
- * health), through that producer's own API with a callback per record: through the channel's
+ * Records go to the producer of the {@code outbox} channel (its client, with the channel's
+ * configuration), through that producer's own API with a callback per record: through the channel's
  * emitter each record passed a Mutiny pipeline that captured and restored every context (CDI,
- * Vert.x, the transaction) twice, which took most of the relay's and the producer thread's CPU
- * (BENCHMARKS.md, change 38). The CloudEvents headers are the connector's binary mode's, written here.
+ * Vert.x, the transaction), and the relay's and the producer's threads took 40 % of
+ * outcomes-service's CPU during an import (BENCHMARKS.md, change 38). The CloudEvents headers are
+ * the connector's binary mode's, written here.
  */
 @ApplicationScoped
 public class OutboxRelay {
