@@ -36,7 +36,7 @@ public class IdleCollector {
     static final int QUIET_CHECKS = 2;
 
     @ConfigProperty(name = "styrkort.memory.collect-when-idle", defaultValue = "true")
-    boolean enabled = true;
+    boolean enabled;
 
     private final LongSupplier collections;
     private final LongSupplier committed;
