@@ -3,6 +3,7 @@ package se.styrkort.reporting.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,8 +59,9 @@ public class ReadModelFeed {
             }
 
             @Override
-            public void prepare(Gathered gathered, List<IncomingEvent> events) {
-                readModel.load(gathered.rows(), events);
+            public void prepare(Gathered gathered, List<IncomingEvent> events,
+                    Predicate<IncomingEvent> firstOfAggregate) {
+                readModel.load(gathered.rows(), events, firstOfAggregate);
                 rollups.load(gathered.rows(), events);
             }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -152,17 +153,23 @@ public class ReadModel {
         return new Rows(em);
     }
 
-    /** Loads the rows the events will replace, one query per table. */
-    public void load(Rows rows, Collection<IncomingEvent> events) {
-        Map<Class<? extends ReadRow>, List<UUID>> ids = new HashMap<>();
+    /**
+     * Loads the rows the events will replace, one query per table. An aggregate the consumer meets
+     * for the first time has no row, since only applying its events writes one (a rebuild too marks
+     * what it writes as applied): a bulk import of new outcomes asks for none.
+     */
+    public void load(Rows rows, Collection<IncomingEvent> events, Predicate<IncomingEvent> firstOfAggregate) {
+        Map<Class<? extends ReadRow>, List<UUID>> stored = new HashMap<>();
+        Map<Class<? extends ReadRow>, List<UUID>> none = new HashMap<>();
         for (IncomingEvent event : events) {
             Class<? extends ReadRow> table = TABLES.get(event.aggregateType());
             UUID id = uuid(event.aggregateId());
             if (table != null && id != null) {
-                ids.computeIfAbsent(table, t -> new ArrayList<>()).add(id);
+                (firstOfAggregate.test(event) ? none : stored).computeIfAbsent(table, t -> new ArrayList<>()).add(id);
             }
         }
-        ids.forEach(rows::load);
+        none.forEach(rows::absent);
+        stored.forEach(rows::load);
     }
 
     /** The text as a UUID, or null when it is none (such an event fails when applied, with the reason). */

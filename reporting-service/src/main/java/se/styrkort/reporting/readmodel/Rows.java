@@ -38,6 +38,16 @@ public final class Rows {
         }
     }
 
+    /**
+     * Knows, without asking the database, that these ids have no row: their aggregates were never
+     * applied (see {@link ReadModel#load}). Should one have a row after all, inserting it fails, and
+     * the batch is applied again event by event, each finding its row as usual.
+     */
+    public void absent(Class<? extends ReadRow> table, Collection<UUID> ids) {
+        Map<UUID, ReadRow> rows = known.computeIfAbsent(table, t -> new HashMap<>());
+        ids.forEach(id -> rows.putIfAbsent(id, null));
+    }
+
     private <T extends ReadRow> List<T> select(Class<T> table, List<UUID> ids) {
         return em.createQuery("select r from " + table.getSimpleName() + " r where r.id in :ids", table)
                 .setParameter("ids", ids).getResultList();

@@ -47,9 +47,11 @@ public class EventBatches {
         /**
          * Runs once in the transaction, after the version checks and before {@link #apply}, with the
          * events about to be applied: a handler may load what they will need in a few queries rather
-         * than one per event. Not called when the events are applied one by one.
+         * than one per event. {@code firstOfAggregate} tells the events whose aggregate this consumer
+         * has applied no version of before, so that nothing of it can be stored yet. Not called when
+         * the events are applied one by one.
          */
-        default void prepare(S gathered, List<IncomingEvent> events) {
+        default void prepare(S gathered, List<IncomingEvent> events, Predicate<IncomingEvent> firstOfAggregate) {
         }
 
         /** Applies one event whose version is new, in the transaction. */

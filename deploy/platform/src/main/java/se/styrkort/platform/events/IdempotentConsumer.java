@@ -7,7 +7,9 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,16 +107,21 @@ public class IdempotentConsumer {
                     (a, b) -> b.version() > a.version() ? b : a);
         }
         TenantContext.call(tenant, () -> QuarkusTransaction.requiringNew().call(() -> {
-            Set<String> advanced = advanceAll(consumer, newest.values());
+            Map<String, Boolean> advanced = advanceAll(consumer, newest.values());
             List<IncomingEvent> applied = new ArrayList<>(advanced.size());
+            Set<IncomingEvent> firstOfAggregate = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Map.Entry<String, IncomingEvent> e : newest.entrySet()) {
-                if (advanced.contains(e.getKey())) {
+                Boolean first = advanced.get(e.getKey());
+                if (first != null) {
                     applied.add(e.getValue());
+                    if (first) {
+                        firstOfAggregate.add(e.getValue());
+                    }
                 }
             }
             S gathered = handler.begin();
             if (!applied.isEmpty()) {
-                handler.prepare(gathered, applied);
+                handler.prepare(gathered, applied, firstOfAggregate::contains);
             }
             applied.forEach(event -> handler.apply(gathered, event));
             handler.end(gathered);
@@ -124,10 +131,12 @@ public class IdempotentConsumer {
 
     /**
      * {@link #advance} for many events of distinct aggregates in one statement: the keys
-     * ({@code type:id}) of those whose version was newer than the one applied before.
+     * ({@code type:id}) of those whose version was newer than the one applied before, each with
+     * whether the consumer had applied no version of that aggregate before (its mark was inserted,
+     * not updated: PostgreSQL leaves {@code xmax} zero on a row the statement inserted).
      */
-    private Set<String> advanceAll(String consumer, Collection<IncomingEvent> events) {
-        Set<String> advanced = new HashSet<>();
+    private Map<String, Boolean> advanceAll(String consumer, Collection<IncomingEvent> events) {
+        Map<String, Boolean> advanced = new HashMap<>();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement("""
                     insert into applied_event (consumer, aggregate_type, aggregate_id, version, applied_at)
@@ -135,7 +144,7 @@ public class IdempotentConsumer {
                     on conflict (consumer, aggregate_type, aggregate_id) do update
                       set version = excluded.version, applied_at = excluded.applied_at
                       where applied_event.version < excluded.version
-                    returning aggregate_type, aggregate_id""")) {
+                    returning aggregate_type, aggregate_id, xmax = 0""")) {
                 upsert.setString(1, consumer);
                 upsert.setArray(2, connection.createArrayOf("varchar",
                         events.stream().map(IncomingEvent::aggregateType).toArray()));
@@ -145,7 +154,7 @@ public class IdempotentConsumer {
                         events.stream().map(IncomingEvent::version).toArray()));
                 try (ResultSet rows = upsert.executeQuery()) {
                     while (rows.next()) {
-                        advanced.add(rows.getString(1) + ":" + rows.getString(2));
+                        advanced.put(rows.getString(1) + ":" + rows.getString(2), rows.getBoolean(3));
                     }
                 }
             }
