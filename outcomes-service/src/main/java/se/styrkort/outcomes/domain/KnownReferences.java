@@ -1,8 +1,10 @@
 package se.styrkort.outcomes.domain;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import se.styrkort.outcomes.replica.ReplicaIndicator;
@@ -18,6 +20,27 @@ public final class KnownReferences {
     private final Map<UUID, Optional<ReplicaIndicator>> indicators = new HashMap<>();
     private final Map<UUID, Boolean> units = new HashMap<>();
     private final Map<UUID, Boolean> benchmarks = new HashMap<>();
+    private final boolean readAllUnits;
+    private Set<UUID> allUnits;
+    private Set<UUID> allBenchmarks;
+
+    /** Looks each org unit up when first asked for: for one measurement. */
+    public KnownReferences() {
+        this(false);
+    }
+
+    private KnownReferences(boolean readAllUnits) {
+        this.readAllUnits = readAllUnits;
+    }
+
+    /**
+     * For the many rows of an import: the organization's org units and benchmark organizations are
+     * read at the first one asked for, all of them in two queries, rather than one query for each
+     * (an import names hundreds of units).
+     */
+    public static KnownReferences forImport() {
+        return new KnownReferences(true);
+    }
 
     public Optional<ReplicaIndicator> indicator(UUID id) {
         return indicators.computeIfAbsent(id,
@@ -26,10 +49,27 @@ public final class KnownReferences {
 
     /** An org unit of the replica or a benchmark organization. */
     public boolean unitKnown(UUID id) {
+        if (readAllUnits) {
+            readAll();
+            return allUnits.contains(id) || allBenchmarks.contains(id);
+        }
         return units.computeIfAbsent(id, key -> ReplicaOrgUnit.count("id", key) > 0 || isBenchmark(key));
     }
 
-    public boolean isBenchmark(UUID id) {
+    private boolean isBenchmark(UUID id) {
+        if (readAllUnits) {
+            readAll();
+            return allBenchmarks.contains(id);
+        }
         return benchmarks.computeIfAbsent(id, key -> BenchmarkOrganization.count("id", key) > 0);
+    }
+
+    private void readAll() {
+        if (allUnits == null) {
+            allUnits = new HashSet<>(ReplicaOrgUnit.getEntityManager()
+                    .createQuery("select u.id from ReplicaOrgUnit u", UUID.class).getResultList());
+            allBenchmarks = new HashSet<>(BenchmarkOrganization.getEntityManager()
+                    .createQuery("select b.id from BenchmarkOrganization b", UUID.class).getResultList());
+        }
     }
 }

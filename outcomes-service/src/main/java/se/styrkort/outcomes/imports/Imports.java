@@ -67,7 +67,7 @@ public class Imports {
         Path file = Spool.copy(body, limits.maxBytes());
         try {
             Source source = new Source(file, format, format == ImportFormat.KOLADA ? defaults.forKolada() : defaults,
-                    new KnownReferences());
+                    KnownReferences.forImport());
             BitSet rejected = checkAll(source);
             if (atomic && !rejected.isEmpty()) {
                 return nothingWritten(source, rejected);

@@ -218,6 +218,26 @@ class ImportResourceTest {
         importing("jh-planner", JSON, body).then().statusCode(403);
     }
 
+    /** An import reads its organization's units once; what it may name is what a single POST may. */
+    @Test
+    void rowsNameTheRegionsOwnUnitsAndBenchmarkOrganizationsOnly() {
+        UUID indicator = GoalsFixture.indicator();
+        UUID own = GoalsFixture.unit();
+        UUID others = GoalsFixture.unit(GoalsFixture.NB);
+        String benchmark = as("jh-admin").contentType(JSON)
+                .body("{\"code\":\"riket-" + UUID.randomUUID() + "\",\"name\":\"Riket\"}")
+                .post("/api/v1/benchmark-organizations").then().statusCode(201).extract().path("id");
+        String rows = String.join(",", jsonRow(indicator, own, "2022", "1"), jsonRow(indicator, others, "2022", "2"),
+                jsonRow(indicator, UUID.randomUUID(), "2022", "3"),
+                jsonRow(indicator, UUID.fromString(benchmark), "2022", "4"));
+
+        importing("jh-feed", JSON, "[" + rows + "]").then().statusCode(200)
+                .body("accepted", equalTo(2)).body("rejected", equalTo(2))
+                .body("results.outcome", equalTo(List.of("ACCEPTED", "REJECTED", "REJECTED", "ACCEPTED")))
+                .body("results[1].reason", containsString("no such org unit"))
+                .body("results[2].reason", containsString("no such org unit"));
+    }
+
     @Test
     void anotherRegionCannotSeeImportedRows() {
         UUID indicator = GoalsFixture.indicator();
