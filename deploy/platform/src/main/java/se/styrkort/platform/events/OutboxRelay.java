@@ -2,9 +2,11 @@ package se.styrkort.platform.events;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,7 +32,6 @@ import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.hibernate.Session;
-import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
@@ -190,10 +191,7 @@ public class OutboxRelay {
             }
             while (running) {
                 if (inFlight == null) {
-                    // Read only: the rows are sent, never changed, so the commit has nothing to dirty-check.
-                    List<OutboxEvent> batch = TenantContext.call(TenantContext.NONE, () -> QuarkusTransaction
-                            .requiringNew().call(() -> OutboxEvent.<OutboxEvent> find("sentAt is null order by position")
-                                    .withHint(HibernateHints.HINT_READ_ONLY, true).page(0, batchSize).list()));
+                    List<Unsent> batch = unsent();
                     if (batch.isEmpty()) {
                         return;
                     }
@@ -216,15 +214,44 @@ public class OutboxRelay {
         }
     }
 
-    private InFlight send(List<OutboxEvent> batch) {
+    /** An outbox row as the relay sends it. */
+    private record Unsent(long position, String id, String tenant, String topic, String aggregateId, String eventType,
+            String payload, OffsetDateTime occurredAt) {
+    }
+
+    /**
+     * The first unsent rows in position order, read with JDBC: the relay only copies them into
+     * records, and reading them as entities (one managed, read-only entity each, hydrated column by
+     * column) was most of its CPU during an import (BENCHMARKS.md, change 41).
+     */
+    private List<Unsent> unsent() {
+        return TenantContext.call(TenantContext.NONE, () -> QuarkusTransaction.requiringNew().call(
+                () -> OutboxEvent.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+                    List<Unsent> rows = new ArrayList<>(batchSize);
+                    try (PreparedStatement select = connection.prepareStatement("""
+                            select position, id, tenant, topic, aggregate_id, event_type, payload, occurred_at
+                            from outbox_event where sent_at is null order by position limit ?""")) {
+                        select.setInt(1, batchSize);
+                        try (ResultSet row = select.executeQuery()) {
+                            while (row.next()) {
+                                rows.add(new Unsent(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                                        row.getString(5), row.getString(6), row.getString(7), row.getObject(8, OffsetDateTime.class)));
+                            }
+                        }
+                    }
+                    return rows;
+                })));
+    }
+
+    private InFlight send(List<Unsent> batch) {
         if (producer == null) {
             // Asked for at the first send, not at start: the connector makes its channels' clients as it starts.
             producer = kafka.<String, String> getProducer("outbox").unwrap();
         }
         List<Long> positions = new ArrayList<>(batch.size());
         List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
-        for (OutboxEvent event : batch) {
-            positions.add(event.position);
+        for (Unsent event : batch) {
+            positions.add(event.position());
             CompletableFuture<Void> ack = new CompletableFuture<>();
             acks.add(ack);
             try {
@@ -310,18 +337,19 @@ public class OutboxRelay {
     }
 
     /** The record as the connector writes a CloudEvent in binary mode: attributes as {@code ce_} headers. */
-    private ProducerRecord<String, String> toRecord(OutboxEvent event) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.aggregateId, event.payload);
+    private ProducerRecord<String, String> toRecord(Unsent event) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.aggregateId(), event.payload());
         Headers headers = record.headers();
         headers.add("ce_specversion", SPEC_VERSION);
-        headers.add("ce_id", utf8(event.id.toString()));
-        headers.add("ce_type", utf8(event.eventType));
+        headers.add("ce_id", utf8(event.id()));
+        headers.add("ce_type", utf8(event.eventType()));
         headers.add("ce_source", source);
-        headers.add("ce_subject", utf8(event.aggregateId));
+        headers.add("ce_subject", utf8(event.aggregateId()));
         headers.add("ce_datacontenttype", JSON);
         headers.add("content-type", JSON);
-        headers.add("ce_time", utf8(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.occurredAt.atZone(ZoneOffset.UTC))));
-        headers.add("ce_tenant", utf8(event.tenant));
+        headers.add("ce_time", utf8(DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                .format(event.occurredAt().withOffsetSameInstant(ZoneOffset.UTC))));
+        headers.add("ce_tenant", utf8(event.tenant()));
         return record;
     }
 
