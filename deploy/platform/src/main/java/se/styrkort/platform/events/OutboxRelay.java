@@ -221,8 +221,8 @@ public class OutboxRelay {
 
     /**
      * The first unsent rows in position order, read with JDBC: the relay only copies them into
-     * records, and reading them as entities (one managed, read-only entity each, hydrated column by
-     * column) was most of its CPU during an import (BENCHMARKS.md, change 41).
+     * records, and reading them as read-only entities was half of its CPU during an import
+     * (BENCHMARKS.md, change 41).
      */
     private List<Unsent> unsent() {
         return TenantContext.call(TenantContext.NONE, () -> QuarkusTransaction.requiringNew().call(
