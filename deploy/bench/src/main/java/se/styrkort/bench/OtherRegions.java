@@ -62,7 +62,7 @@ final class OtherRegions {
         Map<String, List<String[]>> columns = new LinkedHashMap<>();
         try (ResultSet rs = st.executeQuery("""
                 select c.table_name, c.column_name, c.data_type from information_schema.columns c
-                where c.table_schema = 'public' and c.table_name <> 'outbox_event' and exists (select 1 from information_schema.columns t
+                where c.table_schema = 'public' and c.table_name not in ('outbox_event', 'outbox_sent') and exists (select 1 from information_schema.columns t
                     where t.table_schema = 'public' and t.table_name = c.table_name and t.column_name = 'tenant')
                 order by c.table_name, c.ordinal_position""")) {
             while (rs.next()) {

@@ -46,12 +46,16 @@ final class OutboxPublish {
             report.note("outbox: the pipeline was still busy after " + options.settleSeconds + " s; measured anyway");
         }
         try (Connection c = stack.connect("styrkort_outcomes")) {
-            long max;
+            long last;
             long available;
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select coalesce(max(position), 0), count(*) from outbox_event")) {
+            // The copies are of events already sent (kept in outbox_sent); new rows take positions above every one so far.
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select count(*) from outbox_sent")) {
                 rs.next();
-                max = rs.getLong(1);
-                available = rs.getLong(2);
+                available = rs.getLong(1);
+            }
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select last_value from outbox_event_position_seq")) {
+                rs.next();
+                last = rs.getLong(1);
             }
             long n = Math.min(options.outboxEvents, available);
             if (n == 0) {
@@ -60,8 +64,8 @@ final class OutboxPublish {
             }
             List<Event> events = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("select id, tenant, topic, aggregate_id, event_type, occurred_at, payload"
-                    + " from outbox_event where position <= ? order by position desc limit ?")) {
-                ps.setLong(1, max);
+                    + " from outbox_sent where position <= ? order by position desc limit ?")) {
+                ps.setLong(1, last);
                 ps.setLong(2, n);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -75,9 +79,9 @@ final class OutboxPublish {
             try (PreparedStatement ps = c.prepareStatement("insert into outbox_event (id, tenant, topic, aggregate_type,"
                     + " aggregate_id, aggregate_version, event_type, payload, occurred_at)"
                     + " select gen_random_uuid(), tenant, topic, aggregate_type, aggregate_id, aggregate_version, event_type,"
-                    + " payload, clock_timestamp() from (select * from outbox_event where position <= ? order by position desc"
+                    + " payload, clock_timestamp() from (select * from outbox_sent where position <= ? order by position desc"
                     + " limit ?) e order by position")) {
-                ps.setLong(1, max);
+                ps.setLong(1, last);
                 ps.setLong(2, n);
                 ps.executeUpdate();
             }
@@ -87,8 +91,8 @@ final class OutboxPublish {
             long wait = Math.max(30, Math.min(300, options.secondsLeft() - 60));
             long deadline = t0 + TimeUnit.SECONDS.toNanos(wait);
             long left = n;
-            try (PreparedStatement ps = c.prepareStatement("select count(*) from outbox_event where position > ? and sent_at is null")) {
-                ps.setLong(1, max);
+            try (PreparedStatement ps = c.prepareStatement("select count(*) from outbox_event where position > ?")) {
+                ps.setLong(1, last);
                 while (left > 0 && System.nanoTime() < deadline) {
                     Thread.sleep(100);
                     try (ResultSet rs = ps.executeQuery()) {
@@ -103,8 +107,8 @@ final class OutboxPublish {
             }
             double activeSeconds = 0;
             try (PreparedStatement ps = c.prepareStatement("select extract(epoch from max(sent_at) - min(sent_at))"
-                    + " from outbox_event where position > ?")) {
-                ps.setLong(1, max);
+                    + " from outbox_sent where position > ?")) {
+                ps.setLong(1, last);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     activeSeconds = rs.getDouble(1);

@@ -13,9 +13,9 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * A row of the transactional outbox: one event, written with the change it describes. Not
- * tenant-scoped on purpose: the relay publishes every tenant's events; the tenant travels in
- * {@code ce_tenant}.
+ * A row of the transactional outbox: one event, written with the change it describes and not yet
+ * acknowledged by Kafka (the relay then moves it to {@code outbox_sent}). Not tenant-scoped on
+ * purpose: the relay publishes every tenant's events; the tenant travels in {@code ce_tenant}.
  */
 @Entity
 @Table(name = "outbox_event")
@@ -51,7 +51,4 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
-
-    @Column(name = "sent_at")
-    public Instant sentAt;
 }

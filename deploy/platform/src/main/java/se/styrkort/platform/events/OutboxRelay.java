@@ -3,9 +3,7 @@ package se.styrkort.platform.events;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -52,7 +50,8 @@ import se.styrkort.platform.tenant.TenantContext;
  * Order: one batch is in flight at a time, handed to the producer in position order. The producer
  * is idempotent and never gives up on a record while the broker is away, so it delivers them in
  * that order once the broker is back; the relay meanwhile waits for that batch instead of sending
- * anything new. A row is marked sent only when it and every row before it are acknowledged. If a
+ * anything new. A row is moved to {@code outbox_sent} only when it and every row before it are
+ * acknowledged, so {@code outbox_event} holds what is still to be sent and no more. If a
  * send fails outright, the rest of the batch is sent again from the database, so the last record
  * of every key on the (compacted) topic is always the newest version; consumers skip the
  * duplicates by version.
@@ -146,7 +145,7 @@ public class OutboxRelay {
             return;
         }
         pending.set(TenantContext.call(TenantContext.NONE,
-                () -> QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("sentAt is null"))));
+                () -> QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count())));
         request();
     }
 
@@ -156,7 +155,8 @@ public class OutboxRelay {
             return;
         }
         long deleted = TenantContext.call(TenantContext.NONE, () -> QuarkusTransaction.requiringNew()
-                .call(() -> OutboxEvent.delete("sentAt < ?1", Instant.now().minus(keepSent))));
+                .call(() -> OutboxEvent.getEntityManager().createNativeQuery("delete from outbox_sent where sent_at < ?1")
+                        .setParameter(1, OffsetDateTime.now().minus(keepSent)).executeUpdate()));
         if (deleted > 0) {
             LOG.debugf("Deleted %d sent outbox events", deleted);
         }
@@ -230,7 +230,7 @@ public class OutboxRelay {
                     List<Unsent> rows = new ArrayList<>(batchSize);
                     try (PreparedStatement select = connection.prepareStatement("""
                             select position, id, tenant, topic, aggregate_id, event_type, payload, occurred_at
-                            from outbox_event where sent_at is null order by position limit ?""")) {
+                            from outbox_event order by position limit ?""")) {
                         select.setInt(1, batchSize);
                         try (ResultSet row = select.executeQuery()) {
                             while (row.next()) {
@@ -321,14 +321,17 @@ public class OutboxRelay {
         }
         // One array parameter, not an in list of up to a batch's positions: the same statement every
         // time, where each list length was a query to translate and hundreds of parameters to bind.
-        Timestamp now = Timestamp.from(Instant.now());
         TenantContext.call(TenantContext.NONE, () -> QuarkusTransaction.requiringNew().call(() -> {
             OutboxEvent.getEntityManager().unwrap(Session.class).doWork(connection -> {
-                try (PreparedStatement update = connection
-                        .prepareStatement("update outbox_event set sent_at = ? where position = any(?)")) {
-                    update.setTimestamp(1, now);
-                    update.setArray(2, connection.createArrayOf("bigint", positions.toArray()));
-                    update.executeUpdate();
+                try (PreparedStatement move = connection.prepareStatement("""
+                        with sent as (delete from outbox_event where position = any(?) returning *)
+                        insert into outbox_sent (position, id, tenant, topic, aggregate_type, aggregate_id,
+                                                 aggregate_version, event_type, payload, occurred_at, sent_at)
+                        select position, id, tenant, topic, aggregate_type, aggregate_id,
+                               aggregate_version, event_type, payload, occurred_at, now()
+                        from sent""")) {
+                    move.setArray(1, connection.createArrayOf("bigint", positions.toArray()));
+                    move.executeUpdate();
                 }
             });
             return null;
