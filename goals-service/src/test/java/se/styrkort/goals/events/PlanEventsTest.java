@@ -122,6 +122,7 @@ class PlanEventsTest {
             // The relay has handed them to the producer by now, but none is acknowledged.
             sleep(3000);
             assertThat(unsentEvents()).isEqualTo(5);
+            assertThat(pendingGauge()).as("the sweep's gauge").isEqualTo(5);
         } finally {
             TestKafka.startBroker();
         }
@@ -133,6 +134,10 @@ class PlanEventsTest {
         }
         assertThat(versions).containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
         assertThat(unsentEvents()).isZero();
+        for (int i = 0; i < 30 && pendingGauge() != 0; i++) {
+            sleep(100);
+        }
+        assertThat(pendingGauge()).as("the sweep's gauge").isZero();
         JsonNode last = JSON.readTree(records.get(records.size() - 1).value());
         assertThat(last.get("state").get("name").asText()).isEqualTo("Outage plan rev 5");
         assertThat(last.get("state").get("version").asLong()).as("the state's own version").isEqualTo(5);
@@ -141,6 +146,13 @@ class PlanEventsTest {
     private static long unsentEvents() {
         return TenantContext.call(TenantContext.NONE,
                 () -> QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count()));
+    }
+
+    private static long pendingGauge() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("styrkort_outbox_pending"))
+                .map(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
