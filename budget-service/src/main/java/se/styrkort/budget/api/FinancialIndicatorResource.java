@@ -1,5 +1,6 @@
 package se.styrkort.budget.api;
 
+import se.styrkort.platform.domain.Period;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkort.budget.domain.FinancialIndicator;
 import se.styrkort.budget.domain.FinancialIndicators;
 import se.styrkort.budget.domain.IndicatorCode;
-import se.styrkort.budget.domain.Periods;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.security.Roles;
@@ -53,7 +53,7 @@ public class FinancialIndicatorResource {
             @QueryParam("code") String code,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return Page.of(indicators.list(orgUnitId, year, period == null ? null : Periods.parse("period", period),
+        return Page.of(indicators.list(orgUnitId, year, period == null ? null : Period.parse("period", period).toString(),
                 QueryParams.enumOf(IndicatorCode.class, "code", code)), page, size, FinancialIndicatorView::of);
     }
 

@@ -1,5 +1,6 @@
 package se.styrkort.budget.api;
 
+import se.styrkort.platform.domain.Period;
 import java.net.URI;
 import java.util.UUID;
 
@@ -31,7 +32,6 @@ import se.styrkort.budget.domain.Investment;
 import se.styrkort.budget.domain.InvestmentCategory;
 import se.styrkort.budget.domain.InvestmentType;
 import se.styrkort.budget.domain.Investments;
-import se.styrkort.budget.domain.Periods;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.security.Roles;
@@ -59,7 +59,7 @@ public class InvestmentResource {
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return Page.of(investments.list(orgUnitId, year, QueryParams.enumOf(InvestmentType.class, "investmentType", type),
                 QueryParams.enumOf(InvestmentCategory.class, "category", category),
-                period == null ? null : Periods.parse("period", period)), page, size, InvestmentView::of);
+                period == null ? null : Period.parse("period", period).toString()), page, size, InvestmentView::of);
     }
 
     @GET
@@ -69,7 +69,7 @@ public class InvestmentResource {
             description = "Of the investments running in the year (all years when left out), of one org unit or all.")
     public InvestmentSumsView sums(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("orgUnitId") UUID orgUnitId, @QueryParam("period") String period) {
-        String p = period == null ? null : Periods.parse("period", period);
+        String p = period == null ? null : Period.parse("period", period).toString();
         return InvestmentSumsView.of(year, orgUnitId, p, investments.list(orgUnitId, year, null, null, null).list());
     }
 

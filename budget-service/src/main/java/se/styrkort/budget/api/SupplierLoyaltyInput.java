@@ -1,5 +1,6 @@
 package se.styrkort.budget.api;
 
+import se.styrkort.platform.domain.Period;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -12,7 +13,7 @@ import jakarta.validation.constraints.Size;
 /** Avtalstrohet as the procurement follow-up measured it: the share of purchases from contracted suppliers. */
 public record SupplierLoyaltyInput(
         @NotNull UUID orgUnitId,
-        // A year, tertial, month or term (2022, 2022-T2, 2022-08, 2022-VT), any case; checked by Periods.
+        // A year, tertial, month or term (2022, 2022-T2, 2022-08, 2022-VT), any case; checked by Period.
         @NotNull @Size(max = 7) String period,
         @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal value) {
 }

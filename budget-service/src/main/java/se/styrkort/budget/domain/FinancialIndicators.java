@@ -1,5 +1,6 @@
 package se.styrkort.budget.domain;
 
+import se.styrkort.platform.domain.Period;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +83,7 @@ public class FinancialIndicators {
     @Transactional
     public FinancialIndicator recordSupplierLoyalty(SupplierLoyaltyInput input, String ifMatch) {
         OrgUnit unit = orgUnits.require(input.orgUnitId(), "orgUnitId");
-        String period = Periods.parse("period", input.period());
+        String period = Period.parse("period", input.period()).toString();
         Optional<FinancialIndicator> existing = find(unit, period, IndicatorCode.SUPPLIER_LOYALTY);
         if (existing.isPresent()) {
             Versions.requireMatch(ifMatch, existing.get().version);
@@ -135,7 +136,7 @@ public class FinancialIndicators {
         List<String> periods = Investment.getEntityManager().createQuery("select distinct f.period from Investment i"
                 + " join i.followUps f where i.orgUnitId = :unit and f.period like :year", String.class)
                 .setParameter("unit", unit.id).setParameter("year", year + "%").getResultList();
-        periods.stream().filter(p -> Periods.lastMonth(p) >= fromMonth).forEach(p -> selfFinancing(unit, p));
+        periods.stream().filter(p -> Period.parse(p).lastMonth() >= fromMonth).forEach(p -> selfFinancing(unit, p));
     }
 
     private void selfFinancing(OrgUnit unit, String period) {
@@ -145,7 +146,7 @@ public class FinancialIndicators {
         if (invested == null || invested.signum() == 0) {
             return;
         }
-        AccumulatedView acc = accumulation.of(unit.id, Periods.year(period), Periods.lastMonth(period));
+        AccumulatedView acc = accumulation.of(unit.id, Period.parse(period).year(), Period.parse(period).lastMonth());
         BigDecimal depreciation = acc.categories().stream().filter(l -> l.category() == CostCategory.DEPRECIATION)
                 .map(AccumulatedView.Line::actual).findFirst().orElse(BigDecimal.ZERO).abs();
         BigDecimal financed = acc.net().budgetDeviation().add(depreciation);

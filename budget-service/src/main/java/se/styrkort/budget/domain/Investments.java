@@ -1,5 +1,6 @@
 package se.styrkort.budget.domain;
 
+import se.styrkort.platform.domain.Period;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -99,7 +100,7 @@ public class Investments {
     public Investment followUp(UUID id, String period, String ifMatch, FollowUpInput input) {
         Investment investment = get(id);
         Versions.requireMatch(ifMatch, investment.version);
-        String p = Periods.parse("period", period);
+        String p = Period.parse("period", period).toString();
         investment.followUps.removeIf(f -> f.period.equals(p));
         investment.followUps.add(new InvestmentFollowUp(p, input.outcomeToDate().setScale(2, RoundingMode.UNNECESSARY),
                 input.forecastYearEnd() == null ? null : input.forecastYearEnd().setScale(2, RoundingMode.UNNECESSARY),

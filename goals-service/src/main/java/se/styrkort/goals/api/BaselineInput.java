@@ -1,5 +1,6 @@
 package se.styrkort.goals.api;
 
+import se.styrkort.platform.domain.Period;
 import java.math.BigDecimal;
 
 import jakarta.validation.constraints.NotNull;
@@ -7,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 
 /** Ingångsvärde for a period: the total, and / or women (K) and men (M) apart. */
 public record BaselineInput(
-        @NotNull @Pattern(regexp = Periods.PATTERN, message = Periods.MESSAGE) String period,
+        @NotNull @Pattern(regexp = Period.PATTERN, message = Period.MESSAGE) String period,
         BigDecimal value,
         BigDecimal women,
         BigDecimal men) {

@@ -1,5 +1,6 @@
 package se.styrkort.goals.api;
 
+import se.styrkort.platform.domain.Period;
 import java.net.URI;
 import java.util.UUID;
 
@@ -63,7 +64,7 @@ public class IndicatorResource {
             @QueryParam("unitId") UUID unitId,
             @QueryParam("externalCode") @Size(max = 141) String externalCode,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
-            @QueryParam("due") @Pattern(regexp = Periods.PATTERN, message = Periods.MESSAGE) String due,
+            @QueryParam("due") @Pattern(regexp = Period.PATTERN, message = Period.MESSAGE) String due,
             @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {

@@ -1,5 +1,6 @@
 package se.styrkort.goals.api;
 
+import se.styrkort.platform.domain.Period;
 import java.math.BigDecimal;
 
 import jakarta.validation.constraints.Max;
@@ -17,7 +18,7 @@ public record TargetInput(
         BigDecimal value,
         BigDecimal lo,
         BigDecimal hi,
-        @Pattern(regexp = Periods.PATTERN, message = Periods.MESSAGE) String referencePeriod,
+        @Pattern(regexp = Period.PATTERN, message = Period.MESSAGE) String referencePeriod,
         BigDecimal referenceValue,
         @Size(max = 200) String benchmarkOrganization,
         Integer k,

@@ -1,5 +1,6 @@
 package se.styrkort.outcomes.api;
 
+import se.styrkort.platform.domain.Period;
 import java.math.BigDecimal;
 import java.util.UUID;
 

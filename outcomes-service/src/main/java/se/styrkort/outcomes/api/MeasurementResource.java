@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkort.outcomes.domain.Measurement;
 import se.styrkort.outcomes.domain.Measurements;
 import se.styrkort.outcomes.domain.Measurements.Recorded;
-import se.styrkort.outcomes.domain.Period;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.outcomes.domain.RecordOutcome;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;
@@ -55,7 +55,7 @@ public class MeasurementResource {
             @QueryParam("period") String period,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
-        Period wanted = period == null ? null : Period.parse(period);
+        Period wanted = period == null ? null : Period.parse("period", period);
         return Page.of(measurements.list(indicatorId, orgUnitId, wanted), page, size, MeasurementView::of);
     }
 

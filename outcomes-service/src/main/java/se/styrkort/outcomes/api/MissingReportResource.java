@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.styrkort.outcomes.domain.Period;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.outcomes.replica.FollowUpFrequency;
 import se.styrkort.outcomes.replica.ReplicaGoal;
 import se.styrkort.outcomes.replica.ReplicaIndicator;
@@ -48,7 +48,7 @@ public class MissingReportResource {
             @QueryParam("planId") UUID planId, @QueryParam("orgUnitId") UUID orgUnitId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
-        String p = Period.parse(period).value();
+        String p = Period.parse("period", period).toString();
         int year = Integer.parseInt(p.substring(0, 4));
         // Nothing is stored for a due period without an outcome (see Statuses), so what is missing is
         // worked out here: the plans running that year, their indicators due then at the goal's owner

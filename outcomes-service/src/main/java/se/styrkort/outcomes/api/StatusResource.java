@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Sort;
-import se.styrkort.outcomes.domain.Period;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.outcomes.status.GoalStatus;
 import se.styrkort.outcomes.status.IndicatorStatus;
 import se.styrkort.platform.api.Page;
@@ -46,7 +46,7 @@ public class StatusResource {
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         Filter f = new Filter();
         f.add("planId", planId).add("goalId", goalId).add("indicatorId", indicatorId).add("orgUnitId", orgUnitId)
-                .add("period", period == null ? null : Period.parse(period).value());
+                .add("period", period == null ? null : Period.parse("period", period).toString());
         Sort order = Sort.by("period").descending().and("indicatorId").and("orgUnitId");
         return Page.of(f.isEmpty() ? IndicatorStatus.findAll(order) : IndicatorStatus.find(f.where(), order, f.params),
                 page, size, IndicatorStatusView::of);
@@ -65,7 +65,7 @@ public class StatusResource {
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         Filter f = new Filter();
         f.add("planId", planId).add("goalId", goalId).add("orgUnitId", orgUnitId)
-                .add("period", period == null ? null : Period.parse(period).value());
+                .add("period", period == null ? null : Period.parse("period", period).toString());
         Sort order = Sort.by("period").descending().and("goalId");
         return Page.of(f.isEmpty() ? GoalStatus.findAll(order) : GoalStatus.find(f.where(), order, f.params),
                 page, size, GoalStatusView::of);

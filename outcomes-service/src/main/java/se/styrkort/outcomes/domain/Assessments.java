@@ -1,5 +1,6 @@
 package se.styrkort.outcomes.domain;
 
+import se.styrkort.platform.domain.Period;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ public class Assessments {
         add(where, params, "goalId", goalId);
         add(where, params, "indicatorId", indicatorId);
         add(where, params, "orgUnitId", orgUnitId);
-        add(where, params, "period", period == null ? null : Period.parse(period).value());
+        add(where, params, "period", period == null ? null : Period.parse("period", period).toString());
         Sort order = Sort.by("period").descending().and("createdAt").and("id");
         return where.isEmpty() ? Assessment.findAll(order)
                 : Assessment.find(String.join(" and ", where), order, params.toArray());
@@ -134,7 +135,7 @@ public class Assessments {
         List<Problem.Violation> violations = new ArrayList<>();
         String period = null;
         try {
-            period = Period.parse(input.period()).value();
+            period = Period.parse("period", input.period()).toString();
         } catch (ProblemException e) {
             violations.addAll(e.toProblem().violations());
         }

@@ -1,5 +1,6 @@
 package se.styrkort.outcomes.domain;
 
+import se.styrkort.platform.domain.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ public final class MeasurementRules {
         List<Problem.Violation> violations = new ArrayList<>();
         Period period = null;
         try {
-            period = Period.parse(in.period());
+            period = Period.parse("period", in.period());
         } catch (ProblemException e) {
             violations.addAll(e.toProblem().violations());
         }
@@ -39,7 +40,7 @@ public final class MeasurementRules {
             violations.add(new Problem.Violation("orgUnitId", "no such org unit or benchmark organization"));
         }
         boolean activity = indicator.isPresent() && period != null
-                && indicator.get().takesActivityState(Integer.parseInt(period.value().substring(0, 4)));
+                && indicator.get().takesActivityState(period.year());
         if (activity) {
             if (in.activityState() == null) {
                 violations.add(new Problem.Violation("activityState",

@@ -1,5 +1,6 @@
 package se.styrkort.outcomes.domain;
 
+import se.styrkort.platform.domain.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -67,7 +68,7 @@ public class Measurements {
         }
         if (period != null) {
             where.add("period = :period");
-            params.put("period", period.value());
+            params.put("period", period.toString());
         }
         Sort order = Sort.by("period").descending().and("createdAt").and("id");
         return where.isEmpty() ? Measurement.findAll(order) : Measurement.find(String.join(" and ", where), order, params);
@@ -140,7 +141,7 @@ public class Measurements {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Recorded stage(MeasurementInput input, Optional<Measurement> stored) {
-        Period period = Period.parse(input.period());
+        Period period = Period.parse("period", input.period());
         GenderValues values = valuesOf(input);
         if (stored.isEmpty()) {
             Measurement measurement = new Measurement();
@@ -203,7 +204,7 @@ public class Measurements {
 
     /** The identity a valid input names, its period normalized. */
     public static MeasurementIdentity identityOf(MeasurementInput input) {
-        return new MeasurementIdentity(input.indicatorId(), input.orgUnitId(), Period.parse(input.period()).value(),
+        return new MeasurementIdentity(input.indicatorId(), input.orgUnitId(), Period.parse("period", input.period()).toString(),
                 input.valueKind());
     }
 
@@ -216,7 +217,7 @@ public class Measurements {
     public Measurement update(UUID id, String ifMatch, MeasurementInput given) {
         Measurement measurement = get(id);
         MeasurementInput input = MeasurementRules.checked(given, new KnownReferences());
-        Period period = Period.parse(input.period());
+        Period period = Period.parse("period", input.period());
         GenderValues values = valuesOf(input);
         Versions.requireMatch(ifMatch, measurement.version);
         if (sameAsStored(measurement, input, period, values)) {
@@ -240,7 +241,7 @@ public class Measurements {
 
     private static boolean sameAsStored(Measurement m, MeasurementInput input, Period period, GenderValues values) {
         return m.indicatorId.equals(input.indicatorId()) && m.orgUnitId.equals(input.orgUnitId())
-                && m.period.equals(period.value()) && m.valueKind == input.valueKind() && m.values().sameAs(values)
+                && m.period.equals(period.toString()) && m.valueKind == input.valueKind() && m.values().sameAs(values)
                 && m.activityState == input.activityState()
                 && Objects.equals(m.sourceSystem, blankToNull(input.sourceSystem()))
                 && Objects.equals(m.externalRowId, blankToNull(input.externalRowId()));
@@ -249,7 +250,7 @@ public class Measurements {
     private void apply(Measurement measurement, MeasurementInput input, Period period, GenderValues values) {
         measurement.indicatorId = input.indicatorId();
         measurement.orgUnitId = input.orgUnitId();
-        measurement.period = period.value();
+        measurement.period = period.toString();
         measurement.valueKind = input.valueKind();
         measurement.values(values);
         measurement.activityState = input.activityState();

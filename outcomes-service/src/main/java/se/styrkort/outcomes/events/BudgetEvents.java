@@ -17,7 +17,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import se.styrkort.outcomes.api.MeasurementInput;
 import se.styrkort.outcomes.domain.Measurements;
-import se.styrkort.outcomes.domain.Period;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.outcomes.domain.ValueKind;
 import se.styrkort.outcomes.replica.ReplicaIndicator;
 import se.styrkort.outcomes.replica.ReplicaJson;
@@ -68,7 +68,7 @@ public class BudgetEvents {
         }
         String period;
         try {
-            period = Period.parse(text(s, "period")).value();
+            period = Period.parse("period", text(s, "period")).toString();
         } catch (ProblemException e) {
             throw new MalformedEventException("period is not a period: " + text(s, "period"));
         }

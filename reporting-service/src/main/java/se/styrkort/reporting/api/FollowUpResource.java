@@ -33,7 +33,7 @@ import se.styrkort.reporting.report.Economy;
 import se.styrkort.reporting.report.GenderView;
 import se.styrkort.reporting.report.Investments;
 import se.styrkort.reporting.report.Reports;
-import se.styrkort.reporting.rollup.Period;
+import se.styrkort.platform.domain.Period;
 
 /** The follow-up beside the goals: the gender view, the economy and the investments. */
 @Path("/api/v1")

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import se.styrkort.platform.problem.Problem;
 import se.styrkort.platform.problem.ProblemException;
-import se.styrkort.reporting.rollup.Period;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.reporting.rollup.RollupLevel;
 
 /**

@@ -31,7 +31,7 @@ import se.styrkort.platform.security.Roles;
 import se.styrkort.reporting.report.GoalDetail;
 import se.styrkort.reporting.report.ReportView;
 import se.styrkort.reporting.report.Reports;
-import se.styrkort.reporting.rollup.Period;
+import se.styrkort.platform.domain.Period;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports", description = "The interim or annual report of a plan, as JSON, a printable page or CSV tables")

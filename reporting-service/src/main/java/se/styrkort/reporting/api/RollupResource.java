@@ -37,7 +37,7 @@ import se.styrkort.reporting.report.Reports;
 import se.styrkort.reporting.report.RollupView;
 import se.styrkort.reporting.report.RollupViewCache;
 import se.styrkort.reporting.rollup.GoalLine;
-import se.styrkort.reporting.rollup.Period;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.reporting.rollup.RollupLevel;
 import se.styrkort.reporting.rollup.Rollups;
 

@@ -24,7 +24,7 @@ import se.styrkort.reporting.readmodel.BudgetFrame;
 import se.styrkort.reporting.readmodel.Forecast;
 import se.styrkort.reporting.readmodel.OrgUnit;
 import se.styrkort.reporting.readmodel.ReadModel;
-import se.styrkort.reporting.rollup.Period;
+import se.styrkort.platform.domain.Period;
 
 /** Economy per unit and period: frame, adjustments, accumulated budget and actual, deviation, forecast. */
 @ApplicationScoped

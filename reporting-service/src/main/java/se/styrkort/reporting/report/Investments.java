@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import se.styrkort.reporting.readmodel.Investment;
 import se.styrkort.reporting.readmodel.OrgUnit;
 import se.styrkort.reporting.readmodel.ReadModel;
-import se.styrkort.reporting.rollup.Period;
+import se.styrkort.platform.domain.Period;
 
 /**
  * Investments of a year with the follow-up that applies to a period: the one recorded for that

@@ -17,7 +17,7 @@ import se.styrkort.platform.problem.ProblemException;
 import se.styrkort.reporting.readmodel.OrgUnit;
 import se.styrkort.reporting.readmodel.PlanSummary;
 import se.styrkort.reporting.rollup.GoalLine;
-import se.styrkort.reporting.rollup.Period;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.reporting.rollup.RollupLevel;
 import se.styrkort.reporting.rollup.Rollups;
 

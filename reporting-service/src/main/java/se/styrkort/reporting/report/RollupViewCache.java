@@ -18,7 +18,7 @@ import io.quarkus.cache.CacheResult;
 import se.styrkort.platform.problem.ProblemException;
 import se.styrkort.platform.tenant.CurrentTenant;
 import se.styrkort.reporting.rollup.GoalLine;
-import se.styrkort.reporting.rollup.Period;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.reporting.rollup.RollupLevel;
 import se.styrkort.reporting.rollup.Rollups;
 
