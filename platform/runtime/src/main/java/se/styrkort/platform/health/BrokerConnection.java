@@ -23,7 +23,8 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Whether the Kafka broker answers, as last seen: a probe every {@code styrkort.health.broker-check-every}
  * (2 s) asks the cluster for its nodes with a short timeout and records the answer when it comes, so
- * that nothing that reads the state (the readiness check, the metrics) ever waits on the broker. A
+ * that nothing that reads the state (the readiness check, the metrics) ever waits on the broker; two
+ * probes missed in a row make it unreachable, since the first of them. A
  * broker that is away is no reason to stop taking writes (the outbox keeps them), so this only reports.
  * <p>
  * Metrics: {@code styrkort.kafka.reachable} (1 reachable, 0 not, -1 not probed yet) and
@@ -48,7 +49,15 @@ public class BrokerConnection {
     @ConfigProperty(name = "styrkort.health.broker-timeout", defaultValue = "PT2S")
     Duration timeout;
 
+    /**
+     * Probes missed in a row before the broker counts as away: one alone is often a starting JVM or a
+     * busy machine (a service starting beside three others on two cores missed its first).
+     */
+    static final int MISSES = 2;
+
     Clock clock = Clock.systemUTC();
+    private int misses;
+    private Instant firstMiss;
     private volatile State state = new State(Reach.UNKNOWN, Instant.now(), null);
     private final AtomicBoolean probing = new AtomicBoolean();
     private Admin admin;
@@ -99,7 +108,8 @@ public class BrokerConnection {
         }
     }
 
-    void reached() {
+    synchronized void reached() {
+        misses = 0;
         State before = state;
         if (before.reach() != Reach.REACHABLE) {
             state = new State(Reach.REACHABLE, clock.instant(), null);
@@ -110,10 +120,16 @@ public class BrokerConnection {
         }
     }
 
-    void missed(String error) {
+    synchronized void missed(String error) {
         State before = state;
         if (before.reach() != Reach.UNREACHABLE) {
-            state = new State(Reach.UNREACHABLE, clock.instant(), error);
+            if (misses++ == 0) {
+                firstMiss = clock.instant();
+            }
+            if (misses < MISSES) {
+                return;
+            }
+            state = new State(Reach.UNREACHABLE, firstMiss, error);
             LOG.warnf("Kafka at %s does not answer (%s); writes are kept in the outbox until it does", bootstrapServers, error);
         } else {
             state = new State(Reach.UNREACHABLE, before.since(), error);
