@@ -81,6 +81,28 @@ final class LocalStack implements ExtensionContext.Store.CloseableResource {
         return "127.0.0.1:" + port("kafka");
     }
 
+    /**
+     * Kills one component of the stack (kafka, oidc or a service) with SIGKILL, as an OOM kill or a
+     * crash would: no shutdown hook runs. Its pid is the one {@code deploy/local/up} wrote.
+     */
+    void kill(String component) {
+        try {
+            long pid = Long.parseLong(Files.readString(data.resolve("pids/" + component + ".pid")).trim());
+            ProcessHandle process = ProcessHandle.of(pid)
+                    .orElseThrow(() -> new IllegalStateException(component + " (pid " + pid + ") is not running"));
+            process.destroyForcibly();
+            process.onExit().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not kill " + component, e);
+        }
+    }
+
+    /** Starts one component again with {@code deploy/local/restart}, which returns once it is ready. */
+    void restart(String component) {
+        output(List.of(root.resolve("deploy/local/restart").toString(), component, "--data", data.toString()),
+                Duration.ofMinutes(4));
+    }
+
     /** What {@code deploy/local/up} printed, for a failing test's message. */
     String upLog() {
         return read(data.resolve("up.log"));

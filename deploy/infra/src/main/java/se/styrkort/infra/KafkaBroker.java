@@ -31,6 +31,15 @@ public final class KafkaBroker implements AutoCloseable {
 
     private static final String HOST = "127.0.0.1";
 
+    /**
+     * How long the controller waits for heartbeats before it fences the broker: long enough to ride
+     * out a stalled disk, short enough that a restart after a kill (which waits it out) is quick.
+     */
+    static final int SESSION_TIMEOUT_MS = 30_000;
+
+    /** How long a starting broker keeps asking to be registered: the session timeout with room to spare. */
+    static final int REGISTRATION_TIMEOUT_MS = 4 * SESSION_TIMEOUT_MS;
+
     private final Path logDir;
     private final int port;
     private final int controllerPort;
@@ -114,11 +123,16 @@ public final class KafkaBroker implements AutoCloseable {
         p.put("share.coordinator.state.topic.replication.factor", "1");
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
-        // The only broker is not fenced for heartbeats unanswered for 9 s (the default): no other could
-        // lead its partitions. In a benchmark run, while PostgreSQL wrote millions of rows, the
+        // The only broker is not fenced for heartbeats unanswered for 9 s (the default) but for 30 s: no
+        // other could lead its partitions. In a benchmark run, while PostgreSQL wrote millions of rows, the
         // controller's own metadata writes waited 27 s on the disk, and every consumer group lost its
         // partitions for minutes after (BENCHMARKS.md, change 33).
-        p.put("broker.session.timeout.ms", "120000");
+        p.put("broker.session.timeout.ms", String.valueOf(SESSION_TIMEOUT_MS));
+        // After a death without a controlled shutdown (SIGKILL, OOM kill, power cut) the restarted
+        // controller gives the dead incarnation a fresh session and refuses the new one's registration
+        // until that session expires. The broker must keep trying for longer than that, or it gives up
+        // and exits: the default, 60 s, was shorter than a 120 s session, so no such restart succeeded.
+        p.put("initial.broker.registration.timeout.ms", String.valueOf(REGISTRATION_TIMEOUT_MS));
         // Topics come from Topics.create with their partitions and compaction, never by accident.
         p.put("auto.create.topics.enable", "false");
         p.put("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024));

@@ -121,6 +121,11 @@ public class OutboxRelay {
                 .register(registry);
     }
 
+    /** The events not yet acknowledged by Kafka, as of the last sweep (the gauge's value). */
+    public long pending() {
+        return pending.get();
+    }
+
     void onStart(@Observes StartupEvent event) {
         leadership = new RelayLeadership(jdbcUrl, jdbcUser, jdbcPassword.orElse(""));
         source = utf8("/styrkort/" + applicationName);
