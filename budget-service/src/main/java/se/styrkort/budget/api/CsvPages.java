@@ -34,13 +34,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 
+import se.styrkort.platform.api.CsvCells;
 import se.styrkort.platform.api.Page;
 
 /**
  * Every list as CSV for BI tools and spreadsheets: asked for with {@code Accept: text/csv} or
  * {@code ?format=csv}. One row per item, one column per field as the JSON shows it; nested
  * objects become dotted columns ({@code current.net}), lists of values are joined by {@code |}
- * and lists of objects are written as their JSON. Decimal point and comma separator, UTF-8.
+ * and lists of objects are written as their JSON. Decimal point and comma separator, UTF-8. Text a
+ * spreadsheet would take for a formula is neutralised (platform api/CsvCells); numbers stay numbers.
  */
 @Provider
 @Produces(CsvPages.MEDIA_TYPE)
@@ -88,7 +90,7 @@ public class CsvPages implements MessageBodyWriter<Object> {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
         if (!columns.isEmpty()) {
-            csv.printRecord(columns);
+            csv.printRecord(columns.stream().map(CsvCells::text).toList());
         }
         for (Map<String, String> row : rows) {
             List<String> cells = new ArrayList<>(columns.size());
@@ -114,13 +116,13 @@ public class CsvPages implements MessageBodyWriter<Object> {
                 scalars &= element.isValueNode();
                 parts.add(element.isNumber() ? element.decimalValue().toPlainString() : element.asText());
             }
-            row.put(prefix, scalars ? String.join("|", parts) : node.toString());
+            row.put(prefix, CsvCells.text(scalars ? String.join("|", parts) : node.toString()));
         } else if (node.isNull()) {
             row.put(prefix, "");
         } else if (node.isNumber()) {
             row.put(prefix, node.decimalValue().toPlainString());
         } else {
-            row.put(prefix, node.asText());
+            row.put(prefix, CsvCells.text(node.asText()));
         }
     }
 }

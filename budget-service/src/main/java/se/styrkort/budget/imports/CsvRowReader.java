@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVRecord;
 import se.styrkort.budget.api.ActualInput;
 import se.styrkort.platform.imports.BadCell;
 import se.styrkort.platform.imports.CellText;
+import se.styrkort.platform.imports.CsvHeader;
 import se.styrkort.platform.problem.ProblemException;
 
 /**
@@ -31,7 +32,6 @@ import se.styrkort.platform.problem.ProblemException;
  */
 final class CsvRowReader implements RowReader {
 
-    private static final char BOM = '\uFEFF';
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})-(\\d{1,2})");
 
     /** Each field and the header names that mean it. */
@@ -50,16 +50,7 @@ final class CsvRowReader implements RowReader {
 
     CsvRowReader(InputStream in) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        reader.mark(1);
-        if (reader.read() != BOM) {
-            reader.reset();
-        }
-        reader.mark(1 << 16);
-        String header = reader.readLine();
-        reader.reset();
-        if (header == null || header.isBlank()) {
-            throw ProblemException.badField("body", "a CSV import starts with a header row naming its columns");
-        }
+        String header = CsvHeader.peek(reader);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiterOf(header)).setHeader()
                 .setSkipHeaderRecord(true).setIgnoreHeaderCase(true).setTrim(true).setIgnoreEmptyLines(true)
                 .setAllowMissingColumnNames(true).get();
@@ -134,7 +125,7 @@ final class CsvRowReader implements RowReader {
     }
 
     private String cell(CSVRecord record, String field) {
-        return Optional.ofNullable(headerOf.get(field)).filter(record::isSet).map(record::get).orElse(null);
+        return CellText.checked(field, Optional.ofNullable(headerOf.get(field)).filter(record::isSet).map(record::get).orElse(null));
     }
 
     @Override

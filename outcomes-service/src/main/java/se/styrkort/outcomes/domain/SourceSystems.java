@@ -1,6 +1,7 @@
 package se.styrkort.outcomes.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.domain.Ids;
+import se.styrkort.platform.problem.Problem;
 import se.styrkort.platform.problem.ProblemException;
 
 /** The source systems of a region and their code maps: how an external code becomes one of our ids. */
@@ -71,6 +73,14 @@ public class SourceSystems {
     @Transactional
     public SourceCode map(UUID systemId, CodeKind kind, String code, UUID targetId) {
         get(systemId);
+        // A code stands for an indicator or org unit of the caller's organization, never for an unknown id.
+        KnownReferences known = new KnownReferences();
+        boolean exists = kind == CodeKind.INDICATOR ? known.indicator(targetId).isPresent() : known.unitKnown(targetId);
+        if (!exists) {
+            throw new ProblemException(422, "Unprocessable Content", "The code cannot point at an unknown target",
+                    List.of(new Problem.Violation("targetId", "no " + (kind == CodeKind.INDICATOR ? "indicator" : "org unit")
+                            + " with this id in your organization")));
+        }
         SourceCode mapping = find(systemId, kind, code).orElseGet(() -> {
             SourceCode created = new SourceCode();
             created.id = Ids.next();

@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 import se.styrkort.outcomes.api.MeasurementInput;
 import se.styrkort.platform.imports.BadCell;
 import se.styrkort.platform.imports.CellText;
+import se.styrkort.platform.imports.CsvHeader;
 import se.styrkort.platform.problem.ProblemException;
 
 /**
@@ -27,8 +28,6 @@ import se.styrkort.platform.problem.ProblemException;
  * as the header row shows.
  */
 final class CsvRowReader implements RowReader {
-
-    private static final char BOM = '\uFEFF';
 
     /** Each field and the header names that mean it. */
     private static final Map<String, List<String>> COLUMNS = Map.ofEntries(
@@ -51,16 +50,7 @@ final class CsvRowReader implements RowReader {
 
     CsvRowReader(InputStream in) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        reader.mark(1);
-        if (reader.read() != BOM) {
-            reader.reset();
-        }
-        reader.mark(1 << 16);
-        String header = reader.readLine();
-        reader.reset();
-        if (header == null || header.isBlank()) {
-            throw ProblemException.badField("body", "a CSV import starts with a header row naming its columns");
-        }
+        String header = CsvHeader.peek(reader);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiterOf(header)).setHeader()
                 .setSkipHeaderRecord(true).setIgnoreHeaderCase(true).setTrim(true).setIgnoreEmptyLines(true)
                 .setAllowMissingColumnNames(true).get();
@@ -135,7 +125,7 @@ final class CsvRowReader implements RowReader {
     }
 
     private String cell(CSVRecord record, String field) {
-        return Optional.ofNullable(headerOf.get(field)).filter(record::isSet).map(record::get).orElse(null);
+        return CellText.checked(field, Optional.ofNullable(headerOf.get(field)).filter(record::isSet).map(record::get).orElse(null));
     }
 
     @Override

@@ -86,7 +86,7 @@ class SourceCodeImportTest {
                 .body("{\"targetId\":\"" + UUID.randomUUID() + "\"}")
                 .put("/api/v1/source-systems/" + system + "/codes/PLAN/x")
                 .then().statusCode(400).body("violations[0].field", equalTo("kind"));
-        map(system, "INDICATOR", "I-1", UUID.randomUUID());
+        map(system, "INDICATOR", "I-1", GoalsFixture.indicator());
 
         given().header("Authorization", Tokens.bearer("nb-admin")).get("/api/v1/source-systems/" + system)
                 .then().statusCode(404);

@@ -9,9 +9,12 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import se.styrkort.platform.api.CsvCells;
+
 /**
  * A list as CSV for BI tools: a header row of stable snake_case column names, then one row per
- * item; decimals with a point, no thousands separator; empty for no value.
+ * item; decimals with a point, no thousands separator; empty for no value. A text that a spreadsheet
+ * would take for a formula is neutralised (platform api/CsvCells); numbers stay numbers.
  */
 public final class Csv {
 
@@ -41,7 +44,7 @@ public final class Csv {
             for (T row : rows) {
                 for (Column<T> c : columns) {
                     Object v = c.value().apply(row);
-                    printer.print(v instanceof java.math.BigDecimal d ? d.toPlainString() : v);
+                    printer.print(CsvCells.cell(v));
                 }
                 printer.println();
             }

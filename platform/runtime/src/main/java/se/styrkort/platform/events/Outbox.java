@@ -103,7 +103,7 @@ public class Outbox {
 
     private String payload(Aggregate aggregate, ChangeType changeType, long version, Object state) {
         try {
-            return mapper.writeValueAsString(new EventData(changeType, version, state));
+            return PublishableJson.write(mapper, new EventData(changeType, version, state), aggregate.aggregateType());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialize the state of " + aggregate.aggregateType(), e);
         }
@@ -122,7 +122,8 @@ public class Outbox {
         event.traceparent = Traceparents.current();
         try {
             // Serialized directly, not through a JSON tree, which would strip decimals' trailing zeros.
-            event.payload = mapper.writeValueAsString(new EventData(changeType, version, state));
+            // Checked as it is written: a value no consumer can read fails the change (PublishableJson).
+            event.payload = PublishableJson.write(mapper, new EventData(changeType, version, state), aggregate.aggregateType());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialize the state of " + aggregate.aggregateType(), e);
         }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -18,7 +20,11 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -27,6 +33,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import se.styrkort.platform.http.Numbers;
+import se.styrkort.platform.http.RefusedValue;
 
 /**
  * Every error a Styrkort API gives is an {@code application/problem+json} document: bad input with
@@ -57,17 +65,65 @@ public class ProblemMappers {
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = pathOf(mapping);
-            String message = e instanceof UnrecognizedPropertyException ? "unknown field"
+            String message = e instanceof RefusedValue refused ? refused.reason()
+                    : e instanceof UnrecognizedPropertyException ? "unknown field"
                     : e instanceof InvalidFormatException format && format.getTargetType().isEnum()
                             ? "'" + format.getValue() + "' is not one of " + Arrays.toString(format.getTargetType().getEnumConstants())
                     : e instanceof InvalidFormatException format
-                            ? "cannot read '" + format.getValue() + "' as " + format.getTargetType().getSimpleName()
+                            ? "cannot read '" + shortened(format.getValue()) + "' as " + format.getTargetType().getSimpleName()
                             : "has the wrong type or shape";
             return answer(Problem.of(400, "Bad Request", "The request body has invalid fields")
                     .withViolations(List.of(new Problem.Violation(field, message))), uri);
         }
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return answer(Problem.of(400, "Bad Request", "The request body is not valid JSON" + where), uri);
+        Problem.Violation violation = violationOf(e);
+        Problem problem = Problem.of(400, "Bad Request", "The request body is not valid JSON" + where);
+        return answer(violation == null ? problem : problem.withViolations(List.of(violation)), uri);
+    }
+
+    /**
+     * Where a parser stopped, for the errors it finds itself: a duplicate key, a number too long to
+     * read or out of range of its type, anything after the value.
+     */
+    private static Problem.Violation violationOf(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        JsonStreamContext context = e.getProcessor() instanceof JsonParser parser ? parser.getParsingContext() : null;
+        String at = fieldOf(context);
+        if (e instanceof StreamConstraintsException) {
+            return new Problem.Violation(at.isEmpty() ? "body" : at, "has a number longer than " + Numbers.MAX_PARSED_LENGTH
+                    + " characters");
+        }
+        Matcher duplicate = DUPLICATE.matcher(message);
+        if (duplicate.find()) {
+            // The parser stopped in the object that has the key twice: the object's path is its parent's.
+            String object = context == null ? "" : fieldOf(context.getParent());
+            return new Problem.Violation(object.isEmpty() ? duplicate.group(1) : object + "." + duplicate.group(1),
+                    "is given more than once");
+        }
+        if (e instanceof InputCoercionException) {
+            return new Problem.Violation(at.isEmpty() ? "body" : at, "is out of range");
+        }
+        if (e instanceof MismatchedInputException && message.contains("Trailing token")) {
+            return new Problem.Violation("body", "has content after the JSON value");
+        }
+        return null;
+    }
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
+
+    private static String fieldOf(JsonStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            String part = c.inArray() ? "[" + Math.max(c.getCurrentIndex(), 0) + "]"
+                    : c.getCurrentName() == null ? "" : "." + c.getCurrentName();
+            path.insert(0, part);
+        }
+        return path.length() > 0 && path.charAt(0) == '.' ? path.substring(1) : path.toString();
+    }
+
+    private static Object shortened(Object value) {
+        String text = String.valueOf(value);
+        return text.length() > 100 ? text.substring(0, 100) + "…" : text;
     }
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
@@ -107,11 +163,15 @@ public class ProblemMappers {
             case 404 -> "No such resource";
             case 405 -> "This resource does not take that method";
             case 406 -> "This resource cannot answer in the media type asked for";
-            case 413 -> "The request body is too large";
+            case 413 -> "The request body is too large (limit quarkus.http.limits.max-body-size)";
             case 415 -> "This resource does not take that media type";
             default -> e.getMessage();
         };
-        return answer(Problem.of(r.getStatus(), r.getStatusInfo().getReasonPhrase(), detail), uri);
+        Problem problem = Problem.of(r.getStatus(), r.getStatusInfo().getReasonPhrase(), detail);
+        if (r.getStatus() == 415) {
+            problem = problem.withViolations(List.of(new Problem.Violation("Content-Type", "is not a media type this resource takes")));
+        }
+        return answer(problem, uri);
     }
 
     @ServerExceptionMapper
