@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.styrkort.goals.domain.Activities;
 import se.styrkort.goals.domain.Activity;
+import se.styrkort.goals.domain.ActivityInput;
 import se.styrkort.goals.domain.ActivityState;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;

@@ -7,7 +7,7 @@ import java.util.UUID;
 import se.styrkort.goals.domain.Activity;
 import se.styrkort.goals.domain.ActivityState;
 
-/** An activity as the API shows it and as its events carry it. */
+/** An activity as the API shows it. */
 public record ActivityView(UUID id, UUID goalId, String title, String description, LocalDate startDate,
         LocalDate endDate, String responsible, ActivityState state, String stateComment, long version,
         Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {

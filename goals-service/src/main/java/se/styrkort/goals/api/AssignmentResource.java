@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.styrkort.goals.domain.Assignment;
+import se.styrkort.goals.domain.AssignmentInput;
 import se.styrkort.goals.domain.Assignments;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;

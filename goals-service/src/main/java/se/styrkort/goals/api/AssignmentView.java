@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import se.styrkort.goals.domain.Assignment;
 
-/** An assignment as the API shows it and as its events carry it. */
+/** An assignment as the API shows it. */
 public record AssignmentView(UUID id, UUID overallGoalId, String title, String description,
         List<UUID> assignedUnitIds, long version, Instant createdAt, String createdBy, Instant updatedAt,
         String updatedBy) {

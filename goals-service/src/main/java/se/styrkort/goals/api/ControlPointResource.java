@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.styrkort.goals.domain.ControlPoint;
+import se.styrkort.goals.domain.ControlPointInput;
 import se.styrkort.goals.domain.ControlPoints;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;

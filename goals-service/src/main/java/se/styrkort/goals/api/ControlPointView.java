@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import se.styrkort.goals.domain.ControlPoint;
 
-/** A control point as the API shows it and as its events carry it. */
+/** A control point as the API shows it. */
 public record ControlPointView(UUID id, UUID planId, String controlPoint, String performer, String method,
         List<FollowUpView> followUps, long version, Instant createdAt, String createdBy, Instant updatedAt,
         String updatedBy) {

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.styrkort.goals.domain.FollowUpItem;
+import se.styrkort.goals.domain.FollowUpItemInput;
 import se.styrkort.goals.domain.FollowUpItems;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import se.styrkort.goals.domain.FollowUpItem;
 
-/** A follow-up item as the API shows it and as its events carry it. */
+/** A follow-up item as the API shows it. */
 public record FollowUpItemView(UUID id, UUID planId, LocalDate date, UUID bodyUnitId, String topic,
         String responsibleRole, long version, Instant createdAt, String createdBy, Instant updatedAt,
         String updatedBy) {

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.styrkort.goals.domain.Goal;
+import se.styrkort.goals.domain.GoalInput;
 import se.styrkort.goals.domain.Goals;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;

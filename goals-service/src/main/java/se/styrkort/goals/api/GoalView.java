@@ -7,7 +7,7 @@ import java.util.UUID;
 import se.styrkort.goals.domain.FollowUpFrequency;
 import se.styrkort.goals.domain.Goal;
 
-/** A goal as the API shows it and as its events carry it. */
+/** A goal as the API shows it. */
 public record GoalView(UUID id, UUID planId, UUID ownerUnitId, List<UUID> coOwnerUnitIds, UUID overallGoalId,
         UUID parentGoalId, String title, String description, FollowUpFrequency followUpFrequency,
         String followUpLevel, boolean genderSplit, long version, Instant createdAt, String createdBy, Instant updatedAt,

@@ -1,5 +1,6 @@
 package se.styrkort.goals.api;
 
+import se.styrkort.goals.domain.IndicatorInput;
 import se.styrkort.platform.domain.Period;
 import java.net.URI;
 import java.util.UUID;
@@ -89,8 +90,7 @@ public class IndicatorResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         indicators.get(id);
-        return Page.of(history.of(id), page, size, c -> new TargetChangeView(c.year, history.read(c.oldTarget),
-                history.read(c.newTarget), c.changedAt, c.changedBy));
+        return Page.of(history.of(id), page, size, c -> TargetChangeView.of(c, history));
     }
 
     @POST

@@ -14,7 +14,7 @@ import se.styrkort.goals.domain.Indicator;
 import se.styrkort.goals.domain.Target;
 import se.styrkort.goals.domain.TargetKind;
 
-/** An indicator with its targets and baselines, as the API shows it and as its events carry it. */
+/** An indicator with its targets and baselines, as the API shows it. */
 public record IndicatorView(UUID id, UUID goalId, String name, String unitOfMeasure, Direction direction,
         FollowUpFrequency followUpFrequency, String source, boolean genderSplit, BigDecimal tolerance,
         List<UUID> subIndicatorIds, Map<String, String> externalCodes, List<TargetView> targets, List<BaselineView> baselines, long version,

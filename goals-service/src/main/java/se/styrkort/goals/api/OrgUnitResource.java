@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.styrkort.goals.domain.OrgUnit;
+import se.styrkort.goals.domain.OrgUnitInput;
 import se.styrkort.goals.domain.OrgUnitKind;
 import se.styrkort.goals.domain.OrgUnits;
 import se.styrkort.platform.api.Page;

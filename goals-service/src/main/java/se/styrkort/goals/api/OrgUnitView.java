@@ -6,7 +6,7 @@ import java.util.UUID;
 import se.styrkort.goals.domain.OrgUnit;
 import se.styrkort.goals.domain.OrgUnitKind;
 
-/** An org unit as the API shows it and as its events carry it. */
+/** An org unit as the API shows it. */
 public record OrgUnitView(UUID id, String name, OrgUnitKind kind, UUID parentId, String code, boolean retired,
         long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 

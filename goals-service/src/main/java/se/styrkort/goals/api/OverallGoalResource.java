@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.styrkort.goals.domain.OverallGoal;
+import se.styrkort.goals.domain.OverallGoalInput;
 import se.styrkort.goals.domain.OverallGoals;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import se.styrkort.goals.domain.OverallGoal;
 
-/** An overall goal as the API shows it and as its events carry it. */
+/** An overall goal as the API shows it. */
 public record OverallGoalView(UUID id, UUID strategyId, UUID parentId, String title, String description,
         int ordinal, long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 

@@ -28,10 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.styrkort.goals.domain.AdoptionInput;
 import se.styrkort.goals.domain.Plan;
+import se.styrkort.goals.domain.PlanInput;
+import se.styrkort.goals.domain.PlanStatus;
 import se.styrkort.goals.domain.PlanTrees;
 import se.styrkort.goals.domain.PlanVersions;
-import se.styrkort.goals.domain.PlanStatus;
 import se.styrkort.goals.domain.Plans;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;
@@ -81,7 +83,7 @@ public class PlanResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read a whole plan: strategies, overall goals (nested), assignments, goals and their indicators")
     public Response tree(@PathParam("id") UUID id) {
-        return Response.ok(trees.load(id)).build();
+        return Response.ok(PlanTreeView.of(trees.load(id))).build();
     }
 
     @POST

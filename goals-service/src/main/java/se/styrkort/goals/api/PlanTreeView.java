@@ -10,8 +10,7 @@ import se.styrkort.goals.domain.Assignment;
 import se.styrkort.goals.domain.Goal;
 import se.styrkort.goals.domain.Indicator;
 import se.styrkort.goals.domain.OverallGoal;
-import se.styrkort.goals.domain.Plan;
-import se.styrkort.goals.domain.Strategy;
+import se.styrkort.goals.domain.PlanTree;
 
 /**
  * A plan with everything below it: strategies, their overall goals nested as deep as they go, each
@@ -30,23 +29,26 @@ public record PlanTreeView(PlanView plan, List<StrategyNode> strategies, List<Go
     public record GoalNode(GoalView goal, List<IndicatorView> indicators, List<ActivityView> activities) {
     }
 
-    public static PlanTreeView of(Plan plan, List<Strategy> strategies, List<OverallGoal> overallGoals,
-            List<Assignment> assignments, List<Goal> goals, List<Indicator> indicators, List<Activity> activities) {
+    public static PlanTreeView of(PlanTree tree) {
+        List<OverallGoal> overallGoals = tree.overallGoals();
+        List<Goal> goals = tree.goals();
         Map<UUID, List<OverallGoal>> byParent = overallGoals.stream().filter(o -> o.parentId != null)
                 .collect(Collectors.groupingBy(o -> o.parentId));
-        Map<UUID, List<Assignment>> assignmentsOf = assignments.stream()
+        Map<UUID, List<Assignment>> assignmentsOf = tree.assignments().stream()
                 .collect(Collectors.groupingBy(a -> a.overallGoalId));
         Map<UUID, List<Goal>> goalsOf = goals.stream().filter(g -> g.overallGoalId != null)
                 .collect(Collectors.groupingBy(g -> g.overallGoalId));
-        Map<UUID, List<Indicator>> indicatorsOf = indicators.stream().collect(Collectors.groupingBy(i -> i.goalId));
-        Map<UUID, List<Activity>> activitiesOf = activities.stream().collect(Collectors.groupingBy(a -> a.goalId));
+        Map<UUID, List<Indicator>> indicatorsOf = tree.indicators().stream()
+                .collect(Collectors.groupingBy(i -> i.goalId));
+        Map<UUID, List<Activity>> activitiesOf = tree.activities().stream()
+                .collect(Collectors.groupingBy(a -> a.goalId));
         Builder builder = new Builder(byParent, assignmentsOf, goalsOf, indicatorsOf, activitiesOf);
-        List<StrategyNode> strategyNodes = strategies.stream()
+        List<StrategyNode> strategyNodes = tree.strategies().stream()
                 .map(s -> new StrategyNode(StrategyView.of(s), overallGoals.stream()
                         .filter(o -> o.parentId == null && o.strategyId.equals(s.id)).map(builder::node).toList()))
                 .toList();
         List<GoalNode> unplaced = goals.stream().filter(g -> g.overallGoalId == null).map(builder::node).toList();
-        return new PlanTreeView(PlanView.of(plan), strategyNodes, unplaced);
+        return new PlanTreeView(PlanView.of(tree.plan()), strategyNodes, unplaced);
     }
 
     private record Builder(Map<UUID, List<OverallGoal>> byParent, Map<UUID, List<Assignment>> assignmentsOf,

@@ -7,7 +7,7 @@ import java.util.UUID;
 import se.styrkort.goals.domain.Plan;
 import se.styrkort.goals.domain.PlanStatus;
 
-/** A plan as the API shows it and as its events carry it. */
+/** A plan as the API shows it. */
 public record PlanView(UUID id, String name, int fromYear, int toYear, PlanStatus status, UUID ownerUnitId,
         LocalDate adoptedDate, String decisionRef, int planVersion, UUID predecessorId, long version,
         Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {

@@ -28,8 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.styrkort.goals.domain.Strategy;
 import se.styrkort.goals.domain.Strategies;
+import se.styrkort.goals.domain.Strategy;
+import se.styrkort.goals.domain.StrategyInput;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.security.Roles;

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import se.styrkort.goals.domain.Strategy;
 
-/** A strategy as the API shows it and as its events carry it. */
+/** A strategy as the API shows it. */
 public record StrategyView(UUID id, UUID planId, String name, String description, int ordinal, long version,
         Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 

@@ -10,11 +10,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.goals.api.ActivityInput;
-import se.styrkort.goals.api.ActivityView;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.events.Outbox;
 import se.styrkort.platform.problem.ProblemException;
 
 /**
@@ -25,7 +22,7 @@ import se.styrkort.platform.problem.ProblemException;
 public class Activities {
 
     @Inject
-    Outbox outbox;
+    ChangeEvents events;
 
     @Inject
     SecurityIdentity caller;
@@ -71,7 +68,7 @@ public class Activities {
         activity.goalId = input.goalId();
         apply(activity, input);
         activity.persist();
-        outbox.publish(activity, ChangeType.CREATED, () -> ActivityView.of(activity));
+        events.publish(activity, ChangeType.CREATED);
         return activity;
     }
 
@@ -84,7 +81,7 @@ public class Activities {
             throw ProblemException.badField("goalId", "an activity stays with its goal");
         }
         apply(activity, input);
-        outbox.publish(activity, ChangeType.UPDATED, () -> ActivityView.of(activity));
+        events.publish(activity, ChangeType.UPDATED);
         return activity;
     }
 

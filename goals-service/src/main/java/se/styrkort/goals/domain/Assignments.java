@@ -12,11 +12,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.goals.api.AssignmentInput;
-import se.styrkort.goals.api.AssignmentView;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.events.Outbox;
 import se.styrkort.platform.problem.ProblemException;
 
 /** Keeping the council's assignments to bodies: every change is written together with its event. */
@@ -24,7 +21,7 @@ import se.styrkort.platform.problem.ProblemException;
 public class Assignments {
 
     @Inject
-    Outbox outbox;
+    ChangeEvents events;
 
     @Inject
     SecurityIdentity caller;
@@ -66,7 +63,7 @@ public class Assignments {
         assignment.overallGoalId = input.overallGoalId();
         apply(assignment, input);
         assignment.persist();
-        outbox.publish(assignment, ChangeType.CREATED, () -> AssignmentView.of(assignment));
+        events.publish(assignment, ChangeType.CREATED);
         return assignment;
     }
 
@@ -79,7 +76,7 @@ public class Assignments {
             throw ProblemException.badField("overallGoalId", "an assignment stays below its overall goal");
         }
         apply(assignment, input);
-        outbox.publish(assignment, ChangeType.UPDATED, () -> AssignmentView.of(assignment));
+        events.publish(assignment, ChangeType.UPDATED);
         return assignment;
     }
 

@@ -11,11 +11,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.goals.api.ControlPointInput;
-import se.styrkort.goals.api.ControlPointView;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.events.Outbox;
 import se.styrkort.platform.problem.ProblemException;
 
 /**
@@ -26,7 +23,7 @@ import se.styrkort.platform.problem.ProblemException;
 public class ControlPoints {
 
     @Inject
-    Outbox outbox;
+    ChangeEvents events;
 
     @Inject
     SecurityIdentity caller;
@@ -58,7 +55,7 @@ public class ControlPoints {
         point.planId = input.planId();
         apply(point, input);
         point.persist();
-        outbox.publish(point, ChangeType.CREATED, () -> ControlPointView.of(point));
+        events.publish(point, ChangeType.CREATED);
         return point;
     }
 
@@ -70,7 +67,7 @@ public class ControlPoints {
             throw ProblemException.badField("planId", "a control point stays in its plan");
         }
         apply(point, input);
-        outbox.publish(point, ChangeType.UPDATED, () -> ControlPointView.of(point));
+        events.publish(point, ChangeType.UPDATED);
         return point;
     }
 

@@ -11,11 +11,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.goals.api.FollowUpItemInput;
-import se.styrkort.goals.api.FollowUpItemView;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.events.Outbox;
 import se.styrkort.platform.problem.ProblemException;
 
 /**
@@ -26,7 +23,7 @@ import se.styrkort.platform.problem.ProblemException;
 public class FollowUpItems {
 
     @Inject
-    Outbox outbox;
+    ChangeEvents events;
 
     @Inject
     SecurityIdentity caller;
@@ -63,7 +60,7 @@ public class FollowUpItems {
         item.planId = input.planId();
         apply(item, input);
         item.persist();
-        outbox.publish(item, ChangeType.CREATED, () -> FollowUpItemView.of(item));
+        events.publish(item, ChangeType.CREATED);
         return item;
     }
 
@@ -75,7 +72,7 @@ public class FollowUpItems {
             throw ProblemException.badField("planId", "a follow-up item stays in its plan");
         }
         apply(item, input);
-        outbox.publish(item, ChangeType.UPDATED, () -> FollowUpItemView.of(item));
+        events.publish(item, ChangeType.UPDATED);
         return item;
     }
 

@@ -12,11 +12,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.goals.api.GoalInput;
-import se.styrkort.goals.api.GoalView;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.events.Outbox;
 import se.styrkort.platform.problem.ProblemException;
 
 /** Keeping goals: every change is written together with its event. */
@@ -24,7 +21,7 @@ import se.styrkort.platform.problem.ProblemException;
 public class Goals {
 
     @Inject
-    Outbox outbox;
+    ChangeEvents events;
 
     @Inject
     SecurityIdentity caller;
@@ -68,7 +65,7 @@ public class Goals {
         goal.planId = input.planId();
         apply(goal, input);
         goal.persist();
-        outbox.publish(goal, ChangeType.CREATED, () -> GoalView.of(goal));
+        events.publish(goal, ChangeType.CREATED);
         return goal;
     }
 
@@ -81,7 +78,7 @@ public class Goals {
             throw ProblemException.badField("planId", "a goal stays in its plan");
         }
         apply(goal, input);
-        outbox.publish(goal, ChangeType.UPDATED, () -> GoalView.of(goal));
+        events.publish(goal, ChangeType.UPDATED);
         return goal;
     }
 

@@ -16,13 +16,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.goals.api.BaselineInput;
-import se.styrkort.goals.api.IndicatorInput;
-import se.styrkort.goals.api.IndicatorView;
-import se.styrkort.goals.api.TargetInput;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.events.Outbox;
 import se.styrkort.platform.problem.Problem;
 import se.styrkort.platform.problem.ProblemException;
 
@@ -30,14 +25,12 @@ import se.styrkort.platform.problem.ProblemException;
 @ApplicationScoped
 public class Indicators {
 
-    private static final String SOURCE_SYSTEM = "[a-z][a-z0-9-]{0,39}";
-
     /** The indicators of goals in plans covering a year, named by the parameter. */
     private static final String COVERS = "goalId in (select g.id from Goal g, Plan p where g.planId = p.id"
             + " and p.fromYear <= :%1$s and p.toYear >= :%1$s)";
 
     @Inject
-    Outbox outbox;
+    ChangeEvents events;
 
     @Inject
     SecurityIdentity caller;
@@ -97,7 +90,7 @@ public class Indicators {
         List<Target> before = apply(indicator, input);
         indicator.persist();
         history.record(indicator, before, caller.getPrincipal().getName());
-        outbox.publish(indicator, ChangeType.CREATED, () -> IndicatorView.of(indicator));
+        events.publish(indicator, ChangeType.CREATED);
         return indicator;
     }
 
@@ -110,7 +103,7 @@ public class Indicators {
             throw ProblemException.badField("goalId", "an indicator stays with its goal");
         }
         history.record(indicator, apply(indicator, input), caller.getPrincipal().getName());
-        outbox.publish(indicator, ChangeType.UPDATED, () -> IndicatorView.of(indicator));
+        events.publish(indicator, ChangeType.UPDATED);
         return indicator;
     }
 
@@ -124,20 +117,8 @@ public class Indicators {
         Plan plan = plans.get(goals.get(indicator.goalId).planId);
         violations.addAll(TargetRules.check(targets, plan, input.direction(), new LinkedHashSet<>(subs).size()));
         Map<String, String> codes = input.externalCodes() == null ? Map.of() : input.externalCodes();
-        codes.forEach((system, code) -> {
-            if (!system.matches(SOURCE_SYSTEM)) {
-                violations.add(new Problem.Violation("externalCodes", "source system '" + system
-                        + "' must be lower-case letters, digits and dashes, up to 40, such as kolada"));
-            } else if (code == null || code.isBlank() || code.length() > 100) {
-                violations.add(new Problem.Violation("externalCodes." + system, "must be a code of 1 to 100 characters"));
-            }
-        });
-        for (int i = 0; i < baselines.size(); i++) {
-            BaselineInput b = baselines.get(i);
-            if (b.value() == null && b.women() == null && b.men() == null) {
-                violations.add(new Problem.Violation("baselines[" + i + "].value", "needs a value, or women and men apart"));
-            }
-        }
+        violations.addAll(IndicatorRules.checkExternalCodes(codes));
+        violations.addAll(IndicatorRules.checkBaselines(baselines));
         if (!violations.isEmpty()) {
             throw new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
         }

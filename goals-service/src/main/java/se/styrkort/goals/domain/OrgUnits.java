@@ -10,11 +10,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.goals.api.OrgUnitInput;
-import se.styrkort.goals.api.OrgUnitView;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.events.Outbox;
 import se.styrkort.platform.problem.ProblemException;
 
 /** Keeping the organization tree: every change is written together with its event. */
@@ -22,7 +19,7 @@ import se.styrkort.platform.problem.ProblemException;
 public class OrgUnits {
 
     @Inject
-    Outbox outbox;
+    ChangeEvents events;
 
     @Inject
     SecurityIdentity caller;
@@ -56,7 +53,7 @@ public class OrgUnits {
         unit.created(caller.getPrincipal().getName());
         apply(unit, input);
         unit.persist();
-        outbox.publish(unit, ChangeType.CREATED, () -> OrgUnitView.of(unit));
+        events.publish(unit, ChangeType.CREATED);
         return unit;
     }
 
@@ -65,7 +62,7 @@ public class OrgUnits {
         OrgUnit unit = get(id);
         Versions.requireMatch(ifMatch, unit.version);
         apply(unit, input);
-        outbox.publish(unit, ChangeType.UPDATED, () -> OrgUnitView.of(unit));
+        events.publish(unit, ChangeType.UPDATED);
         return unit;
     }
 
@@ -79,7 +76,7 @@ public class OrgUnits {
         }
         unit.retired = true;
         unit.changed(caller.getPrincipal().getName());
-        outbox.publish(unit, ChangeType.UPDATED, () -> OrgUnitView.of(unit));
+        events.publish(unit, ChangeType.UPDATED);
         return unit;
     }
 

@@ -10,11 +10,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.goals.api.OverallGoalInput;
-import se.styrkort.goals.api.OverallGoalView;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.events.Outbox;
 import se.styrkort.platform.problem.ProblemException;
 
 /** Keeping the overall goal trees below strategies: every change is written together with its event. */
@@ -22,7 +19,7 @@ import se.styrkort.platform.problem.ProblemException;
 public class OverallGoals {
 
     @Inject
-    Outbox outbox;
+    ChangeEvents events;
 
     @Inject
     SecurityIdentity caller;
@@ -69,7 +66,7 @@ public class OverallGoals {
                 : (int) OverallGoal.count("strategyId", input.strategyId()) + 1;
         apply(goal, input);
         goal.persist();
-        outbox.publish(goal, ChangeType.CREATED, () -> OverallGoalView.of(goal));
+        events.publish(goal, ChangeType.CREATED);
         return goal;
     }
 
@@ -85,7 +82,7 @@ public class OverallGoals {
             goal.ordinal = input.ordinal();
         }
         apply(goal, input);
-        outbox.publish(goal, ChangeType.UPDATED, () -> OverallGoalView.of(goal));
+        events.publish(goal, ChangeType.UPDATED);
         return goal;
     }
 

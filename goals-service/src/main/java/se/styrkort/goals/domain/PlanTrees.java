@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.panache.common.Sort;
-import se.styrkort.goals.api.PlanTreeView;
 
 /** A whole plan read at once: six queries, however deep its trees are. */
 @ApplicationScoped
@@ -16,7 +15,7 @@ public class PlanTrees {
     @Inject
     Plans plans;
 
-    public PlanTreeView load(UUID planId) {
+    public PlanTree load(UUID planId) {
         Plan plan = plans.get(planId);
         List<Strategy> strategies = Strategy.list("planId", Sort.by("ordinal").and("name"), planId);
         List<OverallGoal> overallGoals = OverallGoal.list(
@@ -29,6 +28,6 @@ public class PlanTrees {
                 Sort.by("createdAt").and("id"), planId);
         List<Activity> activities = Activity.list("goalId in (select g.id from Goal g where g.planId = ?1)",
                 Sort.by("startDate").and("createdAt").and("id"), planId);
-        return PlanTreeView.of(plan, strategies, overallGoals, assignments, goals, indicators, activities);
+        return new PlanTree(plan, strategies, overallGoals, assignments, goals, indicators, activities);
     }
 }

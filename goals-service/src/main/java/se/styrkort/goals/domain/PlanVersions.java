@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,19 +15,9 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.goals.api.ActivityView;
-import se.styrkort.goals.api.AssignmentView;
-import se.styrkort.goals.api.ControlPointView;
-import se.styrkort.goals.api.FollowUpItemView;
-import se.styrkort.goals.api.GoalView;
-import se.styrkort.goals.api.IndicatorView;
-import se.styrkort.goals.api.OverallGoalView;
-import se.styrkort.goals.api.PlanView;
-import se.styrkort.goals.api.StrategyView;
 import se.styrkort.platform.domain.Ids;
 import se.styrkort.platform.domain.Tracked;
 import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.events.Outbox;
 import se.styrkort.platform.problem.ProblemException;
 
 /**
@@ -39,7 +28,7 @@ import se.styrkort.platform.problem.ProblemException;
 public class PlanVersions {
 
     @Inject
-    Outbox outbox;
+    ChangeEvents events;
 
     @Inject
     SecurityIdentity caller;
@@ -67,7 +56,7 @@ public class PlanVersions {
             copy.name = s.name;
             copy.description = s.description;
             copy.ordinal = s.ordinal;
-            persist(copy, ids, s.id, () -> StrategyView.of(copy));
+            persist(copy, ids, s.id);
         }
         copyOverallGoals(adoptedId, ids, user);
         copyAssignments(adoptedId, ids, user);
@@ -89,7 +78,7 @@ public class PlanVersions {
         draft.planVersion = adopted.planVersion + 1;
         draft.predecessorId = adopted.id;
         draft.persist();
-        outbox.publish(draft, ChangeType.CREATED, () -> PlanView.of(draft));
+        events.publish(draft, ChangeType.CREATED);
         return draft;
     }
 
@@ -109,7 +98,7 @@ public class PlanVersions {
             copy.title = o.title;
             copy.description = o.description;
             copy.ordinal = o.ordinal;
-            persist(copy, ids, o.id, () -> OverallGoalView.of(copy));
+            persist(copy, ids, o.id);
         }
     }
 
@@ -131,7 +120,7 @@ public class PlanVersions {
             copy.title = a.title;
             copy.description = a.description;
             copy.assignedUnitIds.addAll(a.assignedUnitIds);
-            persist(copy, ids, a.id, () -> AssignmentView.of(copy));
+            persist(copy, ids, a.id);
         }
     }
 
@@ -156,7 +145,7 @@ public class PlanVersions {
             copy.followUpFrequency = g.followUpFrequency;
             copy.followUpLevel = g.followUpLevel;
             copy.genderSplit = g.genderSplit;
-            persist(copy, ids, g.id, () -> GoalView.of(copy));
+            persist(copy, ids, g.id);
         }
     }
 
@@ -182,7 +171,7 @@ public class PlanVersions {
             copy.externalCodes.putAll(i.externalCodes);
             i.targets.forEach(t -> copy.targets.add(t.copy()));
             i.baselines.forEach(b -> copy.baselines.add(b.copy()));
-            persist(copy, ids, i.id, () -> IndicatorView.of(copy));
+            persist(copy, ids, i.id);
         }
     }
 
@@ -199,7 +188,7 @@ public class PlanVersions {
             copy.responsible = a.responsible;
             copy.state = a.state;
             copy.stateComment = a.stateComment;
-            persist(copy, ids, a.id, () -> ActivityView.of(copy));
+            persist(copy, ids, a.id);
         }
     }
 
@@ -217,7 +206,7 @@ public class PlanVersions {
                 followUp.result = f.result;
                 copy.followUps.add(followUp);
             });
-            persist(copy, ids, c.id, () -> ControlPointView.of(copy));
+            persist(copy, ids, c.id);
         }
         for (FollowUpItem f : FollowUpItem.<FollowUpItem>list("planId", Sort.by("date").and("id"), planId)) {
             FollowUpItem copy = new FollowUpItem();
@@ -227,13 +216,13 @@ public class PlanVersions {
             copy.bodyUnitId = f.bodyUnitId;
             copy.topic = f.topic;
             copy.responsibleRole = f.responsibleRole;
-            persist(copy, ids, f.id, () -> FollowUpItemView.of(copy));
+            persist(copy, ids, f.id);
         }
     }
 
-    private void persist(Tracked copy, Map<UUID, UUID> ids, UUID from, Supplier<Object> view) {
+    private void persist(Tracked copy, Map<UUID, UUID> ids, UUID from) {
         copy.persist();
         ids.put(from, copy.id);
-        outbox.publish(copy, ChangeType.CREATED, view);
+        events.publish(copy, ChangeType.CREATED);
     }
 }

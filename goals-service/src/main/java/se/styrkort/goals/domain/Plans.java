@@ -10,12 +10,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import se.styrkort.goals.api.AdoptionInput;
-import se.styrkort.goals.api.PlanInput;
-import se.styrkort.goals.api.PlanView;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.events.Outbox;
 import se.styrkort.platform.problem.ProblemException;
 
 /** Keeping plans: every change is written together with its event. */
@@ -23,7 +19,7 @@ import se.styrkort.platform.problem.ProblemException;
 public class Plans {
 
     @Inject
-    Outbox outbox;
+    ChangeEvents events;
 
     @Inject
     SecurityIdentity caller;
@@ -74,7 +70,7 @@ public class Plans {
         plan.status = PlanStatus.DRAFT;
         apply(plan, input);
         plan.persist();
-        outbox.publish(plan, ChangeType.CREATED, () -> PlanView.of(plan));
+        events.publish(plan, ChangeType.CREATED);
         return plan;
     }
 
@@ -86,7 +82,7 @@ public class Plans {
         Versions.requireMatch(ifMatch, plan.version);
         requireTargetsInside(plan, input.fromYear(), input.toYear());
         apply(plan, input);
-        outbox.publish(plan, ChangeType.UPDATED, () -> PlanView.of(plan));
+        events.publish(plan, ChangeType.UPDATED);
         return plan;
     }
 
@@ -114,7 +110,7 @@ public class Plans {
         plan.adoptedDate = input.adoptedDate();
         plan.decisionRef = input.decisionRef();
         plan.changed(caller.getPrincipal().getName());
-        outbox.publish(plan, ChangeType.UPDATED, () -> PlanView.of(plan));
+        events.publish(plan, ChangeType.UPDATED);
         return plan;
     }
 

@@ -10,11 +10,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.goals.api.StrategyInput;
-import se.styrkort.goals.api.StrategyView;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.events.Outbox;
 import se.styrkort.platform.problem.ProblemException;
 
 /** Keeping a plan's strategies: every change is written together with its event. */
@@ -22,7 +19,7 @@ import se.styrkort.platform.problem.ProblemException;
 public class Strategies {
 
     @Inject
-    Outbox outbox;
+    ChangeEvents events;
 
     @Inject
     SecurityIdentity caller;
@@ -58,7 +55,7 @@ public class Strategies {
                 : (int) Strategy.count("planId", input.planId()) + 1;
         apply(strategy, input);
         strategy.persist();
-        outbox.publish(strategy, ChangeType.CREATED, () -> StrategyView.of(strategy));
+        events.publish(strategy, ChangeType.CREATED);
         return strategy;
     }
 
@@ -74,7 +71,7 @@ public class Strategies {
             strategy.ordinal = input.ordinal();
         }
         apply(strategy, input);
-        outbox.publish(strategy, ChangeType.UPDATED, () -> StrategyView.of(strategy));
+        events.publish(strategy, ChangeType.UPDATED);
         return strategy;
     }
 

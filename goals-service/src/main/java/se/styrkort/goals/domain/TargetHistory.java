@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
-import se.styrkort.goals.api.IndicatorView.TargetView;
 import se.styrkort.platform.domain.Ids;
 
 /** Records every change of an indicator's targets, year by year, in the transaction that makes it. */
@@ -52,9 +51,10 @@ public class TargetHistory {
         }
     }
 
-    public TargetView read(String stored) {
+    /** A target as a history row keeps it; null where the row has none (added or removed). */
+    public Target read(String stored) {
         try {
-            return stored == null ? null : json.readValue(stored, TargetView.class);
+            return stored == null ? null : json.readValue(stored, Target.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable target history row", e);
         }
@@ -69,7 +69,7 @@ public class TargetHistory {
             return null;
         }
         try {
-            return json.writeValueAsString(TargetView.of(normalized ? target.normalized() : target));
+            return json.writeValueAsString(normalized ? target.normalized() : target);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import se.styrkort.goals.api.TargetInput;
 import se.styrkort.platform.problem.Problem;
 
 /**

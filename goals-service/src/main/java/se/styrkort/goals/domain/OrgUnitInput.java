@@ -1,4 +1,4 @@
-package se.styrkort.goals.api;
+package se.styrkort.goals.domain;
 
 import java.util.UUID;
 
@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import se.styrkort.goals.domain.OrgUnitKind;
 
 /** What an admin sends to create, rename or move an org unit. */
 public record OrgUnitInput(

@@ -1,4 +1,4 @@
-package se.styrkort.goals.api;
+package se.styrkort.goals.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,8 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import se.styrkort.goals.domain.Direction;
-import se.styrkort.goals.domain.FollowUpFrequency;
 
 /** What a planner sends to create or change an indicator with its targets and baselines. */
 public record IndicatorInput(

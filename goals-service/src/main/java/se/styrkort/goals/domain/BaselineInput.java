@@ -1,4 +1,4 @@
-package se.styrkort.goals.api;
+package se.styrkort.goals.domain;
 
 import se.styrkort.platform.domain.Period;
 import java.math.BigDecimal;

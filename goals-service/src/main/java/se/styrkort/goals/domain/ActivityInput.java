@@ -1,4 +1,4 @@
-package se.styrkort.goals.api;
+package se.styrkort.goals.domain;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import se.styrkort.goals.domain.ActivityState;
 import se.styrkort.platform.problem.ProblemException;
 
 /** What a planner sends to create or change an activity; without a state it has not started. */

@@ -1,4 +1,4 @@
-package se.styrkort.goals.api;
+package se.styrkort.goals.domain;
 
 /** Diarienummer as the seeds write them: the body's letters, a running number, the year (RS/452/2022). */
 final class DecisionRefs {

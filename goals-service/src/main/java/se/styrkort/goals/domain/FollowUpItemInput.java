@@ -1,4 +1,4 @@
-package se.styrkort.goals.api;
+package se.styrkort.goals.domain;
 
 import java.time.LocalDate;
 import java.util.UUID;

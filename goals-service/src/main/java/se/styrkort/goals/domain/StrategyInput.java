@@ -1,4 +1,4 @@
-package se.styrkort.goals.api;
+package se.styrkort.goals.domain;
 
 import java.util.UUID;
 
@@ -8,11 +8,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** What a planner sends to create or change an overall goal; parentId places it below another. */
-public record OverallGoalInput(
-        @NotNull UUID strategyId,
-        UUID parentId,
-        @NotBlank @Size(max = 500) String title,
+/** What a planner sends to create or change a strategy; without an ordinal it goes last. */
+public record StrategyInput(
+        @NotNull UUID planId,
+        @NotBlank @Size(max = 200) String name,
         @Size(max = 4000) String description,
         @Min(0) @Max(9999) Integer ordinal) {
 }

@@ -1,4 +1,4 @@
-package se.styrkort.goals.api;
+package se.styrkort.goals.domain;
 
 import se.styrkort.platform.domain.Period;
 import java.math.BigDecimal;
@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import se.styrkort.goals.domain.TargetKind;
 
 /** One year's målvärde; which of the values it needs depends on its kind (see TargetRules). */
 public record TargetInput(

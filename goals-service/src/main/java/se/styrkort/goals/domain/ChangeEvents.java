@@ -1,0 +1,15 @@
+package se.styrkort.goals.domain;
+
+import se.styrkort.platform.domain.Tracked;
+import se.styrkort.platform.events.ChangeType;
+
+/**
+ * Where the domain announces each change of an aggregate, in the transaction that makes it. The
+ * {@code events} package implements it: it maps the aggregate to the state its event carries and
+ * writes that to the outbox, so the published contract is kept apart from the entities.
+ */
+public interface ChangeEvents {
+
+    /** Records the change; call after the aggregate is persisted or changed. */
+    void publish(Tracked aggregate, ChangeType type);
+}

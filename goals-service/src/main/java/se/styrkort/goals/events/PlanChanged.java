@@ -1,0 +1,22 @@
+package se.styrkort.goals.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import se.styrkort.goals.domain.Plan;
+import se.styrkort.goals.domain.PlanStatus;
+
+/**
+ * The state a {@code se.styrkort.plan.changed.v1} event carries: a plan as published, kept apart from
+ * its REST view so that either can change without the other.
+ */
+public record PlanChanged(UUID id, String name, int fromYear, int toYear, PlanStatus status, UUID ownerUnitId,
+        LocalDate adoptedDate, String decisionRef, int planVersion, UUID predecessorId, long version,
+        Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+
+    public static PlanChanged of(Plan p) {
+        return new PlanChanged(p.id, p.name, p.fromYear, p.toYear, p.status, p.ownerUnitId, p.adoptedDate, p.decisionRef,
+                p.planVersion, p.predecessorId, p.version, p.createdAt, p.createdBy, p.updatedAt, p.updatedBy);
+    }
+}
