@@ -3,6 +3,9 @@ package se.styrkort.testsupport;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -22,6 +25,9 @@ public final class ArchitectureRules {
     private static final String[] OUTSIDE = { "jakarta.ws.rs..", "org.jboss.resteasy..", "io.smallrye.reactive.messaging..",
             "org.eclipse.microprofile.reactive.messaging..", "org.apache.kafka.." };
 
+    /** A service's packages above its domain: its ways in and out, and the copies of others' data. */
+    private static final String[] ABOVE = { "api", "events", "imports", "replica", "web", "status" };
+
     private ArchitectureRules() {
     }
 
@@ -33,10 +39,24 @@ public final class ArchitectureRules {
 
     /** {@code domain} depends on nothing of the service above it, nor on HTTP or messaging. */
     public static ArchRule domainUsesNothingAbove(String root) {
-        String[] above = { root + ".api..", root + ".events..", root + ".imports..", root + ".replica..",
-                root + ".web..", root + ".status.." };
-        return noClasses().that().resideInAPackage(root + ".domain..").should().dependOnClassesThat()
-                .resideInAnyPackage(concat(above, OUTSIDE)).allowEmptyShould(true)
+        return domainUsesNothingAbove(root, List.of("domain"), List.of());
+    }
+
+    /**
+     * The same rule for a service whose domain is not one package named {@code domain}: a read
+     * model's rules are named for what they compute (reporting-service: {@code rollup} and
+     * {@code report}), and it has ways in and out beyond the usual ones (a rebuild from the topics,
+     * the consumers' health), which {@code alsoAbove} adds to those the domain may not use.
+     */
+    public static ArchRule domainUsesNothingAbove(String root, List<String> domain, List<String> alsoAbove) {
+        List<String> above = new ArrayList<>();
+        for (String p : ABOVE) {
+            above.add(root + "." + p + "..");
+        }
+        alsoAbove.forEach(p -> above.add(root + "." + p + ".."));
+        above.addAll(List.of(OUTSIDE));
+        return noClasses().that().resideInAnyPackage(domain.stream().map(p -> root + "." + p + "..").toArray(String[]::new))
+                .should().dependOnClassesThat().resideInAnyPackage(above.toArray(String[]::new)).allowEmptyShould(true)
                 .because("the domain holds the rules; the ways in and out are built on it, not the other way");
     }
 
@@ -58,12 +78,5 @@ public final class ArchitectureRules {
         domainUsesNothingAbove(root).check(classes);
         restViewsStayInApi(root).check(classes);
         noCycles(root).check(classes);
-    }
-
-    private static String[] concat(String[] a, String[] b) {
-        String[] all = new String[a.length + b.length];
-        System.arraycopy(a, 0, all, 0, a.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
     }
 }

@@ -3,6 +3,8 @@ package se.styrkort.testsupport;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -36,5 +38,21 @@ class ArchitectureRulesTest {
             ArchitectureRules.restViewsStayInApi(LAYERS + ".sound").check(classes);
             ArchitectureRules.noCycles(LAYERS + ".sound").check(classes);
         }).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aReadModelsRulesNamedForWhatTheyComputeAreHeldLikeADomain() {
+        var sound = new ClassFileImporter().importPackages(LAYERS + ".readmodel");
+        assertThatCode(() -> {
+            ArchitectureRules.domainUsesNothingAbove(LAYERS + ".readmodel", List.of("rollup"), List.of("rebuild")).check(sound);
+            ArchitectureRules.noCycles(LAYERS + ".readmodel").check(sound);
+        }).doesNotThrowAnyException();
+
+        var leaky = new ClassFileImporter().importPackages(LAYERS + ".leakyreadmodel");
+        assertThatThrownBy(() -> ArchitectureRules
+                .domainUsesNothingAbove(LAYERS + ".leakyreadmodel", List.of("rollup"), List.of("rebuild")).check(leaky))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("Rebuild");
+        assertThatCode(() -> ArchitectureRules.domainUsesNothingAbove(LAYERS + ".leakyreadmodel").check(leaky))
+                .as("the rule with the usual packages does not see it").doesNotThrowAnyException();
     }
 }

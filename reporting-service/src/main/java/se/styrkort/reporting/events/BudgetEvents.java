@@ -10,7 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
-/** Feeds the read model from {@code styrkort.budget}: frames, adjustments, actuals, forecasts, investments. */
+/** Feeds the read model from {@code styrkort.budget}: the types {@code EventType} keeps of {@code Topic.BUDGET}. */
 @ApplicationScoped
 public class BudgetEvents {
 

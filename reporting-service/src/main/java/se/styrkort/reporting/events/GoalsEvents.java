@@ -10,7 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
-/** Feeds the read model from {@code styrkort.goals}: plans, org units, strategies, overall goals, goals, indicators, activities. */
+/** Feeds the read model from {@code styrkort.goals}: the types {@code EventType} keeps of {@code Topic.GOALS}. */
 @ApplicationScoped
 public class GoalsEvents {
 

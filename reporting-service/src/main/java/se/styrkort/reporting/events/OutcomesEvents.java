@@ -10,7 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
-/** Feeds the read model from {@code styrkort.outcomes}: goal and indicator statuses, assessments, measurements. */
+/** Feeds the read model from {@code styrkort.outcomes}: the types {@code EventType} keeps of {@code Topic.OUTCOMES}. */
 @ApplicationScoped
 public class OutcomesEvents {
 

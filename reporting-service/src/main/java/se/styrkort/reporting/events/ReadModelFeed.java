@@ -13,7 +13,6 @@ import se.styrkort.platform.events.EventBatches;
 import se.styrkort.platform.events.IncomingEvent;
 import se.styrkort.reporting.readmodel.ReadModel;
 import se.styrkort.reporting.readmodel.Rows;
-import se.styrkort.reporting.rollup.RollupPublisher;
 
 /**
  * What every topic's consumer does with a polled batch: read each record, skip aggregate types the
@@ -34,10 +33,13 @@ public class ReadModelFeed {
     ReadModel readModel;
 
     @Inject
+    EventScope scope;
+
+    @Inject
     RollupPublisher rollups;
 
-    /** What one transaction gathers: its rows, loaded up front, and what its changes touched. */
-    private record Gathered(Rows rows, List<RollupPublisher.Affected> touched) {
+    /** What one transaction gathers: its rows, loaded up front, and the roll-ups its changes affected. */
+    private record Gathered(Rows rows, List<AffectedRollups> affected) {
     }
 
     /**
@@ -62,19 +64,19 @@ public class ReadModelFeed {
             public void prepare(Gathered gathered, List<IncomingEvent> events,
                     Predicate<IncomingEvent> firstOfAggregate) {
                 readModel.load(gathered.rows(), events, firstOfAggregate);
-                rollups.load(gathered.rows(), events);
+                scope.load(gathered.rows(), events);
             }
 
             @Override
             public void apply(Gathered gathered, IncomingEvent e) {
-                RollupPublisher.Affected before = rollups.affected(e, gathered.rows());
+                AffectedRollups before = scope.of(e, gathered.rows());
                 readModel.apply(e, gathered.rows());
-                gathered.touched().add(before.and(rollups.affected(e, gathered.rows())));
+                gathered.affected().add(before.and(scope.of(e, gathered.rows())));
             }
 
             @Override
             public void end(Gathered gathered) {
-                rollups.refresh(gathered.touched());
+                rollups.publish(gathered.affected());
             }
         });
     }

@@ -30,31 +30,12 @@ import se.styrkort.platform.events.MalformedEventException;
 
 /**
  * Applies consumed events to the read model: one table per aggregate type, the latest state of
- * each aggregate. A state is read by field name, tolerating fields the row does not keep (the
- * producers may add some); a state lacking what the row needs is malformed and goes to the .dlq.
- * Aggregate types the read model does not keep are skipped.
+ * each aggregate ({@link EventType} says which). A state is read by field name, tolerating fields the
+ * row does not keep (the producers may add some); a state lacking what the row needs is malformed
+ * and goes to the .dlq. Aggregate types the read model does not keep are skipped.
  */
 @ApplicationScoped
 public class ReadModel {
-
-    /** Which table keeps which aggregate type, by the type in {@code se.styrkort.<type>.changed.v1}. */
-    static final Map<String, Class<? extends ReadRow>> TABLES = Map.ofEntries(
-            Map.entry("plan", PlanSummary.class),
-            Map.entry("org-unit", OrgUnit.class),
-            Map.entry("strategy", Strategy.class),
-            Map.entry("overall-goal", OverallGoal.class),
-            Map.entry("goal", Goal.class),
-            Map.entry("indicator", Indicator.class),
-            Map.entry("activity", Activity.class),
-            Map.entry("goal-status", GoalStatus.class),
-            Map.entry("indicator-status", IndicatorStatus.class),
-            Map.entry("assessment", Assessment.class),
-            Map.entry("measurement", Measurement.class),
-            Map.entry("budget-frame", BudgetFrame.class),
-            Map.entry("budget-adjustment", BudgetAdjustment.class),
-            Map.entry("actual", Actual.class),
-            Map.entry("forecast", Forecast.class),
-            Map.entry("investment", Investment.class));
 
     @Inject
     EntityManager em;
@@ -73,7 +54,7 @@ public class ReadModel {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 // Amounts keep their scale (-1250000.00 stays so), as the producers wrote them.
                 .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
-        TABLES.values().forEach(t -> readers.put(t, states.readerFor(t)));
+        EventType.tables().forEach(t -> readers.put(t, states.readerFor(t)));
     }
 
     /** The mapper consumers read events with: decimals as written, unknown fields ignored. */
@@ -81,13 +62,9 @@ public class ReadModel {
         return states;
     }
 
+    /** Whether the read model keeps the aggregate type (see {@link EventType}). */
     public boolean keeps(String aggregateType) {
-        return TABLES.containsKey(aggregateType);
-    }
-
-    /** The read-model tables, for a rebuild. */
-    public static List<String> tables() {
-        return TABLES.values().stream().map(t -> t.getAnnotation(jakarta.persistence.Table.class).name()).sorted().toList();
+        return EventType.kept(aggregateType);
     }
 
     /**
@@ -112,7 +89,7 @@ public class ReadModel {
      * {@link #read} before (a rebuild reads the newest records a second time).
      */
     public ReadRow readUnchecked(IncomingEvent event) {
-        Class<? extends ReadRow> table = TABLES.get(event.aggregateType());
+        Class<? extends ReadRow> table = EventType.tableOf(event.aggregateType());
         if (table == null) {
             throw new MalformedEventException("reporting keeps no " + event.aggregateType());
         }
@@ -162,7 +139,7 @@ public class ReadModel {
         Map<Class<? extends ReadRow>, List<UUID>> stored = new HashMap<>();
         Map<Class<? extends ReadRow>, List<UUID>> none = new HashMap<>();
         for (IncomingEvent event : events) {
-            Class<? extends ReadRow> table = TABLES.get(event.aggregateType());
+            Class<? extends ReadRow> table = EventType.tableOf(event.aggregateType());
             UUID id = uuid(event.aggregateId());
             if (table != null && id != null) {
                 (firstOfAggregate.test(event) ? none : stored).computeIfAbsent(table, t -> new ArrayList<>()).add(id);

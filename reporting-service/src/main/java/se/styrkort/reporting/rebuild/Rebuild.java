@@ -39,9 +39,10 @@ import se.styrkort.platform.events.IncomingEvent;
 import se.styrkort.platform.events.MalformedEventException;
 import se.styrkort.platform.tenant.TenantContext;
 import se.styrkort.reporting.events.ReadModelFeed;
+import se.styrkort.reporting.events.RollupPublisher;
+import se.styrkort.reporting.readmodel.EventType;
 import se.styrkort.reporting.readmodel.ReadModel;
 import se.styrkort.reporting.readmodel.ReadRow;
-import se.styrkort.reporting.rollup.RollupPublisher;
 
 /**
  * Rebuilds one organization's read model from the topics: every record from the beginning up to
@@ -65,7 +66,6 @@ import se.styrkort.reporting.rollup.RollupPublisher;
 public class Rebuild {
 
     private static final Logger LOG = Logger.getLogger(Rebuild.class);
-    static final List<String> TOPICS = List.of("styrkort.goals", "styrkort.outcomes", "styrkort.budget");
 
     /** Rows stored between flushes of the second pass. */
     private static final int CHUNK = 1000;
@@ -116,7 +116,7 @@ public class Rebuild {
                 });
         try (KafkaConsumer<String, String> consumer = consumer()) {
             List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : TOPICS) {
+            for (String topic : EventType.topics()) {
                 consumer.partitionsFor(topic, Duration.ofSeconds(30))
                         .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
             }
@@ -132,7 +132,7 @@ public class Rebuild {
             Map<TopicPartition, Long> ends = new HashMap<>();
             partitions.forEach(p -> ends.put(p, consumer.position(p)));
 
-            for (String table : ReadModel.tables()) {
+            for (String table : EventType.tableNames()) {
                 em.createNativeQuery("delete from " + table + " where tenant = ?1").setParameter(1, tenant).executeUpdate();
             }
             em.clear();
@@ -163,7 +163,7 @@ public class Rebuild {
             })));
             applied(chunk);
             List<UUID> plans = em.createQuery("select p.id from PlanSummary p", UUID.class).getResultList();
-            plans.forEach(rollups::refreshAll);
+            plans.forEach(rollups::publishAll);
             LOG.infof("Rebuilt the read model of %s: %d records, %d aggregates, %d unreadable", tenant, counts[0],
                     aggregates, counts[1]);
             return new Result(tenant, counts[0], aggregates, counts[1], plans.size());

@@ -21,7 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import se.styrkort.platform.tenant.TenantContext;
 import se.styrkort.reporting.Feed;
 import se.styrkort.reporting.freshness.ConsumerLag;
-import se.styrkort.reporting.readmodel.ReadModel;
+import se.styrkort.reporting.readmodel.EventType;
 import se.styrkort.testsupport.Tokens;
 
 /** The read model rebuilt from the topics equals the one built event by event, duplicates and late versions included. */
@@ -96,7 +96,7 @@ class RebuildTest {
     /** Every read-model row of the organization, as JSON without the time it was applied. */
     private Map<String, List<String>> dump(String tenant) {
         Map<String, List<String>> rows = new LinkedHashMap<>();
-        for (String table : ReadModel.tables()) {
+        for (String table : EventType.tableNames()) {
             rows.put(table, rows(tenant, table, "updated_at"));
         }
         return rows;
