@@ -2,11 +2,8 @@ package se.styrkort.budget.api;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -23,35 +20,38 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 
-import se.styrkort.platform.api.CsvCells;
 import se.styrkort.platform.api.Page;
+import se.styrkort.platform.csv.CsvDialect;
+import se.styrkort.platform.csv.CsvWriter;
 
 /**
  * Every list as CSV for BI tools and spreadsheets: asked for with {@code Accept: text/csv} or
  * {@code ?format=csv}. One row per item, one column per field as the JSON shows it; nested
  * objects become dotted columns ({@code current.net}), lists of values are joined by {@code |}
- * and lists of objects are written as their JSON. Decimal point and comma separator, UTF-8. Text a
- * spreadsheet would take for a formula is neutralised (platform api/CsvCells); numbers stay numbers.
+ * and lists of objects are written as their JSON. {@code ?dialect=} chooses the platform's
+ * {@link CsvDialect}: RFC 4180 by default, {@code excel-sv} for Swedish Excel.
  */
 @Provider
 @Produces(CsvPages.MEDIA_TYPE)
 public class CsvPages implements MessageBodyWriter<Object> {
 
-    public static final String MEDIA_TYPE = "text/csv";
+    public static final String MEDIA_TYPE = CsvWriter.MEDIA_TYPE;
 
     @Inject
     ObjectMapper jackson;
+
+    @Inject
+    UriInfo uri;
 
     private ObjectMapper mapper;
 
@@ -61,10 +61,15 @@ public class CsvPages implements MessageBodyWriter<Object> {
         mapper = jackson.copy().configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
     }
 
-    /** {@code ?format=csv} asks for what {@code Accept: text/csv} does, for clients that cannot set headers. */
+    /**
+     * {@code ?format=csv} asks for what {@code Accept: text/csv} does, for clients that cannot set headers.
+     * An unknown {@code ?dialect=} is refused here, before anything is read or written.
+     */
     @ServerRequestFilter(preMatching = true)
     public void formatParameter(ContainerRequestContext request) {
-        if ("csv".equalsIgnoreCase(request.getUriInfo().getQueryParameters().getFirst("format"))) {
+        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
+        CsvDialect.ofParameter(query.getFirst(CsvDialect.PARAMETER));
+        if ("csv".equalsIgnoreCase(query.getFirst("format"))) {
             request.getHeaders().putSingle(HttpHeaders.ACCEPT, MEDIA_TYPE);
         }
     }
@@ -78,31 +83,30 @@ public class CsvPages implements MessageBodyWriter<Object> {
     public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, Object> headers, OutputStream out) throws IOException, WebApplicationException {
         List<?> items = value instanceof Page<?> page ? page.items() : (List<?>) value;
-        List<Map<String, String>> rows = new ArrayList<>(items.size());
+        List<Map<String, Object>> rows = new ArrayList<>(items.size());
         Set<String> columns = new LinkedHashSet<>();
         for (Object item : items) {
-            Map<String, String> row = new LinkedHashMap<>();
+            Map<String, Object> row = new LinkedHashMap<>();
             flatten("", mapper.valueToTree(item), row);
             columns.addAll(row.keySet());
             rows.add(row);
         }
-        headers.putSingle(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE + ";charset=UTF-8");
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
+        headers.putSingle(HttpHeaders.CONTENT_TYPE, CsvWriter.CONTENT_TYPE);
+        CsvWriter csv = CsvWriter.onto(out, CsvDialect.ofParameter(uri.getQueryParameters().getFirst(CsvDialect.PARAMETER)));
         if (!columns.isEmpty()) {
-            csv.printRecord(columns.stream().map(CsvCells::text).toList());
+            csv.header(List.copyOf(columns));
         }
-        for (Map<String, String> row : rows) {
-            List<String> cells = new ArrayList<>(columns.size());
+        for (Map<String, Object> row : rows) {
             for (String column : columns) {
-                cells.add(row.getOrDefault(column, ""));
+                csv.cell(row.get(column));
             }
-            csv.printRecord(cells);
+            csv.endRow();
         }
         csv.flush();
     }
 
-    private void flatten(String prefix, JsonNode node, Map<String, String> row) {
+    /** Numbers stay numbers, for the dialect's decimal separator; everything else is text. */
+    private void flatten(String prefix, JsonNode node, Map<String, Object> row) {
         if (node.isObject()) {
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
@@ -116,13 +120,13 @@ public class CsvPages implements MessageBodyWriter<Object> {
                 scalars &= element.isValueNode();
                 parts.add(element.isNumber() ? element.decimalValue().toPlainString() : element.asText());
             }
-            row.put(prefix, CsvCells.text(scalars ? String.join("|", parts) : node.toString()));
+            row.put(prefix, scalars ? String.join("|", parts) : node.toString());
         } else if (node.isNull()) {
-            row.put(prefix, "");
+            row.put(prefix, null);
         } else if (node.isNumber()) {
-            row.put(prefix, node.decimalValue().toPlainString());
+            row.put(prefix, node.decimalValue());
         } else {
-            row.put(prefix, CsvCells.text(node.asText()));
+            row.put(prefix, node.asText());
         }
     }
 }

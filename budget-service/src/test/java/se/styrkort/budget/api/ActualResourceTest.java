@@ -141,7 +141,7 @@ class ActualResourceTest {
         put("jh-admin", ACTUALS + "/" + id, "\"0\"", actual(unit, 2023, 3, "PERSONNEL", "-1600000")).then()
                 .statusCode(200).header("ETag", "\"1\"").body("updatedBy", equalTo("jh-admin"));
         put("jh-economist", ACTUALS + "/" + id, "\"0\"", actual(unit, 2023, 3, "PERSONNEL", "-1700000")).then()
-                .statusCode(409);
+                .statusCode(412);
         BudgetApi_putWithoutIfMatch(id, actual(unit, 2023, 3, "PERSONNEL", "-1700000"));
         put("jh-economist", ACTUALS + "/" + id, "\"1\"", actual(unit, 2023, 4, "DRUGS", "-1")).then()
                 .statusCode(400).body("violations.field", equalTo(List.of("month", "category")));

@@ -130,8 +130,8 @@ class BudgetFrameResourceTest {
                 .body("adopted.net", equalTo(new BigDecimal("-151000.25")))
                 .body("createdBy", equalTo("jh-admin"))
                 .body("updatedBy", equalTo("jh-economist"));
-        put("jh-economist", FRAMES + "/" + id, "\"0\"", body).then().statusCode(409)
-                .contentType("application/problem+json").body("status", equalTo(409));
+        put("jh-economist", FRAMES + "/" + id, "\"0\"", body).then().statusCode(412)
+                .contentType("application/problem+json").body("status", equalTo(412));
         put("jh-economist", FRAMES + "/" + id, "\"1\"", costFrame(unit, 2024, "BUDGET", "-1")).then().statusCode(400)
                 .body("violations[0].field", equalTo("year"));
         put("jh-economist", FRAMES + "/" + id, "\"1\"", costFrame(unit("jh"), 2023, "BUDGET", "-1"))

@@ -2,10 +2,13 @@ package se.styrkort.budget.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static se.styrkort.budget.BudgetApi.actual;
 import static se.styrkort.budget.BudgetApi.post;
 import static se.styrkort.budget.BudgetApi.unit;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,5 +46,28 @@ class CsvListsTest {
             given().header("Authorization", Tokens.bearer("jh-viewer")).get("/api/v1/" + list + "?format=csv").then()
                     .statusCode(200).contentType("text/csv");
         }
+    }
+
+    @Test
+    void excelSvIsWhatSwedishExcelOpens() {
+        UUID unit = unit("jh");
+        post("jh-economist", "/api/v1/actuals", actual(unit, 2023, 2, "PERSONNEL", "-1000.50")).then().statusCode(201);
+
+        byte[] body = given().header("Authorization", Tokens.bearer("jh-viewer"))
+                .get("/api/v1/actuals?format=csv&dialect=excel-sv&orgUnitId=" + unit).then().statusCode(200)
+                .contentType("text/csv;charset=UTF-8").extract().asByteArray();
+        assertThat(Arrays.copyOf(body, 3)).isEqualTo(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+        String csv = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("id;orgUnitId;year;month;category;amount;version;createdAt;createdBy")
+                .contains(";" + unit + ";2023;2;PERSONNEL;-1000,50;0;").endsWith("\r\n");
+        assertThat(csv.split("\r\n")).hasSize(2);
+
+        String rfc = given().header("Authorization", Tokens.bearer("jh-viewer"))
+                .get("/api/v1/actuals?format=csv&dialect=rfc4180&orgUnitId=" + unit).then().statusCode(200)
+                .extract().asString();
+        assertThat(rfc).startsWith("id,orgUnitId,").contains("," + unit + ",2023,2,PERSONNEL,-1000.50,0,").endsWith("\r\n");
+
+        given().header("Authorization", Tokens.bearer("jh-viewer")).get("/api/v1/actuals?format=csv&dialect=excel")
+                .then().statusCode(400).contentType("application/problem+json").body("violations.field", contains("dialect"));
     }
 }

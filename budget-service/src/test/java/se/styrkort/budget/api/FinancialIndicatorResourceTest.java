@@ -85,7 +85,7 @@ class FinancialIndicatorResourceTest {
                 .body("id", equalTo(id(unit, "2022-T2", "SUPPLIER_LOYALTY")));
         put("jh-economist", INDICATORS + "/supplier-loyalty", "", body.replace("92.5", "95")).then().statusCode(428);
         put("jh-economist", INDICATORS + "/supplier-loyalty", "\"1\"", body.replace("92.5", "95")).then()
-                .statusCode(409);
+                .statusCode(412);
         put("jh-admin", INDICATORS + "/supplier-loyalty", "\"0\"", body.replace("92.5", "95")).then().statusCode(200)
                 .header("ETag", "\"1\"").body("value", equalTo(new BigDecimal("95.00")));
         put("jh-economist", INDICATORS + "/supplier-loyalty", "\"1\"", body.replace("92.5", "100.5")).then()

@@ -49,7 +49,7 @@ class ForecastResourceTest {
                 .body("comment", equalTo("Vakanser under våren"))
                 .body("runRate", equalTo(new BigDecimal("-1380000.00")));
         put("jh-economist", FORECASTS + "/" + id, "\"2\"", forecast(unit, 2023, "PERSONNEL", "-1", null)).then()
-                .statusCode(409);
+                .statusCode(412);
         get("jh-viewer", FORECASTS + "?orgUnitId=" + unit + "&year=2023&category=PERSONNEL").then().statusCode(200)
                 .body("total", equalTo(1));
         get("jh-viewer", "/api/v1/changes?aggregateType=forecast&aggregateId=" + id).then().statusCode(200)

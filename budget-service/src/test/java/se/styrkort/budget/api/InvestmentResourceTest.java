@@ -173,7 +173,7 @@ class InvestmentResourceTest {
         put("jh-economist", INVESTMENTS + "/" + id, "\"0\"", investment(unit, "Fordon", "NEW", "CARRIED_OVER", "620000",
                 "[2022]", "RS/85/2022", null, true, false)).then().statusCode(200).header("ETag", "\"1\"");
         put("jh-economist", INVESTMENTS + "/" + id + "/follow-ups/2022-08", "\"0\"", followUp(0, 0, null)).then()
-                .statusCode(409);
+                .statusCode(412);
         get("nb-viewer", INVESTMENTS + "/" + id).then().statusCode(404);
         get("nb-viewer", INVESTMENTS).then().statusCode(200).body("items.id", not(hasItem(id)));
         put("nb-admin", INVESTMENTS + "/" + id, "\"1\"", investment(nbUnit, "Fordon", "NEW", "GRANTED", "1", "[2022]",

@@ -76,7 +76,7 @@ class ActivityResourceTest {
                 "Införa karriärmodeller, med början på de stora personalgrupperna", "DONE", "Genomförd på pilotenheterna"))
                 .then().statusCode(200).header("ETag", "\"1\"").body("state", equalTo("DONE"));
         put("jh-planner", "/api/v1/activities/" + careers, 0, activity(s.goal(), "Stale", "DONE", null))
-                .then().statusCode(409);
+                .then().statusCode(412);
     }
 
     @Test

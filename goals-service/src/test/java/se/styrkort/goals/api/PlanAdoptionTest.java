@@ -53,7 +53,7 @@ class PlanAdoptionTest {
                 .body("violations", hasSize(2)).body("violations.field", hasItem("adoptedDate"));
         adopt("jh-viewer", s.plan(), 0, decision("RS/452/2022")).then().statusCode(403);
         adopt("nb-planner", s.plan(), 0, decision("RS/452/2022")).then().statusCode(404);
-        adopt("jh-planner", s.plan(), 7, decision("RS/452/2022")).then().statusCode(409);
+        adopt("jh-planner", s.plan(), 7, decision("RS/452/2022")).then().statusCode(412);
 
         adopt("jh-planner", s.plan(), 0, decision("RS/452/2022")).then().statusCode(200).header("ETag", "\"1\"")
                 .body("status", equalTo("ADOPTED")).body("adoptedDate", equalTo("2022-11-29"))

@@ -97,8 +97,8 @@ class PlanResourceTest {
                 .put("/api/v1/plans/" + id).then().statusCode(200).header("ETag", "\"1\"");
         given().header("Authorization", Tokens.bearer("jh-planner")).header("If-Match", "\"0\"")
                 .contentType(ContentType.JSON).body(body)
-                .put("/api/v1/plans/" + id).then().statusCode(409).contentType("application/problem+json")
-                .body("status", equalTo(409));
+                .put("/api/v1/plans/" + id).then().statusCode(412).contentType("application/problem+json")
+                .body("status", equalTo(412));
     }
 
     @Test

@@ -87,7 +87,7 @@ class AssessmentResourceTest {
                 .contentType(ContentType.JSON).body(changed).put("/api/v1/assessments/" + id).then().statusCode(200)
                 .header("ETag", "\"1\"").body("assessedStatus", nullValue());
         given().header("Authorization", Tokens.bearer("jh-reporter")).header("If-Match", "\"0\"")
-                .contentType(ContentType.JSON).body(changed).put("/api/v1/assessments/" + id).then().statusCode(409);
+                .contentType(ContentType.JSON).body(changed).put("/api/v1/assessments/" + id).then().statusCode(412);
         given().header("Authorization", Tokens.bearer("jh-viewer")).queryParam("goalId", goal).queryParam("period", "2022")
                 .get("/api/v1/goal-statuses").then().statusCode(200)
                 .body("items[0].assessedStatus", nullValue()).body("items[0].status", equalTo("YELLOW"));

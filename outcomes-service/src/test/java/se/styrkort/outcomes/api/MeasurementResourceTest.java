@@ -162,8 +162,8 @@ class MeasurementResourceTest {
                 .body("updatedBy", equalTo("jh-reporter"));
         given().header("Authorization", Tokens.bearer("jh-reporter")).header("If-Match", "\"0\"")
                 .contentType(ContentType.JSON).body(body)
-                .put("/api/v1/measurements/" + id).then().statusCode(409).contentType("application/problem+json")
-                .body("status", equalTo(409));
+                .put("/api/v1/measurements/" + id).then().statusCode(412).contentType("application/problem+json")
+                .body("status", equalTo(412));
     }
 
     @Test

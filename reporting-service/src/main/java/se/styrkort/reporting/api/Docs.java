@@ -30,5 +30,9 @@ final class Docs {
     }
 
     static final String CSV_PAGING = "As CSV (Accept: text/csv or format=csv) the page's rows follow a header of stable"
-            + " column names; the paging is in the X-Total-Count, X-Page and X-Page-Size headers.";
+            + " column names; the paging is in the X-Total-Count, X-Page and X-Page-Size headers. dialect=excel-sv writes"
+            + " it as Swedish Excel opens it (UTF-8 with BOM, ; separated, decimal comma).";
+
+    static final String DIALECT = "For CSV: rfc4180 (default: comma, decimal point, UTF-8 without BOM) or excel-sv"
+            + " (semicolon, decimal comma, UTF-8 with BOM); both end rows with CRLF";
 }

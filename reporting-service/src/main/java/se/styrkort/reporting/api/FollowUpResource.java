@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.styrkort.platform.api.Page;
+import se.styrkort.platform.csv.CsvDialect;
 import se.styrkort.platform.security.Roles;
 import se.styrkort.reporting.report.Economy;
 import se.styrkort.reporting.report.GenderView;
@@ -68,6 +69,7 @@ public class FollowUpResource {
     public Response gender(@QueryParam("plan") @Parameter(required = true) String plan,
             @QueryParam("period") String period, @QueryParam("indicator") String indicator,
             @QueryParam("unit") String unit, @QueryParam("format") String format,
+            @QueryParam("dialect") @Parameter(description = Docs.DIALECT) String dialect,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
             @Context HttpHeaders headers) {
@@ -77,9 +79,10 @@ public class FollowUpResource {
         UUID indicatorId = params.uuid("indicator", indicator, false);
         UUID unitId = params.uuid("unit", unit, false);
         Formats f = params.format(format, headers, List.of(Formats.JSON, Formats.CSV));
+        CsvDialect d = params.dialect(dialect);
         params.check();
         reports.plan(planId);
-        return Lists.answer(f, gender.of(planId, p == null ? null : p.toString(), indicatorId, unitId, page, size),
+        return Lists.answer(f, d, gender.of(planId, p == null ? null : p.toString(), indicatorId, unitId, page, size),
                 CsvTables.GENDER);
     }
 
@@ -97,6 +100,7 @@ public class FollowUpResource {
     public Response economy(@QueryParam("period") @Parameter(required = true) String period,
             @QueryParam("unit") @Parameter(description = "one unit; all units with budget data when left out") String unit,
             @QueryParam("format") String format,
+            @QueryParam("dialect") @Parameter(description = Docs.DIALECT) String dialect,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
             @Context HttpHeaders headers) {
@@ -104,8 +108,9 @@ public class FollowUpResource {
         Period p = params.period("period", period, true);
         UUID unitId = params.uuid("unit", unit, false);
         Formats f = params.format(format, headers, List.of(Formats.JSON, Formats.CSV));
+        CsvDialect d = params.dialect(dialect);
         params.check();
-        return Lists.answer(f, Lists.page(economy.of(p, unitId == null ? Set.of() : Set.of(unitId)), page, size),
+        return Lists.answer(f, d, Lists.page(economy.of(p, unitId == null ? Set.of() : Set.of(unitId)), page, size),
                 CsvTables.ECONOMY);
     }
 
@@ -123,6 +128,7 @@ public class FollowUpResource {
             @QueryParam("unit") String unit,
             @QueryParam("category") @Parameter(description = "GRANTED, CARRIED_OVER, EMERGENCY or OUTSIDE_FRAME") String category,
             @QueryParam("format") String format,
+            @QueryParam("dialect") @Parameter(description = Docs.DIALECT) String dialect,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
             @Context HttpHeaders headers) {
@@ -131,8 +137,9 @@ public class FollowUpResource {
         UUID unitId = params.uuid("unit", unit, false);
         String c = params.oneOf("category", category, INVESTMENT_CATEGORIES);
         Formats f = params.format(format, headers, List.of(Formats.JSON, Formats.CSV));
+        CsvDialect d = params.dialect(dialect);
         params.check();
-        return Lists.answer(f, Lists.page(investments.of(p, unitId == null ? Set.of() : Set.of(unitId), c), page, size),
+        return Lists.answer(f, d, Lists.page(investments.of(p, unitId == null ? Set.of() : Set.of(unitId), c), page, size),
                 CsvTables.INVESTMENTS);
     }
 }

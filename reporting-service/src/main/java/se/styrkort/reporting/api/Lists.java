@@ -6,6 +6,8 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 
 import se.styrkort.platform.api.Page;
+import se.styrkort.platform.csv.CsvDialect;
+import se.styrkort.platform.csv.CsvWriter;
 
 /** A page of a list answered as JSON ({items, page, size, total}) or as CSV with the paging in headers. */
 final class Lists {
@@ -15,18 +17,19 @@ final class Lists {
     private Lists() {
     }
 
-    static <T> Response answer(Formats format, Page<T> page, List<Csv.Column<T>> columns) {
-        return builder(format, page, columns).build();
+    static <T> Response answer(Formats format, CsvDialect dialect, Page<T> page, List<Csv.Column<T>> columns) {
+        return builder(format, dialect, page, columns).build();
     }
 
-    /** As {@link #answer(Formats, Page, List)}, tagged for conditional requests, which a client must revalidate. */
-    static <T> Response answer(Formats format, Page<T> page, List<Csv.Column<T>> columns, EntityTag tag) {
-        return builder(format, page, columns).tag(tag).header("Cache-Control", "private, no-cache").build();
+    /** As {@link #answer(Formats, CsvDialect, Page, List)}, tagged for conditional requests, which a client must revalidate. */
+    static <T> Response answer(Formats format, CsvDialect dialect, Page<T> page, List<Csv.Column<T>> columns, EntityTag tag) {
+        return builder(format, dialect, page, columns).tag(tag).header("Cache-Control", "private, no-cache").build();
     }
 
-    private static <T> Response.ResponseBuilder builder(Formats format, Page<T> page, List<Csv.Column<T>> columns) {
+    private static <T> Response.ResponseBuilder builder(Formats format, CsvDialect dialect, Page<T> page,
+            List<Csv.Column<T>> columns) {
         if (format == Formats.CSV) {
-            return Response.ok(Csv.write(columns, page.items()), Csv.MEDIA_TYPE + ";charset=UTF-8")
+            return Response.ok(Csv.write(columns, page.items(), dialect), CsvWriter.CONTENT_TYPE)
                     .header(TOTAL, page.total()).header("X-Page", page.page()).header("X-Page-Size", page.size());
         }
         return Response.ok(page, Formats.JSON.mediaType);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import se.styrkort.platform.csv.CsvDialect;
 import se.styrkort.platform.problem.Problem;
 import se.styrkort.platform.problem.ProblemException;
 import se.styrkort.platform.domain.Period;
@@ -75,6 +76,15 @@ final class Params {
     Formats format(String value, jakarta.ws.rs.core.HttpHeaders headers, List<Formats> offered) {
         try {
             return Formats.choose(value, headers, offered);
+        } catch (ProblemException e) {
+            violations.addAll(e.toProblem().violations());
+            return null;
+        }
+    }
+
+    CsvDialect dialect(String value) {
+        try {
+            return CsvDialect.ofParameter(value);
         } catch (ProblemException e) {
             violations.addAll(e.toProblem().violations());
             return null;

@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import se.styrkort.platform.csv.CsvDialect;
+import se.styrkort.platform.csv.CsvWriter;
 import se.styrkort.platform.security.Roles;
 import se.styrkort.reporting.report.GoalDetail;
 import se.styrkort.reporting.report.ReportView;
@@ -64,6 +66,7 @@ public class ReportResource {
             @Content(mediaType = Csv.MEDIA_TYPE, examples = @ExampleObject(name = "goals", value = CsvTables.GOALS_EXAMPLE)) })
     public Response report(@PathParam("plan") String plan, @PathParam("period") String period,
             @QueryParam("format") @Parameter(description = "json, html or csv; overrides Accept") String format,
+            @QueryParam("dialect") @Parameter(description = Docs.DIALECT) String dialect,
             @QueryParam("table") @Parameter(description = "for CSV: summary, strategies, goals (default), economy or investments")
             String table,
             @Context HttpHeaders headers) {
@@ -71,28 +74,29 @@ public class ReportResource {
         UUID planId = params.uuid("plan", plan, true);
         Period p = params.period("period", period, true);
         Formats f = params.format(format, headers, List.of(Formats.JSON, Formats.HTML, Formats.CSV));
+        CsvDialect d = params.dialect(dialect);
         String t = params.oneOf("table", table, TABLES);
         params.check();
         ReportView report = reports.of(planId, p);
         return switch (f) {
             case JSON -> Response.ok(report, MediaType.APPLICATION_JSON).build();
             case HTML -> Response.ok(page.data("report", report).render(), MediaType.TEXT_HTML + ";charset=UTF-8").build();
-            case CSV -> Response.ok(csv(report, t == null ? "goals" : t), Csv.MEDIA_TYPE + ";charset=UTF-8")
+            case CSV -> Response.ok(csv(report, t == null ? "goals" : t, d), CsvWriter.CONTENT_TYPE)
                     .header("Content-Disposition", "inline; filename=\"report-" + p + "-" + (t == null ? "goals" : t) + ".csv\"")
                     .build();
         };
     }
 
-    private static String csv(ReportView report, String table) {
+    private static String csv(ReportView report, String table, CsvDialect dialect) {
         return switch (table) {
-            case "summary" -> Csv.write(CsvTables.ROLLUPS, List.of(report.summary()));
-            case "strategies" -> Csv.write(CsvTables.ROLLUPS, report.sections().stream().map(ReportView.Section::rollup).toList());
-            case "economy" -> Csv.write(CsvTables.ECONOMY, report.economy());
-            case "investments" -> Csv.write(CsvTables.INVESTMENTS, report.investments());
+            case "summary" -> Csv.write(CsvTables.ROLLUPS, List.of(report.summary()), dialect);
+            case "strategies" -> Csv.write(CsvTables.ROLLUPS, report.sections().stream().map(ReportView.Section::rollup).toList(), dialect);
+            case "economy" -> Csv.write(CsvTables.ECONOMY, report.economy(), dialect);
+            case "investments" -> Csv.write(CsvTables.INVESTMENTS, report.investments(), dialect);
             default -> {
                 List<GoalDetail> goals = new ArrayList<>();
                 report.sections().forEach(s -> goals.addAll(s.goals()));
-                yield Csv.write(CsvTables.GOALS, goals);
+                yield Csv.write(CsvTables.GOALS, goals, dialect);
             }
         };
     }

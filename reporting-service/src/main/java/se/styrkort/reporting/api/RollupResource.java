@@ -37,6 +37,7 @@ import se.styrkort.reporting.report.Reports;
 import se.styrkort.reporting.report.RollupView;
 import se.styrkort.reporting.report.RollupViewCache;
 import se.styrkort.reporting.rollup.GoalLine;
+import se.styrkort.platform.csv.CsvDialect;
 import se.styrkort.platform.domain.Period;
 import se.styrkort.reporting.rollup.RollupLevel;
 import se.styrkort.reporting.rollup.Rollups;
@@ -77,6 +78,7 @@ public class RollupResource {
             @QueryParam("period") @Parameter(description = "2022, 2022-T2, 2022-08 or 2022-HT", required = true) String period,
             @QueryParam("level") @Parameter(description = "strategy (default), overall-goal, unit or plan") String level,
             @QueryParam("format") @Parameter(description = "json or csv; overrides Accept") String format,
+            @QueryParam("dialect") @Parameter(description = Docs.DIALECT) String dialect,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
             @Context HttpHeaders headers, @Context Request request) {
@@ -85,16 +87,19 @@ public class RollupResource {
         Period p = params.period("period", period, true);
         RollupLevel l = params.level(level);
         Formats f = params.format(format, headers, List.of(Formats.JSON, Formats.CSV));
+        CsvDialect d = params.dialect(dialect);
         params.check();
         long version = cache.version(planId);
-        // Every change a roll-up could show raises the version; the format is in the tag since Accept can choose it.
-        EntityTag tag = new EntityTag(version + "-" + f.name().toLowerCase(Locale.ROOT));
+        // Every change a roll-up could show raises the version; the format (and a CSV's dialect) is in the tag
+        // since Accept can choose it.
+        String shape = f == Formats.CSV ? "csv-" + d.parameter : f.name().toLowerCase(Locale.ROOT);
+        EntityTag tag = new EntityTag(version + "-" + shape);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {
             return unchanged.tag(tag).header("Cache-Control", "private, no-cache").build();
         }
         List<RollupView> all = cache.of(cache.tenant(), planId, p.toString(), l, version);
-        return Lists.answer(f, Lists.page(all, page, size), CsvTables.ROLLUPS, tag);
+        return Lists.answer(f, d, Lists.page(all, page, size), CsvTables.ROLLUPS, tag);
     }
 
     @GET
@@ -113,6 +118,7 @@ public class RollupResource {
             @QueryParam("level") @Parameter(description = "with key: strategy, overall-goal or unit") String level,
             @QueryParam("key") @Parameter(description = "the id of the strategy, overall goal or unit") String key,
             @QueryParam("format") String format,
+            @QueryParam("dialect") @Parameter(description = Docs.DIALECT) String dialect,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
             @Context HttpHeaders headers) {
@@ -122,6 +128,7 @@ public class RollupResource {
         RollupLevel l = level == null ? RollupLevel.PLAN : params.level(level);
         UUID keyId = params.uuid("key", key, false);
         Formats f = params.format(format, headers, List.of(Formats.JSON, Formats.CSV));
+        CsvDialect d = params.dialect(dialect);
         params.check();
         reports.plan(planId);
         List<GoalLine> goals = rollups.goals(planId, p.toString());
@@ -131,6 +138,6 @@ public class RollupResource {
                     .flatMap(g -> g.goals().stream()).toList();
         }
         List<GoalDetail> details = goalDetails.of(planId, p.toString(), goals, structure);
-        return Lists.answer(f, Lists.page(details, page, size), CsvTables.GOALS);
+        return Lists.answer(f, d, Lists.page(details, page, size), CsvTables.GOALS);
     }
 }

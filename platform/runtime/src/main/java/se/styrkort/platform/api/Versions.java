@@ -19,7 +19,10 @@ public final class Versions {
         return new EntityTag(Long.toString(version));
     }
 
-    /** Fails with 428 without If-Match and with 409 when it names another version. */
+    /**
+     * Fails with 428 without If-Match and with 412 when it names another version (RFC 9110 13.1.1). A clash
+     * found later, by the row's own version at commit, is a 409 (platform {@code ProblemMappers}).
+     */
     public static void requireMatch(String ifMatch, long current) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(428, "Precondition Required",
@@ -31,7 +34,8 @@ public final class Versions {
         }
         tag = tag.replaceFirst("^W/", "").replace("\"", "");
         if (!tag.equals(Long.toString(current))) {
-            throw ProblemException.conflict("The resource is at version " + current + ", not " + tag + "; read it again and retry");
+            throw new ProblemException(412, "Precondition Failed",
+                    "The resource is at version " + current + ", not " + tag + "; read it again and retry", List.of());
         }
     }
 }

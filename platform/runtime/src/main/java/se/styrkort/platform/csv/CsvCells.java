@@ -1,4 +1,4 @@
-package se.styrkort.platform.api;
+package se.styrkort.platform.csv;
 
 import java.math.BigDecimal;
 
