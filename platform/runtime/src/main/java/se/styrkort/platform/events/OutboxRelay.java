@@ -109,7 +109,7 @@ public class OutboxRelay {
 
     /** The events not yet acknowledged by Kafka, as of the last sweep (the gauge's value). */
     public long pending() {
-        return pending.get();
+        return metrics.pending();
     }
 
     void onStart(@Observes StartupEvent event) {
