@@ -5,7 +5,7 @@ import java.util.Set;
 import io.smallrye.jwt.build.Jwt;
 
 /**
- * Bearer tokens for the demo users of DESIGN.md, signed with the key of Quarkus' OIDC test server
+ * Bearer tokens for the demo users, for the audience {@value #AUDIENCE}, signed with the key of Quarkus' OIDC test server
  * that the services verify against: {@code jh-viewer} is a viewer of {@code region-jh},
  * {@code nb-admin} an admin of {@code region-nb}, and so on.
  */
@@ -13,6 +13,12 @@ public final class Tokens {
 
     /** The issuer the Quarkus OIDC test server announces in its discovery document. */
     static final String ISSUER = "https://server.example.com";
+
+    /**
+     * The audience the services accept ({@code quarkus.oidc.token.audience}), the one the Keycloak
+     * realm and the dev issuer put in the demo users' tokens.
+     */
+    public static final String AUDIENCE = "styrkort";
 
     private Tokens() {
     }
@@ -33,9 +39,23 @@ public final class Tokens {
         return forClaims(user, org, roles, 300);
     }
 
+    /**
+     * A demo user's token issued for another audience ({@code aud}), as the same issuer issues
+     * tokens for its other applications; null for a token without any audience.
+     */
+    public static String forAudience(String user, String audience) {
+        return token(user, org(user), Set.of(role(user)), 300, audience);
+    }
+
     private static String forClaims(String user, String org, Set<String> roles, long lifetimeSeconds) {
-        var claims = Jwt.preferredUserName(user).subject(user).groups(roles).issuer(ISSUER)
-                .audience("https://service.example.com").expiresIn(lifetimeSeconds);
+        return token(user, org, roles, lifetimeSeconds, AUDIENCE);
+    }
+
+    private static String token(String user, String org, Set<String> roles, long lifetimeSeconds, String audience) {
+        var claims = Jwt.preferredUserName(user).subject(user).groups(roles).issuer(ISSUER).expiresIn(lifetimeSeconds);
+        if (audience != null) {
+            claims.audience(audience);
+        }
         if (org != null) {
             claims.claim("org", org);
         }

@@ -12,6 +12,8 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.api.trace.Span;
+
 /**
  * A batch of unsent events handed to the producer in position order, with one acknowledgement per
  * row. The producer is idempotent and never gives up on a record while the broker is away, so it
@@ -22,25 +24,37 @@ final class BatchInFlight {
 
     private static final Logger LOG = Logger.getLogger(BatchInFlight.class);
 
+    private final List<UnsentEvent> events;
     private final List<Long> positions;
     private final List<CompletableFuture<Void>> acks;
 
-    private BatchInFlight(List<Long> positions, List<CompletableFuture<Void>> acks) {
-        this.positions = positions;
+    private BatchInFlight(List<UnsentEvent> events, List<CompletableFuture<Void>> acks) {
+        this.events = events;
+        this.positions = events.stream().map(UnsentEvent::position).toList();
         this.acks = acks;
     }
 
     /** Hands the events to the producer, in order, each with a callback that settles its acknowledgement. */
     static BatchInFlight send(Producer<String, String> producer, List<UnsentEvent> batch,
             Function<UnsentEvent, ProducerRecord<String, String>> toRecord) {
-        List<Long> positions = new ArrayList<>(batch.size());
+        return send(producer, batch, toRecord, PublishSpans.NONE);
+    }
+
+    /** {@link #send(Producer, List, Function)}, with a producer span for each event written within a trace. */
+    static BatchInFlight send(Producer<String, String> producer, List<UnsentEvent> batch,
+            Function<UnsentEvent, ProducerRecord<String, String>> toRecord, PublishSpans spans) {
+        List<UnsentEvent> events = new ArrayList<>(batch.size());
         List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
         for (UnsentEvent event : batch) {
-            positions.add(event.position());
+            events.add(event);
             CompletableFuture<Void> ack = new CompletableFuture<>();
             acks.add(ack);
+            Span span = spans.start(event);
             try {
-                producer.send(toRecord.apply(event), (metadata, failure) -> {
+                ProducerRecord<String, String> record = toRecord.apply(event);
+                PublishSpans.inject(span, record.headers());
+                producer.send(record, (metadata, failure) -> {
+                    PublishSpans.end(span, failure);
                     if (failure == null) {
                         ack.complete(null);
                     } else {
@@ -48,6 +62,7 @@ final class BatchInFlight {
                     }
                 });
             } catch (RuntimeException refused) {
+                PublishSpans.end(span, refused);
                 ack.completeExceptionally(refused);
             }
             if (ack.isCompletedExceptionally()) {
@@ -58,7 +73,7 @@ final class BatchInFlight {
                 break;
             }
         }
-        return new BatchInFlight(positions, acks);
+        return new BatchInFlight(events, acks);
     }
 
     /** How many of the batch's events were handed to the producer, the refused one included. */
@@ -107,6 +122,15 @@ final class BatchInFlight {
      * sent again, so the last record of every key on the (compacted) topic is the newest version.
      */
     List<Long> acknowledged() {
+        return positions.subList(0, acknowledgedCount());
+    }
+
+    /** The events of {@link #acknowledged()}. */
+    List<UnsentEvent> acknowledgedEvents() {
+        return events.subList(0, acknowledgedCount());
+    }
+
+    private int acknowledgedCount() {
         int n = 0;
         for (CompletableFuture<Void> ack : acks) {
             if (ack.isCompletedExceptionally()) {
@@ -116,6 +140,6 @@ final class BatchInFlight {
             }
             n++;
         }
-        return positions.subList(0, n);
+        return n;
     }
 }

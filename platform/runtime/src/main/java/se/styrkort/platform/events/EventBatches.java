@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -13,9 +14,15 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
+import org.slf4j.MDC;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -28,7 +35,11 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
  * <p>The batch keeps the per-record guarantees of {@link IdempotentConsumer#apply}: when a batch's
  * transaction fails, its records are applied one by one (each with the transient-failure retries),
  * and only a record that cannot be read, or fails on its own, is nacked, so that the connector's
- * dead-letter queue takes that record and no other. The batch is acknowledged after that.
+ * dead-letter queue takes that record and no other (counted in {@code styrkort_consumer_dead_letters_total}).
+ * The batch is acknowledged after that.
+ *
+ * <p>Each transaction runs in a span that continues the trace of its records ({@link ConsumeSpans}),
+ * with the tenant in the logging context.
  */
 @ApplicationScoped
 public class EventBatches {
@@ -92,6 +103,14 @@ public class EventBatches {
     @Inject
     IdempotentConsumer consumer;
 
+    @Inject
+    ConsumeSpans spans;
+
+    @Inject
+    MeterRegistry registry;
+
+    private final Map<String, Counter> deadLetters = new ConcurrentHashMap<>();
+
     public <S> CompletionStage<Void> apply(String consumerName, KafkaRecordBatch<String, String> batch,
             ObjectMapper mapper, Handler<S> handler) {
         List<CompletionStage<Void>> nacks = new ArrayList<>();
@@ -103,31 +122,48 @@ public class EventBatches {
                     byTenant.computeIfAbsent(event.tenant(), t -> new ArrayList<>()).add(new Item(record, event));
                 }
             } catch (RuntimeException unreadable) {
-                nacks.add(record.nack(unreadable));
+                nacks.add(deadLetter(consumerName, record, unreadable));
             }
         }
         byTenant.forEach((tenant, items) -> {
-            try {
+            Span span = spans.process(consumerName, items.stream().map(item -> consumerRecord(item.record())).toList());
+            try (Scope scope = span.makeCurrent(); MDC.MDCCloseable mdc = MDC.putCloseable("tenant", tenant)) {
                 consumer.applyAll(consumerName, tenant, items.stream().map(Item::event).toList(), handler);
             } catch (RuntimeException e) {
+                span.recordException(e);
                 LOG.warnf("%s applies a batch of %d events of %s one by one after: %s", consumerName, items.size(),
                         tenant, e);
                 for (Item item : items) {
-                    try {
+                    Span one = spans.process(consumerName, List.of(consumerRecord(item.record())));
+                    try (Scope scope = one.makeCurrent(); MDC.MDCCloseable mdc = MDC.putCloseable("tenant", tenant)) {
                         consumer.apply(consumerName, item.event(), event -> {
                             S gathered = handler.begin();
                             handler.apply(gathered, event);
                             handler.end(gathered);
                         });
                     } catch (RuntimeException failure) {
-                        nacks.add(item.record().nack(failure));
+                        one.recordException(failure);
+                        one.setStatus(StatusCode.ERROR, "sent to the dead-letter topic");
+                        nacks.add(deadLetter(consumerName, item.record(), failure));
+                    } finally {
+                        one.end();
                     }
                 }
+            } finally {
+                span.end();
             }
         });
         // The dead-letter records are written before the batch's offsets are committed.
         nacks.forEach(n -> n.toCompletableFuture().join());
         return batch.ack();
+    }
+
+    /** Nacks the record, which the connector then writes to the channel's dead-letter topic, and counts it. */
+    private CompletionStage<Void> deadLetter(String consumerName, KafkaRecord<String, String> record, Throwable reason) {
+        deadLetters.computeIfAbsent(consumerName, c -> Counter.builder("styrkort.consumer.dead.letters")
+                .description("Consumed events given up to the dead-letter topic: unreadable, or failing on their own")
+                .tag("consumer", c).register(registry)).increment();
+        return record.nack(reason);
     }
 
     @SuppressWarnings("unchecked")

@@ -26,7 +26,8 @@ import se.styrkort.platform.domain.Ids;
  * Records an aggregate's change as an event in the same transaction as the change itself, so a
  * write and its event are committed together or not at all (DESIGN.md "Events"). The payload is
  * {@code {"changeType", "version", "state"}}, the state being the aggregate's full state after the
- * change.
+ * change. The trace context of the work that writes it is kept with the row, so the trace goes on
+ * through the relay and every consumer of the event.
  */
 @ApplicationScoped
 public class Outbox {
@@ -73,18 +74,20 @@ public class Outbox {
         }
         em.flush();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String traceparent = Traceparents.current();
         List<Object[]> rows = new ArrayList<>(changes.size());
         for (Change change : changes) {
             Aggregate aggregate = change.aggregate();
             long version = aggregate.aggregateVersion();
             rows.add(new Object[] { Ids.next(), aggregate.tenant(), topic, aggregate.aggregateType(),
                     aggregate.aggregateId(), version, eventType(aggregate.aggregateType()),
-                    payload(aggregate, change.changeType(), version, change.state().get()), Timestamp.from(now) });
+                    payload(aggregate, change.changeType(), version, change.state().get()), Timestamp.from(now),
+                    traceparent });
         }
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into outbox_event (id, tenant, topic, aggregate_type, aggregate_id, aggregate_version,
-                        event_type, payload, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                        event_type, payload, occurred_at, traceparent) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (Object[] row : rows) {
                     for (int i = 0; i < row.length; i++) {
                         insert.setObject(i + 1, row[i]);
@@ -116,6 +119,7 @@ public class Outbox {
         event.aggregateVersion = version;
         event.eventType = eventType(aggregate.aggregateType());
         event.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        event.traceparent = Traceparents.current();
         try {
             // Serialized directly, not through a JSON tree, which would strip decimals' trailing zeros.
             event.payload = mapper.writeValueAsString(new EventData(changeType, version, state));

@@ -51,4 +51,8 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
+
+    /** The W3C trace context of the work that wrote it, null outside a trace. */
+    @Column(name = "traceparent")
+    public String traceparent;
 }

@@ -1,5 +1,9 @@
 package se.styrkort.platform.events;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,12 +22,12 @@ class OutboxMetrics {
 
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestAgeMillis = new AtomicLong();
-    private Counter published;
+    private final Map<String, Counter> published = new ConcurrentHashMap<>();
+    private MeterRegistry registry;
 
     @Inject
     void register(MeterRegistry registry) {
-        published = Counter.builder("styrkort.outbox.published").description("Outbox events acknowledged by Kafka")
-                .register(registry);
+        this.registry = registry;
         Gauge.builder("styrkort.outbox.pending", pending, AtomicLong::get)
                 .description("Outbox events not yet acknowledged by Kafka, as of the last sweep: the positions from the"
                         + " oldest unsent event to the newest, so also any position a rolled-back write took in between")
@@ -39,8 +43,25 @@ class OutboxMetrics {
         oldestAgeMillis.set(backlog.oldestAge().toMillis());
     }
 
-    void published(int events) {
-        published.increment(events);
+    /**
+     * Counts the events Kafka acknowledged by aggregate type ({@code type}), so that a dashboard shows
+     * the status computations that changed a status ({@code indicator-status}, {@code goal-status}) and
+     * the roll-ups apart from the rest.
+     */
+    void published(List<UnsentEvent> events) {
+        Map<String, Integer> byType = new HashMap<>();
+        for (UnsentEvent event : events) {
+            byType.merge(aggregateType(event.eventType()), 1, Integer::sum);
+        }
+        byType.forEach((type, n) -> published.computeIfAbsent(type, t -> Counter.builder("styrkort.outbox.published")
+                .description("Outbox events acknowledged by Kafka").tag("type", t).register(registry)).increment(n));
+    }
+
+    /** {@code plan} of {@code se.styrkort.plan.changed.v1}. */
+    static String aggregateType(String eventType) {
+        String rest = eventType.startsWith("se.styrkort.") ? eventType.substring("se.styrkort.".length()) : eventType;
+        int end = rest.indexOf(".changed.");
+        return end < 0 ? rest : rest.substring(0, end);
     }
 
     long pending() {

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -33,8 +34,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaClientService;
  * work: {@link UnsentEvents} reads the next batch in position order, {@link BatchInFlight} hands it
  * to the producer and waits for the acknowledgements, {@link SentEvents} moves the acknowledged rows
  * to {@code outbox_sent}, {@link RelayBackoff} spaces out the resending of refused records,
- * {@link OutboxMetrics} shows the backlog, and {@link RelayLeadership} makes one instance per
- * database the publisher.
+ * {@link OutboxMetrics} shows the backlog, {@link PublishSpans} continues the trace an event was
+ * written in, and {@link RelayLeadership} makes one instance per database the publisher.
  * <p>
  * One batch is in flight at a time. While the broker is away the producer keeps it and the relay
  * waits for it instead of sending anything new; when a record is refused outright, it and the rest
@@ -69,6 +70,9 @@ public class OutboxRelay {
     @Inject
     OutboxMetrics metrics;
 
+    @Inject
+    Tracer tracer;
+
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
 
@@ -99,6 +103,7 @@ public class OutboxRelay {
     private RelayLeadership leadership;
     private RelayBackoff backoff;
     private CloudEventRecords records;
+    private PublishSpans spans;
     private BatchInFlight inFlight;
     private Producer<String, String> producer;
 
@@ -106,6 +111,7 @@ public class OutboxRelay {
         leadership = new RelayLeadership(jdbcUrl, jdbcUser, jdbcPassword.orElse(""));
         backoff = new RelayBackoff(refusedPause, refusedPauseMax);
         records = new CloudEventRecords(applicationName);
+        spans = new PublishSpans(tracer);
         running = true;
         request();
     }
@@ -179,7 +185,7 @@ public class OutboxRelay {
                     if (batch.isEmpty()) {
                         return;
                     }
-                    inFlight = BatchInFlight.send(producer(), batch, records::toRecord);
+                    inFlight = BatchInFlight.send(producer(), batch, records::toRecord, spans);
                 }
                 if (!inFlight.settled(WAIT_FOR_ACKS)) {
                     // The broker is away; the producer keeps the batch. Look again on the next sweep.
@@ -187,9 +193,9 @@ public class OutboxRelay {
                 }
                 BatchInFlight done = inFlight;
                 inFlight = null;
-                List<Long> acknowledged = done.acknowledged();
-                sent.moveToSent(acknowledged);
-                metrics.published(acknowledged.size());
+                List<UnsentEvent> acknowledged = done.acknowledgedEvents();
+                sent.moveToSent(acknowledged.stream().map(UnsentEvent::position).toList());
+                metrics.published(acknowledged);
                 if (acknowledged.size() < done.size()) {
                     backoff.refused(Instant.now());
                     return;

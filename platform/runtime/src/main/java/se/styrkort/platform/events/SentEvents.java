@@ -31,9 +31,10 @@ class SentEvents {
                 try (PreparedStatement move = connection.prepareStatement("""
                         with sent as (delete from outbox_event where position = any(?) returning *)
                         insert into outbox_sent (position, id, tenant, topic, aggregate_type, aggregate_id,
-                                                 aggregate_version, event_type, payload, occurred_at, sent_at)
+                                                 aggregate_version, event_type, payload, occurred_at, traceparent,
+                                                 sent_at)
                         select position, id, tenant, topic, aggregate_type, aggregate_id,
-                               aggregate_version, event_type, payload, occurred_at, now()
+                               aggregate_version, event_type, payload, occurred_at, traceparent, now()
                         from sent""")) {
                     move.setArray(1, connection.createArrayOf("bigint", positions.toArray()));
                     move.executeUpdate();

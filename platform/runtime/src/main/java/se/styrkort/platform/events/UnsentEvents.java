@@ -36,14 +36,15 @@ class UnsentEvents {
                 () -> OutboxEvent.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
                     List<UnsentEvent> rows = new ArrayList<>(limit);
                     try (PreparedStatement select = connection.prepareStatement("""
-                            select position, id, tenant, topic, aggregate_id, event_type, payload, occurred_at
+                            select position, id, tenant, topic, aggregate_id, event_type, payload, occurred_at,
+                                   traceparent
                             from outbox_event order by position limit ?""")) {
                         select.setInt(1, limit);
                         try (ResultSet row = select.executeQuery()) {
                             while (row.next()) {
                                 rows.add(new UnsentEvent(row.getLong(1), row.getString(2), row.getString(3),
                                         row.getString(4), row.getString(5), row.getString(6), row.getString(7),
-                                        row.getObject(8, OffsetDateTime.class)));
+                                        row.getObject(8, OffsetDateTime.class), row.getString(9)));
                             }
                         }
                     }

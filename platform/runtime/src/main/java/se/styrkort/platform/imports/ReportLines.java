@@ -82,6 +82,8 @@ public final class ReportLines {
                 throw new UncheckedIOException("The import report cannot be kept on disk", e);
             }
             finished = true;
+            // Counted once per import, not per line: the throughput an operator watches.
+            ImportMetrics.rows().increment(size);
         }
         return this;
     }

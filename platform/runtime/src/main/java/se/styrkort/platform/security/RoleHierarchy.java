@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.MDC;
 
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -48,7 +49,10 @@ public class RoleHierarchy implements SecurityIdentityAugmentor {
                 .addPermissionChecker(identity::checkPermission);
         if (tenant != null && !tenant.isBlank()) {
             builder.addAttribute(TENANT_ATTRIBUTE, tenant).addRoles(withImplied(identity.getRoles()));
+            // Every log line of the request names its tenant and user (the JSON logs' mdc).
+            MDC.put("tenant", tenant);
         }
+        MDC.put("user", identity.getPrincipal().getName());
         return Uni.createFrom().item(builder.build());
     }
 

@@ -17,7 +17,6 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,11 +34,6 @@ class BatchInFlightTest {
     private static final CloudEventRecords RECORDS = new CloudEventRecords("platform-test");
     private Producer<String, String> producer;
     private long position;
-
-    @BeforeAll
-    static void topic() {
-        RelayTopic.create();
-    }
 
     @BeforeEach
     void openProducer() {
@@ -93,7 +87,7 @@ class BatchInFlightTest {
         // A topic the broker does not have (and does not create): the producer waits max.block.ms for
         // its metadata, then refuses the record without queueing it.
         UnsentEvent lost = new UnsentEvent(++position, UUID.randomUUID().toString(), "region-jh", "styrkort.no-such-topic",
-                key, "se.styrkort.plan.changed.v1", "{\"version\":1}", OffsetDateTime.now());
+                key, "se.styrkort.plan.changed.v1", "{\"version\":1}", OffsetDateTime.now(), null);
         UnsentEvent after = event(key, 2, "{\"version\":2}");
         producer.close();
         producer = producer(Map.of(ProducerConfig.MAX_BLOCK_MS_CONFIG, "1500"));
@@ -140,7 +134,7 @@ class BatchInFlightTest {
 
     private UnsentEvent event(String key, long version, String payload) {
         return new UnsentEvent(++position, UUID.randomUUID().toString(), "region-jh", RelayTopic.NAME, key,
-                "se.styrkort.plan.changed.v1", payload, OffsetDateTime.now());
+                "se.styrkort.plan.changed.v1", payload, OffsetDateTime.now(), null);
     }
 
     private static Set<String> keys(String prefix, int n) {

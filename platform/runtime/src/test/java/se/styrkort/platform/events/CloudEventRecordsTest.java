@@ -15,7 +15,7 @@ class CloudEventRecordsTest {
     void theRecordCarriesTheRowAsACloudEvent() {
         UnsentEvent event = new UnsentEvent(7, "0190f0c4-0000-7000-8000-000000000001", "region-jh", "styrkort.goals",
                 "plan-1", "se.styrkort.plan.changed.v1", "{\"version\":3}",
-                OffsetDateTime.parse("2026-03-01T11:00:00.123456+01:00"));
+                OffsetDateTime.parse("2026-03-01T11:00:00.123456+01:00"), null);
 
         ProducerRecord<String, String> record = new CloudEventRecords("goals-service").toRecord(event);
 

@@ -14,7 +14,6 @@ import java.util.stream.LongStream;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -31,11 +30,6 @@ class OutboxRelayTest {
 
     @Inject
     Outbox outbox;
-
-    @BeforeAll
-    static void topic() {
-        RelayTopic.create();
-    }
 
     /** An aggregate of the test, published as a plan. */
     record TestPlan(String aggregateId, long aggregateVersion) implements Aggregate {

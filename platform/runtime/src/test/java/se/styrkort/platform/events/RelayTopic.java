@@ -13,10 +13,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.errors.TopicExistsException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -24,27 +22,16 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import se.styrkort.testsupport.PublishedEvents;
 import se.styrkort.testsupport.TestKafka;
 
-/** The test broker's topic the platform's tests publish to, as the service topics are made. */
+/**
+ * The topic the platform's test application publishes to, and consumes itself (as
+ * {@code testapp.TestPlanFeed}): one the test broker has from its start.
+ */
 final class RelayTopic {
 
-    static final String NAME = "styrkort.relay-test";
+    static final String NAME = "styrkort.goals";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private RelayTopic() {
-    }
-
-    static void create() {
-        try (Admin admin = admin()) {
-            admin.createTopics(List.of(new NewTopic(NAME, 3, (short) 1)
-                    .configs(Map.of("cleanup.policy", "compact", "min.compaction.lag.ms", "3600000")))).all().get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException(e.getCause());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /**
