@@ -15,13 +15,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * the resources, every ConfigMap and Secret with its keys, and every Service with its ports.
  * CloudNativePG creates, per Cluster, the Services NAME-rw/-ro/-r and the Secret NAME-app with the
  * owner's credentials; Strimzi creates, per Kafka, the Service NAME-kafka-bootstrap with the ports
- * of its internal listeners.
+ * of its internal listeners and the Secret NAME-cluster-ca-cert with the cluster CA, and per
+ * SCRAM KafkaUser the Secret of the user's name with its password and JAAS configuration.
  */
 final class ClusterView {
 
     static final Set<String> CNPG_APP_SECRET_KEYS = Set.of("username", "password", "dbname", "host", "port",
             "uri", "jdbc-uri", "pgpass", "fqdn-uri", "fqdn-jdbc-uri");
     static final int POSTGRES_PORT = 5432;
+    static final Set<String> STRIMZI_CA_SECRET_KEYS = Set.of("ca.crt", "ca.p12", "ca.password");
+    static final Set<String> STRIMZI_SCRAM_USER_SECRET_KEYS = Set.of("password", "sasl.jaas.config");
 
     final List<ObjectNode> resources;
     final Map<String, Set<String>> configMaps = new LinkedHashMap<>();
@@ -58,6 +61,12 @@ final class ClusterView {
                         }
                     });
                     services.put(name + "-kafka-bootstrap", ports);
+                    secrets.put(name + "-cluster-ca-cert", STRIMZI_CA_SECRET_KEYS);
+                }
+                case "KafkaUser" -> {
+                    if ("scram-sha-512".equals(resource.path("spec").path("authentication").path("type").asText())) {
+                        secrets.put(name, STRIMZI_SCRAM_USER_SECRET_KEYS);
+                    }
                 }
                 default -> {
                 }

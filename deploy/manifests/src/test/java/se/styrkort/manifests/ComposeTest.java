@@ -80,7 +80,7 @@ class ComposeTest {
                 mount = volume.asText().split(":")[0];
             }
         }
-        assertEquals(Repository.REALM, Repository.COMPOSE.resolve(String.valueOf(mount)).normalize(), "the realm mounted");
+        assertEquals(Repository.DEMO_REALM, Repository.COMPOSE.resolve(String.valueOf(mount)).normalize(), "the demo realm mounted");
         Map<String, String> env = Compose.environment(keycloak);
         String published = Compose.ports(keycloak).get(0).split(":")[0];
         assertEquals("http://localhost:" + published, env.get("KC_HOSTNAME"), "tokens name the host's URL as issuer");

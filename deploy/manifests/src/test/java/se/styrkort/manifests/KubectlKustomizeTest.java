@@ -4,58 +4,54 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Where kubectl is installed, its own kustomize renders the example overlay, and what it renders
- * is what the other tests check through {@link Kustomization}: the same resources, images,
- * environment and ConfigMap data. Without kubectl the test is skipped (it needs no cluster).
+ * Where kubectl is installed (Debian's kubernetes-client), its own kustomize renders the base and
+ * every overlay, and what it renders of the example overlay is what the other tests check through
+ * {@link Kustomization}: the same resources, images, environment and ConfigMap data. Without
+ * kubectl these tests are skipped (they need no cluster).
  */
 class KubectlKustomizeTest {
 
     @Test
-    void kubectlRendersWhatTheTestsCheck(@TempDir Path tmp) throws Exception {
-        Path kubectl = onPath("kubectl");
-        assumeTrue(kubectl != null, "kubectl is not installed");
-
-        // A copy, so that the overlay's uncommitted secret env file can be made from its .example.
-        Path copy = tmp.resolve("kubernetes");
-        copyTree(Repository.KUBERNETES, copy);
-        Path env = copy.resolve("overlays/example/keycloak-admin.env");
-        Files.copy(copy.resolve("overlays/example/keycloak-admin.env.example"), env, StandardCopyOption.REPLACE_EXISTING);
-
-        Process process = new ProcessBuilder(kubectl.toString(), "kustomize", copy.resolve("overlays/example").toString())
-                .redirectErrorStream(false)
-                .start();
-        byte[] out = process.getInputStream().readAllBytes();
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "kubectl kustomize did not finish");
-        assertEquals(0, process.exitValue(), "kubectl kustomize failed: " + err);
-
-        List<ObjectNode> rendered = new ArrayList<>();
-        try (MappingIterator<ObjectNode> it = Yaml.YAML.readerFor(ObjectNode.class).readValues(out)) {
-            it.forEachRemaining(rendered::add);
+    void everyOverlayRenders() {
+        assumeTrue(Kubectl.find() != null, "kubectl is not installed");
+        for (Path overlay : KustomizationTest.OVERLAYS) {
+            List<ObjectNode> rendered = Kubectl.render(overlay);
+            assertTrue(rendered.size() > 40, Repository.relative(overlay) + ": " + rendered.size() + " resources");
         }
+    }
+
+    @Test
+    void onlyTheDemoOverlayHasTheDemoUsers() {
+        assumeTrue(Kubectl.find() != null, "kubectl is not installed");
+        for (Path overlay : KustomizationTest.OVERLAYS) {
+            String realm = Kubectl.render(overlay).stream()
+                    .filter(r -> r.path("kind").asText().equals("ConfigMap")
+                            && Kustomization.name(r).startsWith("styrkort-realm-"))
+                    .findFirst().orElseThrow().path("data").path("styrkort-realm.json").asText();
+            boolean demo = overlay.endsWith("demo");
+            assertEquals(demo, realm.contains("\"users\""), Repository.relative(overlay) + ": users in the realm");
+            assertEquals(demo, realm.contains("\"directAccessGrantsEnabled\" : true")
+                    || realm.contains("\"directAccessGrantsEnabled\": true"), Repository.relative(overlay) + ": password grant");
+        }
+    }
+
+    @Test
+    void kubectlRendersWhatTheTestsCheck() throws Exception {
+        assumeTrue(Kubectl.find() != null, "kubectl is not installed");
+        List<ObjectNode> rendered = Kubectl.render(KustomizationTest.OVERLAY);
         Kustomization model = Kustomization.build(KustomizationTest.OVERLAY);
         Set<String> generated = new TreeSet<>(model.generatedConfigMaps.keySet());
         generated.addAll(model.generatedSecrets.keySet());
@@ -111,28 +107,5 @@ class KubectlKustomizeTest {
             }
         }
         return copy;
-    }
-
-    private static Path onPath(String program) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, program);
-            if (Files.isExecutable(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else if (!source.getFileName().toString().equals("keycloak-admin.env")) {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

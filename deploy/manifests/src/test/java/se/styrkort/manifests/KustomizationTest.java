@@ -24,6 +24,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 class KustomizationTest {
 
     static final Path OVERLAY = Repository.KUBERNETES.resolve("overlays/example");
+    static final Path DEMO = Repository.KUBERNETES.resolve("overlays/demo");
+    /** The base and every overlay: each is built and validated. */
+    static final List<Path> OVERLAYS = List.of(Repository.BASE, OVERLAY, DEMO);
 
     @Test
     void theBaseUsesEveryFileInItsFolder() throws IOException {
@@ -33,6 +36,7 @@ class KustomizationTest {
     @Test
     void theOverlayUsesEveryFileInItsFolder() throws IOException {
         assertEveryFileUsed(OVERLAY, Kustomization.build(OVERLAY));
+        assertEveryFileUsed(DEMO, Kustomization.build(DEMO));
     }
 
     @Test

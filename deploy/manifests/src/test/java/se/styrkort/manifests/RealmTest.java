@@ -24,13 +24,16 @@ import se.styrkort.platform.security.Roles;
 
 /**
  * The Keycloak realm issues the tokens the services expect: the roles of {@link Roles} in the
- * {@code groups} claim, the tenant in the {@code org} claim from a user attribute, and the demo
- * users of the local dev issuer (people with the password grant, *-feed as confidential clients
- * with service accounts).
+ * {@code groups} claim, the tenant in the {@code org} claim from a user attribute, the audience the
+ * services check. The base realm, the one a region imports, has no people and no password grant;
+ * the demo overlay's realm is the same with the demo users of the local dev issuer (people with the
+ * password grant, *-feed as confidential clients with service accounts).
  */
 class RealmTest {
 
-    final JsonNode realm = Yaml.json(Repository.REALM);
+    /** The demo overlay's realm: the base realm and the demo's people. */
+    final JsonNode realm = Yaml.json(Repository.DEMO_REALM);
+    final JsonNode baseRealm = Yaml.json(Repository.REALM);
 
     /** A demo identity: who, which organization, which roles, and whether it is a machine client. */
     record Identity(String org, Set<String> roles, boolean client) {
@@ -50,12 +53,42 @@ class RealmTest {
     @Test
     void theExportBindsToKeycloaksRealmRepresentation() throws Exception {
         // Unknown or misspelled fields fail here instead of being ignored by the import.
-        RealmRepresentation representation = Yaml.JSON.copy()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .readValue(Repository.REALM.toFile(), RealmRepresentation.class);
-        assertEquals("styrkort", representation.getRealm());
-        assertEquals(realm.path("users").size(), representation.getUsers().size());
-        assertEquals(realm.path("clients").size(), representation.getClients().size());
+        for (var file : List.of(Repository.REALM, Repository.DEMO_REALM)) {
+            RealmRepresentation representation = Yaml.JSON.copy()
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(file.toFile(), RealmRepresentation.class);
+            JsonNode json = Yaml.json(file);
+            assertEquals("styrkort", representation.getRealm());
+            assertEquals(json.path("users").size(), representation.getUsers() == null ? 0 : representation.getUsers().size());
+            assertEquals(json.path("clients").size(), representation.getClients().size());
+        }
+    }
+
+    @Test
+    void theBaseRealmHasNoPeopleAndNoPasswordGrant() {
+        assertTrue(baseRealm.path("users").isMissingNode(), "no users: a region's come from its directory");
+        for (JsonNode client : baseRealm.path("clients")) {
+            assertFalse(client.path("directAccessGrantsEnabled").asBoolean(), client.path("clientId") + ": password grant");
+            assertFalse(client.path("serviceAccountsEnabled").asBoolean(), client.path("clientId") + ": a demo feed");
+        }
+    }
+
+    @Test
+    void theDemoRealmIsTheBaseRealmWithTheDemoPeople() {
+        com.fasterxml.jackson.databind.node.ObjectNode stripped = realm.deepCopy();
+        stripped.remove("users");
+        com.fasterxml.jackson.databind.node.ArrayNode clients = stripped.putArray("clients");
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("serviceAccountsEnabled").asBoolean()) {
+                continue;
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode copy = client.deepCopy();
+            if (copy.path("directAccessGrantsEnabled").asBoolean()) {
+                copy.put("directAccessGrantsEnabled", false);
+            }
+            clients.add(copy);
+        }
+        assertEquals(baseRealm, stripped, "the demo realm differs from the base only by its people and the password grant");
     }
 
     @Test

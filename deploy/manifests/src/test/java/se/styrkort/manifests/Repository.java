@@ -16,6 +16,7 @@ final class Repository {
     static final Path BASE = KUBERNETES.resolve("base");
     static final Path COMPOSE = MODULE.resolve("compose");
     static final Path REALM = BASE.resolve("keycloak/styrkort-realm.json");
+    static final Path DEMO_REALM = KUBERNETES.resolve("overlays/demo/styrkort-realm.json");
     static final Path DEV_ISSUER_CONFIG = ROOT.resolve("deploy/local/dev-issuer/config.json");
 
     private Repository() {

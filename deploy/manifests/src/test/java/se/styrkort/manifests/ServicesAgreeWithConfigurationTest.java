@@ -108,7 +108,7 @@ class ServicesAgreeWithConfigurationTest {
             Set<Integer> brokerPorts = cluster.services.get(bootstrap[0]);
             assertNotNull(brokerPorts, name + ": no Service " + bootstrap[0]);
             assertTrue(brokerPorts.contains(Integer.parseInt(bootstrap[1])), name + ": " + bootstrap[0] + " has ports " + brokerPorts);
-            assertPlainListener(Integer.parseInt(bootstrap[1]));
+            assertTlsListener(Integer.parseInt(bootstrap[1]));
 
             URI issuer = URI.create(cluster.env(container, "QUARKUS_OIDC_AUTH_SERVER_URL"));
             assertEquals("/realms/" + realm.path("realm").asText(), issuer.getPath());
@@ -140,14 +140,16 @@ class ServicesAgreeWithConfigurationTest {
         }
     }
 
-    private void assertPlainListener(int port) {
-        boolean plain = false;
+    private void assertTlsListener(int port) {
+        boolean tls = false;
         for (ObjectNode kafka : cluster.all("Kafka")) {
             for (JsonNode listener : kafka.path("spec").path("kafka").path("listeners")) {
-                plain |= listener.path("port").asInt() == port && !listener.path("tls").asBoolean();
+                tls |= listener.path("port").asInt() == port && listener.path("tls").asBoolean()
+                        && "scram-sha-512".equals(listener.path("authentication").path("type").asText());
             }
         }
-        assertTrue(plain, "the services speak plain text to port " + port + ", which must be a listener without TLS");
+        assertTrue(tls, "the services speak SASL_SSL with SCRAM-SHA-512 to port " + port
+                + ", which must be a TLS listener with SCRAM authentication");
     }
 
     private static List<Integer> containerPorts(JsonNode container) {
