@@ -49,7 +49,7 @@ class EndToEndTest {
         String indicatorId = created(createdIndicator);
 
         // Before any outcome the goal is not measurable.
-        String strategyRollup = "/api/v1/rollups?plan=" + plan + "&period=2026-T1&level=strategy";
+        String strategyRollup = "/api/v1/rollups?planId=" + plan + "&period=2026-T1&level=strategy";
         Api.Response empty = api.await(FRESH, r -> r.status() == 200 && counts(r, strategy).path("total").asInt() == 1,
                 "jh-viewer", "reporting", strategyRollup);
         assertThat(counts(empty, strategy).path("notMeasurable").asInt()).as(empty.toString()).isEqualTo(1);
@@ -81,7 +81,7 @@ class EndToEndTest {
         Api.Response red = api.await(FRESH, r -> counts(r, strategy).path("red").asInt() == 1,
                 "jh-viewer", "reporting", strategyRollup);
         assertThat(counts(red, strategy).path("red").asInt()).as(red.toString()).isEqualTo(1);
-        JsonNode drill = api.get("jh-viewer", "reporting", "/api/v1/rollups/goals?plan=" + plan + "&period=2026-T1")
+        JsonNode drill = api.get("jh-viewer", "reporting", "/api/v1/rollups/goals?planId=" + plan + "&period=2026-T1")
                 .json().path("items").path(0);
         assertThat(drill.toString()).contains("YELLOW", "RED", "Bemanningen räcker inte");
 

@@ -30,13 +30,13 @@ class WalkthroughTest {
         String plan = idOf(plans, "Regionstyrelsens verksamhetsplan 2022");
 
         // Its roll-up per strategy for 2022-T2: the report's 56 goals, in four strategies.
-        String rollups = "/api/v1/rollups?plan=" + plan + "&period=2022-T2&level=strategy";
+        String rollups = "/api/v1/rollups?planId=" + plan + "&period=2022-T2&level=strategy";
         Api.Response before = api.await(Duration.ofSeconds(120), r -> r.status() == 200 && goals(r) == 56,
                 "jh-viewer", "reporting", rollups);
         assertThat(goals(before)).as(before.toString()).isEqualTo(56);
         assertThat(before.json().path("items").findValuesAsText("keyName")).contains("Strategi för vård");
         Api.Response wholePlan = api.get("jh-viewer", "reporting",
-                "/api/v1/rollups?plan=" + plan + "&period=2022-T2&level=plan");
+                "/api/v1/rollups?planId=" + plan + "&period=2022-T2&level=plan");
         JsonNode percent = wholePlan.json().path("items").path(0).path("wholePercent");
         assertThat(percent.path("green").asInt() + percent.path("yellow").asInt() + percent.path("red").asInt()
                 + percent.path("notMeasurable").asInt()).as(wholePlan.toString()).isEqualTo(100);
@@ -56,7 +56,7 @@ class WalkthroughTest {
                 "/api/v1/statuses?indicatorId=" + indicator + "&period=2022-T2");
         assertThat(status.body()).as(status.toString()).contains("\"GREEN\"");
         Api.Response drill = api.await(Duration.ofSeconds(120), r -> r.body().contains("4.5"), "jh-viewer", "reporting",
-                "/api/v1/rollups/goals?plan=" + plan + "&period=2022-T2&size=100");
+                "/api/v1/rollups/goals?planId=" + plan + "&period=2022-T2&size=100");
         assertThat(drill.body()).as(drill.toString()).contains("Sjukfrånvaron");
 
         // The report as a printable page, and one of its tables as CSV.

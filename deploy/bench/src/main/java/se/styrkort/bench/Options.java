@@ -47,9 +47,9 @@ final class Options {
     boolean keep;
     Set<String> only = new LinkedHashSet<>(ALL);
     /** What a reader asks for (reporting-service's default level, strategy). */
-    String rollupQuery = "/api/v1/rollups?plan={plan}&period={period}";
+    String rollupQuery = "/api/v1/rollups?planId={plan}&period={period}";
     /** What the freshness probe polls: the plan-level roll-up. */
-    String probeQuery = "/api/v1/rollups?plan={plan}&period={period}&level=plan";
+    String probeQuery = "/api/v1/rollups?planId={plan}&period={period}&level=plan";
     String rebuildPath = "/api/v1/admin/rebuild";
 
     static Options parse(String[] args) {

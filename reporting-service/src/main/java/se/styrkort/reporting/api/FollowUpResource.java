@@ -66,7 +66,7 @@ public class FollowUpResource {
     @APIResponse(responseCode = "200", description = "A page of gender-split outcomes", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Docs.GenderPage.class)),
             @Content(mediaType = Csv.MEDIA_TYPE, examples = @ExampleObject(name = "gender", value = CsvTables.GENDER_EXAMPLE)) })
-    public Response gender(@QueryParam("plan") @Parameter(required = true) String plan,
+    public Response gender(@QueryParam("planId") @Parameter(description = "The plan's id", required = true) String plan,
             @QueryParam("period") String period, @QueryParam("indicator") String indicator,
             @QueryParam("unit") String unit, @QueryParam("format") String format,
             @QueryParam("dialect") @Parameter(description = Docs.DIALECT) String dialect,
@@ -74,7 +74,7 @@ public class FollowUpResource {
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
             @Context HttpHeaders headers) {
         Params params = new Params();
-        UUID planId = params.uuid("plan", plan, true);
+        UUID planId = params.uuid("planId", plan, true);
         Period p = params.period("period", period, false);
         UUID indicatorId = params.uuid("indicator", indicator, false);
         UUID unitId = params.uuid("unit", unit, false);

@@ -50,7 +50,7 @@ public class ReportResource {
     Template page;
 
     @GET
-    @Path("{plan}/{period}")
+    @Path("{planId}/{period}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, Csv.MEDIA_TYPE })
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "A plan's report for a period",
@@ -64,14 +64,14 @@ public class ReportResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)),
             @Content(mediaType = MediaType.TEXT_HTML),
             @Content(mediaType = Csv.MEDIA_TYPE, examples = @ExampleObject(name = "goals", value = CsvTables.GOALS_EXAMPLE)) })
-    public Response report(@PathParam("plan") String plan, @PathParam("period") String period,
+    public Response report(@PathParam("planId") String plan, @PathParam("period") String period,
             @QueryParam("format") @Parameter(description = "json, html or csv; overrides Accept") String format,
             @QueryParam("dialect") @Parameter(description = Docs.DIALECT) String dialect,
             @QueryParam("table") @Parameter(description = "for CSV: summary, strategies, goals (default), economy or investments")
             String table,
             @Context HttpHeaders headers) {
         Params params = new Params();
-        UUID planId = params.uuid("plan", plan, true);
+        UUID planId = params.uuid("planId", plan, true);
         Period p = params.period("period", period, true);
         Formats f = params.format(format, headers, List.of(Formats.JSON, Formats.HTML, Formats.CSV));
         CsvDialect d = params.dialect(dialect);

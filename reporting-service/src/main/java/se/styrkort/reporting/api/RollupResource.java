@@ -74,7 +74,7 @@ public class RollupResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Docs.RollupPage.class)),
             @Content(mediaType = Csv.MEDIA_TYPE, examples = @ExampleObject(name = "rollups", value = CsvTables.ROLLUPS_EXAMPLE)) })
     @APIResponse(responseCode = "304", description = "Nothing the roll-ups show has changed since the ETag sent in If-None-Match")
-    public Response list(@QueryParam("plan") @Parameter(description = "The plan's id", required = true) String plan,
+    public Response list(@QueryParam("planId") @Parameter(description = "The plan's id", required = true) String plan,
             @QueryParam("period") @Parameter(description = "2022, 2022-T2, 2022-08 or 2022-HT", required = true) String period,
             @QueryParam("level") @Parameter(description = "strategy (default), overall-goal, unit or plan") String level,
             @QueryParam("format") @Parameter(description = "json or csv; overrides Accept") String format,
@@ -83,7 +83,7 @@ public class RollupResource {
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
             @Context HttpHeaders headers, @Context Request request) {
         Params params = new Params();
-        UUID planId = params.uuid("plan", plan, true);
+        UUID planId = params.uuid("planId", plan, true);
         Period p = params.period("period", period, true);
         RollupLevel l = params.level(level);
         Formats f = params.format(format, headers, List.of(Formats.JSON, Formats.CSV));
@@ -113,7 +113,7 @@ public class RollupResource {
     @APIResponse(responseCode = "200", description = "A page of goals", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Docs.GoalPage.class)),
             @Content(mediaType = Csv.MEDIA_TYPE, examples = @ExampleObject(name = "goals", value = CsvTables.GOALS_EXAMPLE)) })
-    public Response goals(@QueryParam("plan") @Parameter(required = true) String plan,
+    public Response goals(@QueryParam("planId") @Parameter(description = "The plan's id", required = true) String plan,
             @QueryParam("period") @Parameter(required = true) String period,
             @QueryParam("level") @Parameter(description = "with key: strategy, overall-goal or unit") String level,
             @QueryParam("key") @Parameter(description = "the id of the strategy, overall goal or unit") String key,
@@ -123,7 +123,7 @@ public class RollupResource {
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
             @Context HttpHeaders headers) {
         Params params = new Params();
-        UUID planId = params.uuid("plan", plan, true);
+        UUID planId = params.uuid("planId", plan, true);
         Period p = params.period("period", period, true);
         RollupLevel l = level == null ? RollupLevel.PLAN : params.level(level);
         UUID keyId = params.uuid("key", key, false);

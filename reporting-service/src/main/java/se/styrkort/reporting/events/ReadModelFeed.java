@@ -8,6 +8,9 @@ import java.util.function.Predicate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import se.styrkort.platform.events.EventBatches;
 import se.styrkort.platform.events.IncomingEvent;
@@ -15,10 +18,12 @@ import se.styrkort.reporting.readmodel.ReadModel;
 import se.styrkort.reporting.readmodel.Rows;
 
 /**
- * What every topic's consumer does with a polled batch: read each record, skip aggregate types the
- * read model does not keep, and apply the rest once per version through the platform's
- * EventBatches, refreshing the roll-ups the changes touch in the same transaction. A record that
- * cannot be read or applied is nacked alone, and the connector moves it to the topic's .dlq.
+ * The consumers of {@code styrkort.goals}, {@code styrkort.outcomes} and {@code styrkort.budget}
+ * (one channel and consumer group each), and what each does with a polled batch: read each record,
+ * skip aggregate types the read model does not keep (see EventType), and apply the rest once per
+ * version through the platform's EventBatches, publishing the roll-ups the changes affect in the
+ * same transaction. A record that cannot be read or applied is nacked alone, and the connector
+ * moves it to the topic's .dlq.
  */
 @ApplicationScoped
 public class ReadModelFeed {
@@ -40,6 +45,24 @@ public class ReadModelFeed {
 
     /** What one transaction gathers: its rows, loaded up front, and the roll-ups its changes affected. */
     private record Gathered(Rows rows, List<AffectedRollups> affected) {
+    }
+
+    @Incoming("goals")
+    @Blocking
+    public CompletionStage<Void> fromGoals(KafkaRecordBatch<String, String> batch) {
+        return acceptAll(batch);
+    }
+
+    @Incoming("outcomes")
+    @Blocking
+    public CompletionStage<Void> fromOutcomes(KafkaRecordBatch<String, String> batch) {
+        return acceptAll(batch);
+    }
+
+    @Incoming("budget")
+    @Blocking
+    public CompletionStage<Void> fromBudget(KafkaRecordBatch<String, String> batch) {
+        return acceptAll(batch);
     }
 
     /**

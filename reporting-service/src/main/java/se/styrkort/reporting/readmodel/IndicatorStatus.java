@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /** An indicator's status for one unit and period, with the numbers behind it, from {@code styrkort.outcomes}. */
@@ -35,7 +36,13 @@ public class IndicatorStatus extends ReadRow {
 
     public String reason;
 
-    public BigDecimal value;
+    /**
+     * The measured value, named as outcomes-service names a measurement's ({@code total}, beside
+     * {@code women} and {@code men}); an indicator status that still says {@code value} is read too.
+     */
+    @JsonAlias("value")
+    @Column(name = "value")
+    public BigDecimal total;
 
     public BigDecimal women;
 

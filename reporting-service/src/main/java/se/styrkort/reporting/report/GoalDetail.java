@@ -20,7 +20,7 @@ public record GoalDetail(UUID goalId, String title, UUID strategyId, String stra
 
     /** An indicator's status in the period with the outcome, the target and what the outcome was compared with. */
     public record IndicatorDetail(UUID indicatorId, String name, String unitOfMeasure, String status, String reason,
-            BigDecimal value, BigDecimal women, BigDecimal men, String valueKind, JsonNode target,
+            BigDecimal total, BigDecimal women, BigDecimal men, String valueKind, JsonNode target,
             BigDecimal comparedWith, BigDecimal tolerance) {
     }
 }

@@ -66,7 +66,7 @@ public class GoalDetails {
                 lines.add(is == null
                         ? new GoalDetail.IndicatorDetail(i.id, i.name, i.unitOfMeasure, null, null, null, null, null, null,
                                 target, null, i.tolerance)
-                        : new GoalDetail.IndicatorDetail(i.id, i.name, i.unitOfMeasure, is.status, is.reason, is.value,
+                        : new GoalDetail.IndicatorDetail(i.id, i.name, i.unitOfMeasure, is.status, is.reason, is.total,
                                 is.women, is.men, is.valueKind, target, is.comparedWith, is.tolerance));
             }
             UUID strategy = s.strategyOf(g);
@@ -82,8 +82,8 @@ public class GoalDetails {
 
     /** The outcomes of the goal's indicators, as the report's "Utfall" column shows them. */
     private static String outcome(List<GoalDetail.IndicatorDetail> lines) {
-        return joined(lines.stream().filter(l -> l.value() != null)
-                .map(l -> plain(l.value()) + (l.unitOfMeasure() == null ? "" : " " + l.unitOfMeasure())).toList());
+        return joined(lines.stream().filter(l -> l.total() != null)
+                .map(l -> plain(l.total()) + (l.unitOfMeasure() == null ? "" : " " + l.unitOfMeasure())).toList());
     }
 
     /** The targets of the goal's indicators: the plan's own wording where there is one. */

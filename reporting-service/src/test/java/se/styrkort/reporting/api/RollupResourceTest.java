@@ -79,21 +79,21 @@ class RollupResourceTest {
                 .investment(Feed.id(), SUB_UNIT, "Syrgastank", "EMERGENCY");
         jh.publish();
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-            as("jh-viewer").get("/api/v1/rollups?plan=" + PLAN + "&period=2022-T2&level=plan").then().statusCode(200)
+            as("jh-viewer").get("/api/v1/rollups?planId=" + PLAN + "&period=2022-T2&level=plan").then().statusCode(200)
                     .body("items[0].counts.total", equalTo(4)).body("items[0].counts.notMeasurable", equalTo(1))
                     .body("items[0].counts.red", equalTo(1));
             as("jh-viewer").get("/api/v1/investments?period=2022-T2").then().statusCode(200).body("total", equalTo(1));
-            as("jh-viewer").get("/api/v1/gender?plan=" + PLAN).then().statusCode(200).body("total", equalTo(1));
-            as("jh-viewer").get("/api/v1/rollups/goals?plan=" + PLAN + "&period=2022-T2&level=strategy&key=" + STAFF)
+            as("jh-viewer").get("/api/v1/gender?planId=" + PLAN).then().statusCode(200).body("total", equalTo(1));
+            as("jh-viewer").get("/api/v1/rollups/goals?planId=" + PLAN + "&period=2022-T2&level=strategy&key=" + STAFF)
                     .then().statusCode(200).body("items[0].comment", startsWith("Sjukfrånvaron"));
         });
     }
 
     @Test
     void strategiesCountTheirGoalsWithTheAssessedStatusAndTheChangeSinceT1() {
-        as("jh-viewer").get("/api/v1/rollups?plan=" + PLAN + "&period=2022-T1&level=plan").then().statusCode(200)
+        as("jh-viewer").get("/api/v1/rollups?planId=" + PLAN + "&period=2022-T1&level=plan").then().statusCode(200)
                 .body("items[0].counts.red", equalTo(1)).body("items[0].counts.green", equalTo(1));
-        as("jh-viewer").get("/api/v1/rollups?plan=" + PLAN + "&period=2022-T2&level=strategy").then().statusCode(200)
+        as("jh-viewer").get("/api/v1/rollups?planId=" + PLAN + "&period=2022-T2&level=strategy").then().statusCode(200)
                 .body("total", equalTo(3))
                 .body("items.keyName", contains("Vård", "Medarbetare", "Not placed under a strategy"))
                 .body("items[0].counts.green", equalTo(1)).body("items[0].counts.yellow", equalTo(1))
@@ -109,25 +109,25 @@ class RollupResourceTest {
 
     @Test
     void overallGoalsCountTheGoalsBelowThemAndUnitsTheirOwnGoals() {
-        as("jh-viewer").get("/api/v1/rollups?plan=" + PLAN + "&period=2022-T2&level=overall-goal").then().statusCode(200)
+        as("jh-viewer").get("/api/v1/rollups?planId=" + PLAN + "&period=2022-T2&level=overall-goal").then().statusCode(200)
                 .body("items.keyName", contains("God vård", "Tillgänglighet", "Attraktiv arbetsgivare",
                         "Not placed under a strategy"))
                 .body("items[0].counts.total", equalTo(2)).body("items[1].counts.total", equalTo(1));
-        as("jh-viewer").get("/api/v1/rollups?plan=" + PLAN + "&period=2022-T2&level=unit").then().statusCode(200)
+        as("jh-viewer").get("/api/v1/rollups?planId=" + PLAN + "&period=2022-T2&level=unit").then().statusCode(200)
                 .body("items.keyName", contains("Regionservice", "Regionstaben"))
                 .body("items[0].counts.yellow", equalTo(1)).body("items[1].counts.total", equalTo(3));
     }
 
     @Test
     void aPeriodWithoutStatusesCountsEveryGoalAsNotMeasurable() {
-        as("jh-viewer").get("/api/v1/rollups?plan=" + PLAN + "&period=2022-T3&level=plan").then().statusCode(200)
+        as("jh-viewer").get("/api/v1/rollups?planId=" + PLAN + "&period=2022-T3&level=plan").then().statusCode(200)
                 .body("items[0].counts.notMeasurable", equalTo(4)).body("items[0].wholePercent.notMeasurable", equalTo(100))
                 .body("items[0].overallStatus", equalTo("NOT_MEASURABLE"));
     }
 
     @Test
     void theDrillDownShowsStatusesNumbersCommentAndForecast() {
-        as("jh-viewer").get("/api/v1/rollups/goals?plan=" + PLAN + "&period=2022-T2&level=strategy&key=" + STAFF).then()
+        as("jh-viewer").get("/api/v1/rollups/goals?planId=" + PLAN + "&period=2022-T2&level=strategy&key=" + STAFF).then()
                 .statusCode(200).body("total", equalTo(1))
                 .body("items[0].goalId", equalTo(G3)).body("items[0].status", equalTo("RED"))
                 .body("items[0].computedStatus", equalTo("GREEN")).body("items[0].assessedStatus", equalTo("RED"))
@@ -135,8 +135,9 @@ class RollupResourceTest {
                 .body("items[0].target", equalTo("Högst 4,8 %")).body("items[0].forecastValue", equalTo(5.5f))
                 .body("items[0].plannedActions", equalTo("Fler insatser"))
                 .body("items[0].indicators[0].comparedWith", equalTo(4.8f))
-                .body("items[0].indicators[0].women", equalTo(6.9f));
-        String csv = as("jh-viewer").accept("text/csv").get("/api/v1/rollups/goals?plan=" + PLAN + "&period=2022-T2")
+                .body("items[0].indicators[0].total", equalTo(5.9f)).body("items[0].indicators[0].women", equalTo(6.9f))
+                .body("items[0].indicators[0].men", equalTo(4.8f)).body("items[0].indicators[0].reason", equalTo("MISSED"));
+        String csv = as("jh-viewer").accept("text/csv").get("/api/v1/rollups/goals?planId=" + PLAN + "&period=2022-T2")
                 .then().statusCode(200).header("X-Total-Count", "4").extract().asString();
         assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(CsvTables.GOALS_EXAMPLE.lines().findFirst().orElseThrow());
         assertThat(csv.lines().count()).isEqualTo(5);
@@ -145,10 +146,10 @@ class RollupResourceTest {
     @Test
     void everyListAnswersCsvWithTheDocumentedHeader() {
         String[][] lists = {
-                { "/api/v1/rollups?plan=" + PLAN + "&period=2022-T2&format=csv", CsvTables.ROLLUPS_EXAMPLE },
+                { "/api/v1/rollups?planId=" + PLAN + "&period=2022-T2&format=csv", CsvTables.ROLLUPS_EXAMPLE },
                 { "/api/v1/economy?period=2022-T2&format=csv", CsvTables.ECONOMY_EXAMPLE },
                 { "/api/v1/investments?period=2022-T2&format=csv", CsvTables.INVESTMENTS_EXAMPLE },
-                { "/api/v1/gender?plan=" + PLAN + "&format=csv", CsvTables.GENDER_EXAMPLE } };
+                { "/api/v1/gender?planId=" + PLAN + "&format=csv", CsvTables.GENDER_EXAMPLE } };
         for (String[] list : lists) {
             String csv = as("jh-viewer").get(list[0]).then().statusCode(200).contentType(startsWith("text/csv")).extract()
                     .asString();
@@ -163,7 +164,7 @@ class RollupResourceTest {
         Feed jh = new Feed("region-jh");
         jh.plan(plan, "Pollad plan", UNIT).strategy(Feed.id(), plan, "Vård", 1).goal(goal, 0, plan, UNIT, null, "Pollat mål");
         jh.publish();
-        String url = "/api/v1/rollups?plan=" + plan + "&period=2022-T2&level=plan";
+        String url = "/api/v1/rollups?planId=" + plan + "&period=2022-T2&level=plan";
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("jh-viewer").get(url).then().statusCode(200)
                 .body("items[0].counts.total", equalTo(1)));
         String tag = as("jh-viewer").get(url).then().statusCode(200).extract().header("ETag");
@@ -191,7 +192,7 @@ class RollupResourceTest {
         jh.plan(plan, "Omdöpt plan", UNIT).strategy(strategy, plan, "Vård", 1)
                 .overallGoal(overallGoal, strategy, null, "God vård")
                 .goal(Feed.id(), 0, plan, UNIT, overallGoal, "Kortare köer").publish();
-        String url = "/api/v1/rollups?plan=" + plan + "&level=strategy&period=";
+        String url = "/api/v1/rollups?planId=" + plan + "&level=strategy&period=";
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("jh-viewer").get(url + "2022-T1").then()
                 .statusCode(200).body("items[0].keyName", equalTo("Vård")).body("items[0].counts.total", equalTo(1)));
         // The structure read for T1 is kept for this version of the plan; a rename is a new version.
@@ -204,14 +205,14 @@ class RollupResourceTest {
 
     @Test
     void paging() {
-        as("jh-viewer").get("/api/v1/rollups?plan=" + PLAN + "&period=2022-T2&level=strategy&page=1&size=2").then()
+        as("jh-viewer").get("/api/v1/rollups?planId=" + PLAN + "&period=2022-T2&level=strategy&page=1&size=2").then()
                 .statusCode(200).body("items", hasSize(1)).body("page", equalTo(1)).body("size", equalTo(2))
                 .body("total", equalTo(3));
     }
 
     @Test
     void theGenderViewGivesWomenMenAndTheGap() {
-        as("jh-viewer").get("/api/v1/gender?plan=" + PLAN + "&period=2022-T2").then().statusCode(200)
+        as("jh-viewer").get("/api/v1/gender?planId=" + PLAN + "&period=2022-T2").then().statusCode(200)
                 .body("items[0].indicatorName", equalTo("Sjukfrånvaro")).body("items[0].women", equalTo(6.9f))
                 .body("items[0].men", equalTo(4.8f)).body("items[0].gap", equalTo(2.1f));
     }
@@ -268,10 +269,14 @@ class RollupResourceTest {
 
     @Test
     void badParametersAreOneViolationEach() {
-        as("jh-viewer").get("/api/v1/rollups?plan=nope&period=2022-T4&level=county&format=xml").then().statusCode(400)
+        as("jh-viewer").get("/api/v1/rollups?planId=nope&period=2022-T4&level=county&format=xml").then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("violations.field", contains("format", "level", "period", "plan"));
-        as("jh-viewer").get("/api/v1/rollups").then().statusCode(400).body("violations.field", contains("period", "plan"));
+                .body("violations.field", contains("format", "level", "period", "planId"));
+        as("jh-viewer").get("/api/v1/rollups").then().statusCode(400).body("violations.field", contains("period", "planId"));
+        // Unknown query parameters are ignored, so a request with plan instead of planId lacks planId.
+        as("jh-viewer").get("/api/v1/rollups?plan=" + PLAN + "&period=2022-T2").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", contains("planId"))
+                .body("violations.message", contains("is required"));
         as("jh-viewer").get("/api/v1/reports/" + PLAN + "/T2").then().statusCode(400).body("violations.field", contains("period"));
         as("jh-viewer").get("/api/v1/investments?period=2022&category=SOME").then().statusCode(400)
                 .body("violations.field", contains("category"));
@@ -287,14 +292,14 @@ class RollupResourceTest {
 
     @Test
     void anotherRegionSeesNothingOfIt() {
-        for (String path : new String[] { "/api/v1/rollups?plan=" + PLAN + "&period=2022-T2",
-                "/api/v1/rollups/goals?plan=" + PLAN + "&period=2022-T2", "/api/v1/gender?plan=" + PLAN,
+        for (String path : new String[] { "/api/v1/rollups?planId=" + PLAN + "&period=2022-T2",
+                "/api/v1/rollups/goals?planId=" + PLAN + "&period=2022-T2", "/api/v1/gender?planId=" + PLAN,
                 "/api/v1/reports/" + PLAN + "/2022-T2" }) {
             as("nb-admin").get(path).then().statusCode(404).contentType("application/problem+json");
         }
         as("nb-admin").get("/api/v1/economy?period=2022-T2&unit=" + UNIT).then().statusCode(200).body("total", equalTo(0));
         as("nb-admin").get("/api/v1/investments?period=2022-T2").then().statusCode(200).body("items.object",
                 org.hamcrest.Matchers.not(hasItems("Syrgastank")));
-        given().get("/api/v1/rollups?plan=" + PLAN + "&period=2022-T2").then().statusCode(401);
+        given().get("/api/v1/rollups?planId=" + PLAN + "&period=2022-T2").then().statusCode(401);
     }
 }

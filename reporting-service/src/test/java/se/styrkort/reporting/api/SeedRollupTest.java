@@ -42,12 +42,12 @@ class SeedRollupTest {
         jh.publish();
 
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().header("Authorization", Tokens.bearer("jh-viewer"))
-                .get("/api/v1/rollups?plan=" + plan + "&period=2022-T2&level=plan").then().statusCode(200)
+                .get("/api/v1/rollups?planId=" + plan + "&period=2022-T2&level=plan").then().statusCode(200)
                 .body("items[0].counts.total", equalTo(56)).body("items[0].counts.green", equalTo(14))
                 .body("items[0].counts.yellow", equalTo(17)).body("items[0].counts.red", equalTo(12))
                 .body("items[0].counts.notMeasurable", equalTo(13)));
         given().header("Authorization", Tokens.bearer("jh-viewer"))
-                .get("/api/v1/rollups?plan=" + plan + "&period=2022-T2&level=strategy").then().statusCode(200)
+                .get("/api/v1/rollups?planId=" + plan + "&period=2022-T2&level=strategy").then().statusCode(200)
                 .body("items[0].shares.green", equalTo(25.0f)).body("items[0].shares.yellow", equalTo(30.4f))
                 .body("items[0].shares.red", equalTo(21.4f)).body("items[0].shares.notMeasurable", equalTo(23.2f))
                 .body("items[0].wholePercent.green", equalTo(25)).body("items[0].wholePercent.yellow", equalTo(30))

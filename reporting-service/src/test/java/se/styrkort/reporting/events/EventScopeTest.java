@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,12 +16,11 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.events.IncomingEvent;
-import se.styrkort.platform.tenant.TenantContext;
 import se.styrkort.reporting.Feed;
+import se.styrkort.reporting.InTenant;
 import se.styrkort.reporting.readmodel.Goal;
 import se.styrkort.reporting.readmodel.GoalStatus;
 import se.styrkort.reporting.readmodel.OrgUnit;
@@ -72,7 +70,7 @@ class EventScopeTest {
                         + "','planId':null,'orgUnitId':'" + UNIT + "','period':'2022-T3','computedStatus':'RED',"
                         + "'computedReason':'MISSED','assessedStatus':null,'justification':null,'status':'RED','indicators':[]}")
                 .publish();
-        await().atMost(Duration.ofSeconds(90)).until(() -> inJh(() -> {
+        await().atMost(Duration.ofSeconds(90)).until(() -> InTenant.jh(() -> {
             Rows rows = readModel.rows();
             return rows.find(GoalStatus.class, UUID.fromString(UNPLANNED_STATUS)) != null
                     && rows.find(GoalStatus.class, UUID.fromString(Feed.goalStatusId("region-jh", GOAL, "2022-T2"))) != null
@@ -83,17 +81,13 @@ class EventScopeTest {
         }));
     }
 
-    <T> T inJh(Callable<T> work) {
-        return TenantContext.call("region-jh", () -> QuarkusTransaction.requiringNew().call(work));
-    }
-
     static IncomingEvent event(String type, String id, String state) throws Exception {
         return new IncomingEvent(Feed.id(), "se.styrkort." + type + ".changed.v1", "test", "region-jh", type, id, 1,
                 ChangeType.UPDATED, JSON.readTree(state.replace("'", "\"")));
     }
 
     AffectedRollups of(String type, String id) {
-        return inJh(() -> scope.of(event(type, id, "{}"), readModel.rows()));
+        return InTenant.jh(() -> scope.of(event(type, id, "{}"), readModel.rows()));
     }
 
     @Test
@@ -125,14 +119,13 @@ class EventScopeTest {
 
     @Test
     void anotherOrganizationsPlanIsNotFound() {
-        AffectedRollups other = TenantContext.call("region-x",
-                () -> QuarkusTransaction.requiringNew().call(() -> scope.of(event("goal", GOAL, "{}"), readModel.rows())));
+        AffectedRollups other = InTenant.call("region-x", () -> scope.of(event("goal", GOAL, "{}"), readModel.rows()));
         assertThat(other.plans()).isEmpty();
     }
 
     @Test
     void aBatchLoadsTheGoalsAndStrategiesItLooksUpThroughItsEvents() {
-        inJh(() -> {
+        InTenant.jh(() -> {
             Rows rows = readModel.rows();
             List<IncomingEvent> events = List.of(
                     event("goal-status", Feed.id(), "{'goalId':'" + GOAL + "','planId':null,'period':'2022-T1'}"),

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,10 +17,9 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import se.styrkort.platform.tenant.TenantContext;
 import se.styrkort.reporting.Feed;
+import se.styrkort.reporting.InTenant;
 import se.styrkort.reporting.rollup.PublishedRollup;
 import se.styrkort.reporting.rollup.RollupLevel;
 import se.styrkort.testsupport.EventContract;
@@ -43,12 +41,8 @@ class RollupPublisherTest {
     @Inject
     EntityManager em;
 
-    <T> T inJh(Callable<T> work) {
-        return TenantContext.call("region-jh", () -> QuarkusTransaction.requiringNew().call(work));
-    }
-
     long readVersion(UUID plan) {
-        return inJh(() -> ((Number) em.createNativeQuery("select version from plan_read_version where plan_id = ?1")
+        return InTenant.jh(() -> ((Number) em.createNativeQuery("select version from plan_read_version where plan_id = ?1")
                 .setParameter(1, plan).getSingleResult()).longValue());
     }
 
@@ -62,7 +56,7 @@ class RollupPublisherTest {
                 .publish();
         UUID planId = UUID.fromString(plan);
         UUID planKey = PublishedRollup.idOf("region-jh", planId, "2022-T2", RollupLevel.PLAN, planId);
-        await().atMost(Duration.ofSeconds(90)).until(() -> inJh(() -> {
+        await().atMost(Duration.ofSeconds(90)).until(() -> InTenant.jh(() -> {
             // All four applied: the plan's name, the goal and its status counted, the unit's name.
             PublishedRollup p = em.find(PublishedRollup.class, planKey);
             PublishedRollup u = em.find(PublishedRollup.class,
@@ -73,20 +67,20 @@ class RollupPublisherTest {
         List<ConsumerRecord<String, String>> before = PublishedEvents.of("styrkort.reporting", planKey.toString(), 1);
         long version = readVersion(planId);
 
-        inJh(() -> {
+        InTenant.jh(() -> {
             publisher.publishAll(planId);
             return null;
         });
-        inJh(() -> {
+        InTenant.jh(() -> {
             publisher.publish(List.of(new AffectedRollups(Set.of(planId), "2022-T2")));
             return null;
         });
         assertThat(readVersion(planId)).isEqualTo(version + 2);
         assertThat(PublishedEvents.of("styrkort.reporting", planKey.toString(), before.size())).hasSameSizeAs(before);
 
-        inJh(() -> em.createNativeQuery("update rollup set key_name = 'Gammalt namn' where id = ?1").setParameter(1, planKey)
+        InTenant.jh(() -> em.createNativeQuery("update rollup set key_name = 'Gammalt namn' where id = ?1").setParameter(1, planKey)
                 .executeUpdate());
-        inJh(() -> {
+        InTenant.jh(() -> {
             publisher.publish(List.of(new AffectedRollups(Set.of(planId), null)));
             return null;
         });

@@ -62,7 +62,7 @@ class RebuildTest {
         // Every record consumed and committed, on every topic: the incremental read model is complete.
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
             given().header("Authorization", Tokens.bearer("jh-viewer"))
-                    .get("/api/v1/rollups/goals?plan=" + plan + "&period=2022-T2").then().statusCode(200)
+                    .get("/api/v1/rollups/goals?planId=" + plan + "&period=2022-T2").then().statusCode(200)
                     .body("items[0].title", equalTo("Tredje lydelsen")).body("items[0].status", equalTo("YELLOW"));
             assertThat(count("region-nb", "goal")).isGreaterThan(0);
             // The lag is measured every few seconds, so the last events are waited for by their effect too.

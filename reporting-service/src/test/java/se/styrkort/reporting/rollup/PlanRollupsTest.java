@@ -15,10 +15,10 @@ import jakarta.transaction.UserTransaction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import se.styrkort.platform.tenant.TenantContext;
 import se.styrkort.reporting.Feed;
+import se.styrkort.reporting.InTenant;
 
 /** A plan's roll-ups computed at every level from the read model, and kept against those last published. */
 @QuarkusTest
@@ -58,7 +58,7 @@ class PlanRollupsTest {
                 .goalStatus(G1, 0, PLAN, UNIT, "2022-T2", "GREEN", null)
                 .goalStatus(G2, 0, PLAN, SUB_UNIT, "2022-T2", "RED", null).publish();
         // Fed when the consumers have published roll-ups that count every goal status under its strategy and unit.
-        await().atMost(Duration.ofSeconds(90)).until(() -> inJh(() -> {
+        await().atMost(Duration.ofSeconds(90)).until(() -> InTenant.jh(() -> {
             PublishedRollup plan = published(RollupLevel.PLAN, PLAN);
             PublishedRollup care = published(RollupLevel.STRATEGY, CARE);
             PublishedRollup unit = published(RollupLevel.UNIT, SUB_UNIT);
@@ -90,13 +90,9 @@ class PlanRollupsTest {
         return UUID.fromString(id);
     }
 
-    <T> T inJh(Callable<T> work) {
-        return TenantContext.call("region-jh", () -> QuarkusTransaction.requiringNew().call(work));
-    }
-
     @Test
     void everyLevelIsComputedWithEveryStrategyAndAGroupForTheUnplaced() {
-        List<Rollups.Group> groups = inJh(() -> planRollups.compute(uuid(PLAN), "2022-T2"));
+        List<Rollups.Group> groups = InTenant.jh(() -> planRollups.compute(uuid(PLAN), "2022-T2"));
 
         assertThat(groups).extracting(Rollups.Group::level).containsExactly(RollupLevel.PLAN, RollupLevel.STRATEGY,
                 RollupLevel.STRATEGY, RollupLevel.STRATEGY, RollupLevel.OVERALL_GOAL, RollupLevel.OVERALL_GOAL,
@@ -111,8 +107,8 @@ class PlanRollupsTest {
 
     @Test
     void thePeriodsAreThoseWithStatusesOrPublishedRollups() {
-        assertThat(inJh(() -> planRollups.periods(uuid(PLAN)))).containsExactly("2022-T1", "2022-T2");
-        assertThat(inJh(() -> planRollups.periods(uuid(Feed.id())))).isEmpty();
+        assertThat(InTenant.jh(() -> planRollups.periods(uuid(PLAN)))).containsExactly("2022-T1", "2022-T2");
+        assertThat(InTenant.jh(() -> planRollups.periods(uuid(Feed.id())))).isEmpty();
     }
 
     @Test
