@@ -2,6 +2,7 @@ package se.styrkort.outcomes.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,14 +34,20 @@ public class SourceSystems {
                 .orElseThrow(() -> ProblemException.notFound("source system", id));
     }
 
+    /**
+     * The source system of a code, whatever its case: feeds and documents write "Kolada" and
+     * "kolada" alike. Should two codes differ only in case, the exact one is taken.
+     */
     public Optional<SourceSystem> byCode(String code) {
-        return SourceSystem.find("code", code).firstResultOptional();
+        return SourceSystem.<SourceSystem>find("lower(code) = ?1 order by case when code = ?2 then 0 else 1 end, code",
+                code.toLowerCase(Locale.ROOT), code).firstResultOptional();
     }
 
     @Transactional
     public SourceSystem create(String code, String name) {
-        if (byCode(code).isPresent()) {
-            throw ProblemException.conflict("There is a source system with the code " + code + " already");
+        Optional<SourceSystem> same = byCode(code);
+        if (same.isPresent()) {
+            throw ProblemException.conflict("There is a source system with the code " + same.get().code + " already");
         }
         SourceSystem system = new SourceSystem();
         system.created(caller.getPrincipal().getName());
