@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import se.styrkort.goals.domain.Activity;
 import se.styrkort.goals.domain.ActivityState;
 
 /**
@@ -14,9 +13,4 @@ import se.styrkort.goals.domain.ActivityState;
 public record ActivityChanged(UUID id, UUID goalId, String title, String description, LocalDate startDate,
         LocalDate endDate, String responsible, ActivityState state, String stateComment, long version,
         Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
-
-    public static ActivityChanged of(Activity a) {
-        return new ActivityChanged(a.id, a.goalId, a.title, a.description, a.startDate, a.endDate, a.responsible,
-                a.state, a.stateComment, a.version, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy);
-    }
 }

@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import se.styrkort.goals.domain.Assignment;
-
 /**
  * The state a {@code se.styrkort.assignment.changed.v1} event carries: an assignment as published,
  * kept apart from its REST view so that either can change without the other.
@@ -13,10 +11,4 @@ import se.styrkort.goals.domain.Assignment;
 public record AssignmentChanged(UUID id, UUID overallGoalId, String title, String description,
         List<UUID> assignedUnitIds, long version, Instant createdAt, String createdBy, Instant updatedAt,
         String updatedBy) {
-
-    public static AssignmentChanged of(Assignment a) {
-        return new AssignmentChanged(a.id, a.overallGoalId, a.title, a.description,
-                a.assignedUnitIds.stream().sorted().toList(), a.version, a.createdAt, a.createdBy, a.updatedAt,
-                a.updatedBy);
-    }
 }

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import se.styrkort.goals.domain.ControlPoint;
-
 /**
  * The state a {@code se.styrkort.control-point.changed.v1} event carries: a control point as
  * published, kept apart from its REST view so that either can change without the other.
@@ -16,11 +14,5 @@ public record ControlPointChanged(UUID id, UUID planId, String controlPoint, Str
         String updatedBy) {
 
     public record FollowUpState(LocalDate date, String result) {
-    }
-
-    public static ControlPointChanged of(ControlPoint c) {
-        return new ControlPointChanged(c.id, c.planId, c.controlPoint, c.performer, c.method,
-                c.followUps.stream().map(f -> new FollowUpState(f.date, f.result)).toList(), c.version, c.createdAt,
-                c.createdBy, c.updatedAt, c.updatedBy);
     }
 }

@@ -3,7 +3,6 @@ package se.styrkort.goals.events;
 import java.time.Instant;
 import java.util.UUID;
 
-import se.styrkort.goals.domain.OrgUnit;
 import se.styrkort.goals.domain.OrgUnitKind;
 
 /**
@@ -12,9 +11,4 @@ import se.styrkort.goals.domain.OrgUnitKind;
  */
 public record OrgUnitChanged(UUID id, String name, OrgUnitKind kind, UUID parentId, String code, boolean retired,
         long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
-
-    public static OrgUnitChanged of(OrgUnit u) {
-        return new OrgUnitChanged(u.id, u.name, u.kind, u.parentId, u.code, u.retired, u.version, u.createdAt,
-                u.createdBy, u.updatedAt, u.updatedBy);
-    }
 }

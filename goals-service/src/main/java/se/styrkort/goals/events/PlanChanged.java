@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import se.styrkort.goals.domain.Plan;
 import se.styrkort.goals.domain.PlanStatus;
 
 /**
@@ -14,9 +13,4 @@ import se.styrkort.goals.domain.PlanStatus;
 public record PlanChanged(UUID id, String name, int fromYear, int toYear, PlanStatus status, UUID ownerUnitId,
         LocalDate adoptedDate, String decisionRef, int planVersion, UUID predecessorId, long version,
         Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
-
-    public static PlanChanged of(Plan p) {
-        return new PlanChanged(p.id, p.name, p.fromYear, p.toYear, p.status, p.ownerUnitId, p.adoptedDate, p.decisionRef,
-                p.planVersion, p.predecessorId, p.version, p.createdAt, p.createdBy, p.updatedAt, p.updatedBy);
-    }
 }
