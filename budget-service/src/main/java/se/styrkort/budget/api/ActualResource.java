@@ -36,7 +36,7 @@ import se.styrkort.budget.domain.CostCategory;
 import se.styrkort.budget.domain.OrgUnits;
 import se.styrkort.budget.imports.ActualImports;
 import se.styrkort.budget.imports.ImportFormat;
-import se.styrkort.budget.imports.ImportReport;
+import se.styrkort.platform.imports.ImportReport;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.security.Roles;
@@ -127,6 +127,6 @@ public class ActualResource {
     public ImportReport importActuals(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
             @QueryParam("atomic") @DefaultValue("false") boolean atomic) throws IOException {
-        return imports.run(body, length, ImportFormat.of(type), atomic);
+        return imports.run(body, length, ImportFormat.of(type), ImportFormat.charset(type), atomic);
     }
 }

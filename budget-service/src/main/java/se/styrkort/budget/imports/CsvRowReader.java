@@ -1,36 +1,25 @@
 package se.styrkort.budget.imports;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Iterator;
+import java.nio.charset.Charset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 import se.styrkort.budget.api.ActualInput;
 import se.styrkort.platform.imports.BadCell;
 import se.styrkort.platform.imports.CellText;
-import se.styrkort.platform.imports.CsvHeader;
+import se.styrkort.platform.imports.CsvRows;
+import se.styrkort.platform.imports.RowReader;
 import se.styrkort.platform.problem.ProblemException;
 
 /**
- * Reads a CSV import of actuals: UTF-8 with or without a byte order mark, a header row naming the
- * columns in any order and case, {@code ;} or {@code ,} as the header row shows. The month is
+ * The CSV form of an import of actuals, read with the platform's {@link CsvRows}. The month is
  * given as {@code year} and {@code month}, or as one {@code period} such as {@code 2022-08}.
  */
-final class CsvRowReader implements RowReader {
+final class CsvRowReader implements CsvRows.Mapping<ImportRow> {
 
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})-(\\d{1,2})");
 
@@ -43,93 +32,37 @@ final class CsvRowReader implements RowReader {
             "category", List.of("category"),
             "amount", List.of("amount"));
 
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
-    private final Map<String, String> headerOf;
-    private long number;
-
-    CsvRowReader(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String header = CsvHeader.peek(reader);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiterOf(header)).setHeader()
-                .setSkipHeaderRecord(true).setIgnoreHeaderCase(true).setTrim(true).setIgnoreEmptyLines(true)
-                .setAllowMissingColumnNames(true).get();
-        parser = CSVParser.builder().setReader(reader).setFormat(format).get();
-        headerOf = headers(parser.getHeaderNames());
-        records = parser.iterator();
+    private CsvRowReader() {
     }
 
-    /** The delimiter is whichever of ; and , the header row uses more. */
-    private static char delimiterOf(String header) {
-        long semicolons = header.chars().filter(c -> c == ';').count();
-        long commas = header.chars().filter(c -> c == ',').count();
-        return semicolons >= commas && semicolons > 0 ? ';' : ',';
-    }
-
-    private static Map<String, String> headers(List<String> names) {
-        Map<String, String> headerOf = new HashMap<>();
-        for (String name : names) {
-            String key = name.strip().toLowerCase(Locale.ROOT);
-            COLUMNS.forEach((field, aliases) -> {
-                if (aliases.contains(key)) {
-                    headerOf.putIfAbsent(field, name);
-                }
-            });
-        }
-        for (String required : List.of("orgUnitId", "category", "amount")) {
-            if (!headerOf.containsKey(required)) {
-                throw ProblemException.badField("header", "the header row has no column " + required);
-            }
-        }
-        if (!headerOf.containsKey("period") && !(headerOf.containsKey("year") && headerOf.containsKey("month"))) {
+    static RowReader<ImportRow> open(InputStream in, Charset charset) throws IOException {
+        CsvRows rows = new CsvRows(in, charset, COLUMNS).require(List.of("orgUnitId", "category", "amount"));
+        if (!rows.has("period") && !(rows.has("year") && rows.has("month"))) {
+            rows.close();
             throw ProblemException.badField("header", "the header row needs the columns year and month, or period");
         }
-        return headerOf;
+        return rows.as(new CsvRowReader());
     }
 
     @Override
-    public ImportRow next() {
-        CSVRecord record;
-        try {
-            if (!records.hasNext()) {
-                return null;
+    public ImportRow read(CsvRows.Row row) {
+        Integer year = Cells.integer("year", row.cell("year"));
+        Integer month = Cells.integer("month", row.cell("month"));
+        String period = CellText.text(row.cell("period"));
+        if (period != null) {
+            Matcher m = PERIOD.matcher(period);
+            if (!m.matches()) {
+                throw new BadCell("period", "'" + period + "' is not a month such as 2022-08");
             }
-            record = records.next();
-        } catch (UncheckedIOException e) {
-            throw ProblemException.badField("body", "the CSV is malformed after data row " + number + ": "
-                    + e.getCause().getMessage());
+            year = Integer.valueOf(m.group(1));
+            month = Integer.valueOf(m.group(2));
         }
-        number++;
-        if (!record.isConsistent()) {
-            return ImportRow.unreadable(number, "has " + record.size() + " fields, the header row "
-                    + parser.getHeaderNames().size());
-        }
-        try {
-            Integer year = Cells.integer("year", cell(record, "year"));
-            Integer month = Cells.integer("month", cell(record, "month"));
-            String period = CellText.text(cell(record, "period"));
-            if (period != null) {
-                Matcher m = PERIOD.matcher(period);
-                if (!m.matches()) {
-                    throw new BadCell("period", "'" + period + "' is not a month such as 2022-08");
-                }
-                year = Integer.valueOf(m.group(1));
-                month = Integer.valueOf(m.group(2));
-            }
-            return ImportRow.read(number, new ActualInput(Cells.uuid("orgUnitId", cell(record, "orgUnitId")), year,
-                    month, Cells.category("category", cell(record, "category")),
-                    CellText.decimal("amount", cell(record, "amount"))));
-        } catch (BadCell e) {
-            return ImportRow.unreadable(number, e.getMessage());
-        }
-    }
-
-    private String cell(CSVRecord record, String field) {
-        return CellText.checked(field, Optional.ofNullable(headerOf.get(field)).filter(record::isSet).map(record::get).orElse(null));
+        return ImportRow.read(row.number(), new ActualInput(Cells.uuid("orgUnitId", row.cell("orgUnitId")), year, month,
+                Cells.category("category", row.cell("category")), CellText.decimal("amount", row.cell("amount"))));
     }
 
     @Override
-    public void close() throws IOException {
-        parser.close();
+    public ImportRow unreadable(long number, String reason) {
+        return ImportRow.unreadable(number, reason);
     }
 }

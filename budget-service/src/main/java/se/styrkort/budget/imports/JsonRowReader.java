@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.styrkort.budget.api.ActualInput;
+import se.styrkort.platform.imports.RowReader;
 import se.styrkort.platform.problem.ProblemException;
 
 /**
@@ -19,7 +20,7 @@ import se.styrkort.platform.problem.ProblemException;
  * wrong shape is rejected on its own; JSON that is not well-formed stops the import before
  * anything is written.
  */
-final class JsonRowReader implements RowReader {
+final class JsonRowReader implements RowReader<ImportRow> {
 
     private final ObjectMapper mapper;
     private final JsonParser parser;

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.styrkort.outcomes.domain.Assessment;
+import se.styrkort.outcomes.domain.AssessmentInput;
 import se.styrkort.outcomes.domain.Assessments;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;

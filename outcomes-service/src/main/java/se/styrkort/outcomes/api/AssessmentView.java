@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 import se.styrkort.outcomes.domain.Assessment;
-import se.styrkort.outcomes.status.Status;
+import se.styrkort.outcomes.domain.Status;
 
-/** An assessment as the API shows it, its events carry it and its history keeps it. */
+/** An assessment as the API shows it. */
 public record AssessmentView(UUID id, UUID goalId, UUID indicatorId, UUID planId, UUID orgUnitId, String period,
         Status computedStatus, Status assessedStatus, String justification, String analysis, String plannedActions,
         BigDecimal forecastValue, Status forecastStatus, long version, Instant createdAt, String createdBy,

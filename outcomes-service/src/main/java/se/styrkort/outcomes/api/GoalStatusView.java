@@ -4,21 +4,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-
-import se.styrkort.outcomes.replica.ReplicaJson;
-import se.styrkort.outcomes.status.GoalReason;
-import se.styrkort.outcomes.status.GoalStatus;
-import se.styrkort.outcomes.status.Reason;
-import se.styrkort.outcomes.status.Status;
+import se.styrkort.outcomes.domain.GoalReason;
+import se.styrkort.outcomes.domain.GoalStatus;
+import se.styrkort.outcomes.domain.Reason;
+import se.styrkort.outcomes.domain.Status;
 
 /**
- * A goal's status for a period as the API shows it and its events carry it: the computed status and
+ * A goal's status for a period as the API shows it: the computed status and
  * why, the assessed one and its justification when an assessment overrides it, the status that
  * counts, and the indicator statuses behind it.
  */
 public record GoalStatusView(UUID id, UUID goalId, UUID planId, UUID orgUnitId, String period, Status computedStatus,
-        GoalReason computedReason, Status assessedStatus, String justification, Status status,
+        GoalReason reason, Status assessedStatus, String justification, Status status,
         List<IndicatorEntry> indicators, long version, Instant createdAt, String createdBy, Instant updatedAt,
         String updatedBy) {
 
@@ -27,9 +24,9 @@ public record GoalStatusView(UUID id, UUID goalId, UUID planId, UUID orgUnitId, 
     }
 
     public static GoalStatusView of(GoalStatus g) {
-        return new GoalStatusView(g.id, g.goalId, g.planId, g.orgUnitId, g.period, g.computedStatus, g.computedReason,
+        return new GoalStatusView(g.id, g.goalId, g.planId, g.orgUnitId, g.period, g.computedStatus, g.reason,
                 g.assessedStatus, g.justification, g.status(),
-                ReplicaJson.read(g.indicatorsJson, new TypeReference<List<IndicatorEntry>>() { }), g.version,
+                g.indicators().stream().map(i -> new IndicatorEntry(i.indicatorId(), i.status(), i.reason())).toList(), g.version,
                 g.createdAt, g.createdBy, g.updatedAt, g.updatedBy);
     }
 }

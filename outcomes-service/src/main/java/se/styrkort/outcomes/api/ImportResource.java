@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkort.outcomes.domain.ValueKind;
 import se.styrkort.outcomes.imports.ImportDefaults;
 import se.styrkort.outcomes.imports.ImportFormat;
-import se.styrkort.outcomes.imports.ImportReport;
 import se.styrkort.outcomes.imports.Imports;
+import se.styrkort.platform.imports.ImportReport;
 import se.styrkort.platform.problem.ProblemException;
 import se.styrkort.platform.security.Roles;
 
@@ -43,7 +43,7 @@ public class ImportResource {
     @RolesAllowed({ Roles.FEED, Roles.REPORTER })
     @Operation(summary = "Import measurements in bulk and get a report per row",
             description = "application/json: an array of measurements; text/csv: a header row, ; or , with decimal"
-                    + " comma or point, UTF-8 with or without BOM; application/vnd.kolada+json: a Kolada document or"
+                    + " comma or point, UTF-8 with or without BOM, or windows-1252 when the Content-Type says charset=windows-1252; application/vnd.kolada+json: a Kolada document or"
                     + " an array of them. Idempotent per natural identity. A bad row is rejected alone unless"
                     + " atomic=true, when nothing is written if any row is bad. valueKind and sourceSystem apply"
                     + " to rows that do not give their own.")
@@ -53,7 +53,8 @@ public class ImportResource {
             @QueryParam("valueKind") String valueKind,
             @QueryParam("sourceSystem") @Size(max = 200) String sourceSystem) throws IOException {
         ImportDefaults defaults = new ImportDefaults(valueKindOf(valueKind), sourceSystem);
-        return imports.run(body, length, ImportFormat.of(type), defaults, atomic);
+        return imports.run(body, length, ImportFormat.of(type),
+                ImportFormat.charset(type), defaults, atomic);
     }
 
     private static ValueKind valueKindOf(String text) {

@@ -28,12 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.styrkort.outcomes.domain.Measurement;
+import se.styrkort.outcomes.domain.MeasurementInput;
 import se.styrkort.outcomes.domain.Measurements;
 import se.styrkort.outcomes.domain.Measurements.Recorded;
-import se.styrkort.platform.domain.Period;
 import se.styrkort.outcomes.domain.RecordOutcome;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.security.Roles;
 
 @Path("/api/v1/measurements")

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
+import se.styrkort.outcomes.domain.ActivityState;
 import se.styrkort.outcomes.domain.MeasurementRevision;
 import se.styrkort.outcomes.domain.ValueKind;
-import se.styrkort.outcomes.status.ActivityState;
 import se.styrkort.platform.events.ChangeType;
 
 /** One version of a measurement: what it was, who made it so and when. */

@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
+import se.styrkort.outcomes.domain.ActivityState;
 import se.styrkort.outcomes.domain.Measurement;
 import se.styrkort.outcomes.domain.ValueKind;
-import se.styrkort.outcomes.status.ActivityState;
 
-/** A measurement as the API shows it and as its events carry it. */
+/** A measurement as the API shows it. */
 public record MeasurementView(UUID id, UUID indicatorId, UUID orgUnitId, String period, ValueKind valueKind,
         BigDecimal total, BigDecimal women, BigDecimal men, ActivityState activityState, String sourceSystem, String externalRowId, long version,
         Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {

@@ -21,10 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Sort;
-import se.styrkort.platform.domain.Period;
-import se.styrkort.outcomes.status.GoalStatus;
-import se.styrkort.outcomes.status.IndicatorStatus;
+import se.styrkort.outcomes.domain.GoalStatus;
+import se.styrkort.outcomes.domain.IndicatorStatus;
 import se.styrkort.platform.api.Page;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.security.Roles;
 
 @Path("/api/v1")
@@ -37,7 +37,7 @@ public class StatusResource {
     @Path("statuses")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "The statuses of indicators per org unit and period",
-            description = "Each with outcome (value, women, men), target, status, reason, the value it was compared"
+            description = "Each with outcome (total, women, men), target, status, reason, the value it was compared"
                     + " with and the tolerance used. Filter by planId, goalId, indicatorId, orgUnitId, period.")
     public Page<IndicatorStatusView> indicators(@QueryParam("planId") UUID planId, @QueryParam("goalId") UUID goalId,
             @QueryParam("indicatorId") UUID indicatorId, @QueryParam("orgUnitId") UUID orgUnitId,

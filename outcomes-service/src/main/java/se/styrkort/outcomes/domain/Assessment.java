@@ -9,7 +9,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import se.styrkort.outcomes.status.Status;
 import se.styrkort.platform.domain.Tracked;
 
 /**

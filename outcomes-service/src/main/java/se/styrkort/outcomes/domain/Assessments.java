@@ -1,6 +1,5 @@
 package se.styrkort.outcomes.domain;
 
-import se.styrkort.platform.domain.Period;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
-import se.styrkort.outcomes.api.AssessmentInput;
-import se.styrkort.outcomes.api.AssessmentView;
-import se.styrkort.outcomes.replica.ReplicaGoal;
-import se.styrkort.outcomes.replica.ReplicaIndicator;
-import se.styrkort.outcomes.status.Status;
-import se.styrkort.outcomes.status.Statuses;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.domain.Ids;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.events.Outbox;
 import se.styrkort.platform.problem.Problem;
@@ -43,7 +37,13 @@ public class Assessments {
     Actors actors;
 
     @Inject
-    Statuses statuses;
+    StatusRecomputation statuses;
+
+    @Inject
+    Plans plans;
+
+    @Inject
+    EventStates states;
 
     @Inject
     ObjectMapper mapper;
@@ -146,32 +146,31 @@ public class Assessments {
         UUID planId = null;
         UUID unit = input.orgUnitId();
         if (input.goalId() != null) {
-            ReplicaGoal goal = ReplicaGoal.<ReplicaGoal>find("id", input.goalId()).firstResultOptional().orElse(null);
+            PlannedGoal goal = plans.goal(input.goalId()).orElse(null);
             if (goal == null) {
                 violations.add(new Problem.Violation("goalId", "no such goal"));
             } else {
-                planId = goal.planId;
-                if (goal.ownerUnitId == null) {
+                planId = goal.planId();
+                if (goal.ownerUnitId() == null) {
                     violations.add(new Problem.Violation("goalId", "the goal has no owner unit to be assessed by"));
-                } else if (unit != null && !unit.equals(goal.ownerUnitId)) {
-                    violations.add(new Problem.Violation("orgUnitId", "a goal is assessed by its owner unit " + goal.ownerUnitId));
+                } else if (unit != null && !unit.equals(goal.ownerUnitId())) {
+                    violations.add(new Problem.Violation("orgUnitId", "a goal is assessed by its owner unit " + goal.ownerUnitId()));
                 }
-                unit = goal.ownerUnitId;
+                unit = goal.ownerUnitId();
             }
         } else {
-            ReplicaIndicator indicator = ReplicaIndicator.<ReplicaIndicator>find("id", input.indicatorId())
-                    .firstResultOptional().orElse(null);
+            PlannedIndicator indicator = plans.indicator(input.indicatorId()).orElse(null);
             if (indicator == null) {
                 violations.add(new Problem.Violation("indicatorId", "no such indicator"));
             } else {
-                ReplicaGoal goal = ReplicaGoal.<ReplicaGoal>find("id", indicator.goalId).firstResultOptional().orElse(null);
-                planId = goal == null ? null : goal.planId;
+                PlannedGoal goal = plans.goal(indicator.goalId()).orElse(null);
+                planId = goal == null ? null : goal.planId();
                 if (unit == null) {
-                    unit = goal == null ? null : goal.ownerUnitId;
+                    unit = goal == null ? null : goal.ownerUnitId();
                 }
                 if (unit == null) {
                     violations.add(new Problem.Violation("orgUnitId", "say which org unit the indicator is assessed for"));
-                } else if (!new KnownReferences().unitKnown(unit)) {
+                } else if (!new KnownReferences(plans).unitKnown(unit)) {
                     violations.add(new Problem.Violation("orgUnitId", "no such org unit"));
                 }
             }
@@ -191,10 +190,11 @@ public class Assessments {
 
     private Status computedStatus(Subject s) {
         if (s.goalId() != null) {
-            return statuses.goalStatus(s.goalId(), s.period()).map(g -> g.computedStatus).orElse(Status.NOT_MEASURABLE);
+            return GoalStatus.<GoalStatus>find("goalId = ?1 and period = ?2", s.goalId(), s.period()).firstResultOptional()
+                    .map(g -> g.computedStatus).orElse(Status.NOT_MEASURABLE);
         }
-        return statuses.indicatorStatus(s.indicatorId(), s.orgUnitId(), s.period()).map(i -> i.status)
-                .orElse(Status.NOT_MEASURABLE);
+        return IndicatorStatus.<IndicatorStatus>find("indicatorId = ?1 and orgUnitId = ?2 and period = ?3", s.indicatorId(),
+                s.orgUnitId(), s.period()).firstResultOptional().map(i -> i.status).orElse(Status.NOT_MEASURABLE);
     }
 
     private static void content(Assessment a, AssessmentInput in) {
@@ -214,7 +214,7 @@ public class Assessments {
     }
 
     private void publish(Assessment a, ChangeType changeType) {
-        AssessmentView state = outbox.publish(a, changeType, () -> AssessmentView.of(a));
+        Object state = outbox.publish(a, changeType, () -> states.of(a));
         AssessmentRevision r = new AssessmentRevision();
         r.id = Ids.next();
         r.assessmentId = a.id;

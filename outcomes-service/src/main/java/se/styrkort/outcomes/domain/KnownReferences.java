@@ -7,29 +7,29 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import se.styrkort.outcomes.replica.ReplicaIndicator;
-import se.styrkort.outcomes.replica.ReplicaOrgUnit;
 
 /**
  * The indicators and org units a measurement may name: those of the caller's organization in the
- * replica (another region's are as unknown as ids that do not exist), and its benchmark
+ * plans (another region's are as unknown as ids that do not exist), and its benchmark
  * organizations. Remembers what it looked up, for the many rows of one import.
  */
 public final class KnownReferences {
 
-    private final Map<UUID, Optional<ReplicaIndicator>> indicators = new HashMap<>();
+    private final Map<UUID, Optional<PlannedIndicator>> indicators = new HashMap<>();
     private final Map<UUID, Boolean> units = new HashMap<>();
     private final Map<UUID, Boolean> benchmarks = new HashMap<>();
+    private final Plans plans;
     private final boolean readAllUnits;
     private Set<UUID> allUnits;
     private Set<UUID> allBenchmarks;
 
     /** Looks each org unit up when first asked for: for one measurement. */
-    public KnownReferences() {
-        this(false);
+    public KnownReferences(Plans plans) {
+        this(plans, false);
     }
 
-    private KnownReferences(boolean readAllUnits) {
+    private KnownReferences(Plans plans, boolean readAllUnits) {
+        this.plans = plans;
         this.readAllUnits = readAllUnits;
     }
 
@@ -38,13 +38,13 @@ public final class KnownReferences {
      * read at the first one asked for, all of them in two queries, rather than one query for each
      * (an import names hundreds of units).
      */
-    public static KnownReferences forImport() {
-        return new KnownReferences(true);
+    public static KnownReferences forImport(Plans plans) {
+        return new KnownReferences(plans, true);
     }
 
-    public Optional<ReplicaIndicator> indicator(UUID id) {
+    public Optional<PlannedIndicator> indicator(UUID id) {
         return indicators.computeIfAbsent(id,
-                key -> ReplicaIndicator.<ReplicaIndicator>find("id", key).firstResultOptional());
+                plans::indicator);
     }
 
     /** An org unit of the replica or a benchmark organization. */
@@ -53,7 +53,7 @@ public final class KnownReferences {
             readAll();
             return allUnits.contains(id) || allBenchmarks.contains(id);
         }
-        return units.computeIfAbsent(id, key -> ReplicaOrgUnit.count("id", key) > 0 || isBenchmark(key));
+        return units.computeIfAbsent(id, key -> plans.orgUnitExists(key) || isBenchmark(key));
     }
 
     private boolean isBenchmark(UUID id) {
@@ -66,8 +66,7 @@ public final class KnownReferences {
 
     private void readAll() {
         if (allUnits == null) {
-            allUnits = new HashSet<>(ReplicaOrgUnit.getEntityManager()
-                    .createQuery("select u.id from ReplicaOrgUnit u", UUID.class).getResultList());
+            allUnits = plans.orgUnitIds();
             allBenchmarks = new HashSet<>(BenchmarkOrganization.getEntityManager()
                     .createQuery("select b.id from BenchmarkOrganization b", UUID.class).getResultList());
         }

@@ -19,7 +19,6 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.TenantId;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import se.styrkort.outcomes.status.ActivityState;
 import se.styrkort.platform.domain.Ids;
 import se.styrkort.platform.events.ChangeType;
 

@@ -1,13 +1,11 @@
 package se.styrkort.outcomes.domain;
 
-import se.styrkort.platform.domain.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import se.styrkort.outcomes.api.MeasurementInput;
-import se.styrkort.outcomes.replica.ReplicaIndicator;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.problem.Problem;
 import se.styrkort.platform.problem.ProblemException;
 
@@ -32,7 +30,7 @@ public final class MeasurementRules {
         } catch (ProblemException e) {
             violations.addAll(e.toProblem().violations());
         }
-        Optional<ReplicaIndicator> indicator = in.indicatorId() == null ? Optional.empty() : known.indicator(in.indicatorId());
+        Optional<PlannedIndicator> indicator = in.indicatorId() == null ? Optional.empty() : known.indicator(in.indicatorId());
         if (in.indicatorId() != null && indicator.isEmpty()) {
             violations.add(new Problem.Violation("indicatorId", "no such indicator"));
         }
@@ -58,10 +56,10 @@ public final class MeasurementRules {
             }
         }
         indicator.ifPresent(i -> {
-            if (in.unitOfMeasure() != null && !in.unitOfMeasure().isBlank() && i.unitOfMeasure != null
-                    && !sameUnit(in.unitOfMeasure(), i.unitOfMeasure)) {
+            if (in.unitOfMeasure() != null && !in.unitOfMeasure().isBlank() && i.unitOfMeasure() != null
+                    && !sameUnit(in.unitOfMeasure(), i.unitOfMeasure())) {
                 violations.add(new Problem.Violation("unitOfMeasure",
-                        "is '" + in.unitOfMeasure().strip() + "', but the indicator is measured in '" + i.unitOfMeasure + "'"));
+                        "is '" + in.unitOfMeasure().strip() + "', but the indicator is measured in '" + i.unitOfMeasure() + "'"));
             }
         });
         if (!violations.isEmpty()) {

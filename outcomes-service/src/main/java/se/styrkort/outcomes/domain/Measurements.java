@@ -1,6 +1,5 @@
 package se.styrkort.outcomes.domain;
 
-import se.styrkort.platform.domain.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,10 +22,8 @@ import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
-import se.styrkort.outcomes.api.MeasurementInput;
-import se.styrkort.outcomes.api.MeasurementView;
-import se.styrkort.outcomes.status.Statuses;
 import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.events.Outbox;
 import se.styrkort.platform.problem.ProblemException;
@@ -45,7 +42,13 @@ public class Measurements {
     Actors actors;
 
     @Inject
-    Statuses statuses;
+    StatusRecomputation statuses;
+
+    @Inject
+    Plans plans;
+
+    @Inject
+    EventStates states;
 
     @Inject
     EntityManager em;
@@ -95,7 +98,7 @@ public class Measurements {
      */
     @Transactional
     public Recorded record(MeasurementInput input) {
-        return recordChecked(MeasurementRules.checked(input, new KnownReferences()));
+        return recordChecked(MeasurementRules.checked(input, new KnownReferences(plans)));
     }
 
     /**
@@ -165,7 +168,7 @@ public class Measurements {
         for (Recorded r : staged) {
             if (r.outcome() != RecordOutcome.UNCHANGED) {
                 Measurement m = r.measurement();
-                changes.add(new Outbox.Change(m, changeType(r), () -> MeasurementView.of(m)));
+                changes.add(new Outbox.Change(m, changeType(r), () -> states.of(m)));
             }
         }
         outbox.publishAll(changes);
@@ -216,7 +219,7 @@ public class Measurements {
     @Transactional
     public Measurement update(UUID id, String ifMatch, MeasurementInput given) {
         Measurement measurement = get(id);
-        MeasurementInput input = MeasurementRules.checked(given, new KnownReferences());
+        MeasurementInput input = MeasurementRules.checked(given, new KnownReferences(plans));
         Period period = Period.parse("period", input.period());
         GenderValues values = valuesOf(input);
         Versions.requireMatch(ifMatch, measurement.version);
@@ -231,7 +234,7 @@ public class Measurements {
     }
 
     private void publish(Measurement measurement, ChangeType changeType) {
-        outbox.publish(measurement, changeType, () -> MeasurementView.of(measurement));
+        outbox.publish(measurement, changeType, () -> states.of(measurement));
         MeasurementRevision.of(measurement, changeType).persist();
     }
 

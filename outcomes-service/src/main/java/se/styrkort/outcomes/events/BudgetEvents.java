@@ -2,8 +2,8 @@ package se.styrkort.outcomes.events;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,12 +15,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import se.styrkort.outcomes.api.MeasurementInput;
+import se.styrkort.outcomes.domain.MeasurementInput;
 import se.styrkort.outcomes.domain.Measurements;
-import se.styrkort.platform.domain.Period;
+import se.styrkort.outcomes.domain.StoredJson;
 import se.styrkort.outcomes.domain.ValueKind;
 import se.styrkort.outcomes.replica.ReplicaIndicator;
-import se.styrkort.outcomes.replica.ReplicaJson;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.events.EventBatches;
 import se.styrkort.platform.events.IncomingEvent;
 import se.styrkort.platform.events.MalformedEventException;
@@ -79,7 +79,7 @@ public class BudgetEvents {
         BigDecimal total = value.decimalValue();
         // Narrowed in the database by the codes' JSON text, then exactly (LIKE reads _ as any character).
         List<ReplicaIndicator> indicators = ReplicaIndicator.list("externalCodesJson like ?1",
-                "%" + ReplicaJson.write(SOURCE) + ":" + ReplicaJson.write(code) + "%");
+                "%" + StoredJson.write(SOURCE) + ":" + StoredJson.write(code) + "%");
         for (ReplicaIndicator indicator : indicators) {
             if (!code.equals(indicator.externalCodes().get(SOURCE))) {
                 continue;

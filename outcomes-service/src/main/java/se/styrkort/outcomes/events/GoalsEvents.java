@@ -11,9 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import se.styrkort.outcomes.replica.Affected;
+import se.styrkort.outcomes.domain.Affected;
+import se.styrkort.outcomes.domain.StatusRecomputation;
 import se.styrkort.outcomes.replica.GoalsReplica;
-import se.styrkort.outcomes.status.Statuses;
 import se.styrkort.platform.events.EventBatches;
 import se.styrkort.platform.events.IncomingEvent;
 
@@ -39,7 +39,7 @@ public class GoalsEvents {
     GoalsReplica replica;
 
     @Inject
-    Statuses statuses;
+    StatusRecomputation statuses;
 
     @Incoming("goals")
     @Blocking

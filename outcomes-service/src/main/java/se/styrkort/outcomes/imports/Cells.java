@@ -2,8 +2,8 @@ package se.styrkort.outcomes.imports;
 
 import java.util.Locale;
 
+import se.styrkort.outcomes.domain.ActivityState;
 import se.styrkort.outcomes.domain.ValueKind;
-import se.styrkort.outcomes.status.ActivityState;
 import se.styrkort.platform.imports.BadCell;
 import se.styrkort.platform.imports.CellText;
 

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import se.styrkort.outcomes.api.MeasurementInput;
 import se.styrkort.outcomes.domain.CodeKind;
+import se.styrkort.outcomes.domain.MeasurementInput;
 import se.styrkort.outcomes.domain.SourceSystems;
 import se.styrkort.platform.imports.BadCell;
 

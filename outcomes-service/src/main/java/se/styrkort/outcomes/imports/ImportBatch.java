@@ -15,11 +15,13 @@ import jakarta.transaction.Transactional;
 
 import se.styrkort.outcomes.domain.Measurement;
 import se.styrkort.outcomes.domain.MeasurementIdentity;
-import se.styrkort.outcomes.domain.Measurements.Recorded;
 import se.styrkort.outcomes.domain.Measurements;
+import se.styrkort.outcomes.domain.Measurements.Recorded;
 import se.styrkort.outcomes.domain.RecordOutcome;
-import se.styrkort.outcomes.status.Statuses;
+import se.styrkort.outcomes.domain.StatusRecomputation;
+import se.styrkort.platform.imports.ImportJob;
 import se.styrkort.platform.imports.RowOutcome;
+import se.styrkort.platform.imports.RowResult;
 
 /**
  * Writes a batch of checked rows in the caller's transaction, each with its event and revision,
@@ -31,14 +33,22 @@ import se.styrkort.platform.imports.RowOutcome;
 class ImportBatch {
 
     /** A row and why it cannot be written (null when it can). */
-    record Checked(ImportRow row, String reason) {
+    record Checked(ImportRow row, String reason) implements ImportJob.Checked {
+
+        @Override
+        public long number() {
+            return row.number();
+        }
     }
+
+    /** What the report's lines call the measurement a row was written as. */
+    static final String ID = "measurementId";
 
     @Inject
     Measurements measurements;
 
     @Inject
-    Statuses statuses;
+    StatusRecomputation statuses;
 
     @Inject
     EntityManager em;
@@ -67,8 +77,8 @@ class ImportBatch {
             Recorded recorded = measurements.stage(checked.row().input(), Optional.ofNullable(stored.get(identity)));
             stored.put(identity, recorded.measurement());
             if (recorded.outcome() == RecordOutcome.UNCHANGED) {
-                results.add(new RowResult(number, RowOutcome.UNCHANGED, recorded.measurement().id,
-                        recorded.measurement().version, null));
+                results.add(RowResult.of(number, RowOutcome.UNCHANGED, ID, recorded.measurement().id,
+                        recorded.measurement().version));
             } else {
                 pending.add(identity);
                 changed.add(identity);
@@ -95,8 +105,8 @@ class ImportBatch {
         for (int i = 0; i < results.size() && next < staged.size(); i++) {
             if (results.get(i) == null) {
                 Recorded r = staged.get(next);
-                results.set(i, new RowResult(stagedRows.get(next), RowOutcome.valueOf(r.outcome().name()),
-                        r.measurement().id, r.measurement().version, null));
+                results.set(i, RowResult.of(stagedRows.get(next), RowOutcome.valueOf(r.outcome().name()), ID,
+                        r.measurement().id, r.measurement().version));
                 next++;
             }
         }

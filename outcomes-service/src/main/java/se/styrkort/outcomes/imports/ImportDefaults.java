@@ -1,6 +1,6 @@
 package se.styrkort.outcomes.imports;
 
-import se.styrkort.outcomes.api.MeasurementInput;
+import se.styrkort.outcomes.domain.MeasurementInput;
 import se.styrkort.outcomes.domain.ValueKind;
 
 /** What the caller says for every row that does not say it itself (query parameters of the import). */

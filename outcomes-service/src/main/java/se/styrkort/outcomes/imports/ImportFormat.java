@@ -1,6 +1,10 @@
 package se.styrkort.outcomes.imports;
 
+import java.nio.charset.Charset;
+
 import jakarta.ws.rs.core.MediaType;
+
+import se.styrkort.platform.imports.ImportCharset;
 
 /** The forms a bulk import comes in, told apart by the request's Content-Type. */
 public enum ImportFormat {
@@ -23,5 +27,10 @@ public enum ImportFormat {
             return KOLADA;
         }
         return JSON;
+    }
+
+    /** The charset the Content-Type names for a CSV body: UTF-8 unless it says windows-1252 (see {@link ImportCharset}). */
+    public static Charset charset(MediaType type) {
+        return ImportCharset.of(type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER));
     }
 }

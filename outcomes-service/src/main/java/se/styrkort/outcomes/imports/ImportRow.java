@@ -1,6 +1,6 @@
 package se.styrkort.outcomes.imports;
 
-import se.styrkort.outcomes.api.MeasurementInput;
+import se.styrkort.outcomes.domain.MeasurementInput;
 
 /**
  * One row of an import as read: its 1-based number among the data rows (a CSV's header is not

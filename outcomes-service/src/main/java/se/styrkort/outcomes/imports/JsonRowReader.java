@@ -10,9 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import se.styrkort.outcomes.api.MeasurementInput;
+import se.styrkort.outcomes.domain.MeasurementInput;
 import se.styrkort.platform.imports.BadCell;
 import se.styrkort.platform.imports.CellText;
+import se.styrkort.platform.imports.RowReader;
 import se.styrkort.platform.problem.ProblemException;
 
 /**
@@ -20,7 +21,7 @@ import se.styrkort.platform.problem.ProblemException;
  * single row where the format allows one. A row of the wrong shape is rejected on its own; JSON
  * that is not well-formed stops the import before anything is written.
  */
-final class JsonRowReader implements RowReader {
+final class JsonRowReader implements RowReader<ImportRow> {
 
     /** Turns one element into the row it is. */
     interface RowMapper {

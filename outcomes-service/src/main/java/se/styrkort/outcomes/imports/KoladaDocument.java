@@ -7,7 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.styrkort.outcomes.api.MeasurementInput;
+import se.styrkort.outcomes.domain.MeasurementInput;
 import se.styrkort.platform.imports.BadCell;
 import se.styrkort.platform.imports.CellText;
 

@@ -1,15 +1,14 @@
 package se.styrkort.outcomes.imports;
 
-import java.util.Comparator;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
-import se.styrkort.outcomes.api.MeasurementInput;
 import se.styrkort.outcomes.domain.KnownReferences;
 import se.styrkort.outcomes.domain.MeasurementRules;
+import se.styrkort.platform.imports.RowValidation;
 import se.styrkort.platform.problem.Problem;
 import se.styrkort.platform.problem.ProblemException;
 
@@ -50,15 +49,7 @@ class RowCheck {
         if (row.unreadable() != null) {
             return row.unreadable();
         }
-        MeasurementInput input = row.input();
-        String violations = validator.validate(input).stream()
-                .map(v -> v.getPropertyPath() + ": " + v.getMessage())
-                .sorted(Comparator.naturalOrder())
-                .collect(Collectors.joining("; "));
-        if (!violations.isEmpty()) {
-            return violations;
-        }
-        return null;
+        return RowValidation.reason(validator, row.input());
     }
 
     private static String describe(Problem.Violation v) {

@@ -13,8 +13,11 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import se.styrkort.outcomes.status.ActivityState;
-import se.styrkort.outcomes.status.Direction;
+import se.styrkort.outcomes.domain.ActivityState;
+import se.styrkort.outcomes.domain.Affected;
+import se.styrkort.outcomes.domain.Direction;
+import se.styrkort.outcomes.domain.FollowUpFrequency;
+import se.styrkort.outcomes.domain.StoredJson;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.events.IncomingEvent;
 import se.styrkort.platform.events.MalformedEventException;
@@ -203,7 +206,7 @@ public class GoalsReplica {
 
     private static String json(JsonNode state, String field, String empty) {
         JsonNode node = state.get(field);
-        return node == null || node.isNull() ? empty : ReplicaJson.write(node);
+        return node == null || node.isNull() ? empty : StoredJson.write(node);
     }
 
     /** Source system codes are matched case-insensitively, so they are kept in lower case. */
@@ -212,6 +215,6 @@ public class GoalsReplica {
         if (codes != null && codes.isObject()) {
             codes.fields().forEachRemaining(e -> map.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asText()));
         }
-        return ReplicaJson.write(map);
+        return StoredJson.write(map);
     }
 }

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.TenantId;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import se.styrkort.outcomes.status.ActivityState;
+import se.styrkort.outcomes.domain.ActivityState;
 
 /** An activity of a goal as goals-service last published it: a goal without indicators is judged by these. */
 @Entity

@@ -12,11 +12,13 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.TenantId;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.styrkort.outcomes.domain.FollowUpFrequency;
+import se.styrkort.outcomes.domain.PlannedGoal;
 
 /** A goal as goals-service last published it: its plan, its owner unit and how often it is followed up. */
 @Entity
 @Table(name = "replica_goal")
-public class ReplicaGoal extends PanacheEntityBase {
+public class ReplicaGoal extends PanacheEntityBase implements PlannedGoal {
 
     @Id
     public UUID id;
@@ -37,4 +39,24 @@ public class ReplicaGoal extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "follow_up_frequency")
     public FollowUpFrequency followUpFrequency;
+
+    @Override
+    public UUID id() {
+        return id;
+    }
+
+    @Override
+    public UUID planId() {
+        return planId;
+    }
+
+    @Override
+    public UUID ownerUnitId() {
+        return ownerUnitId;
+    }
+
+    @Override
+    public FollowUpFrequency followUpFrequency() {
+        return followUpFrequency;
+    }
 }

@@ -2,10 +2,7 @@ package se.styrkort.outcomes.replica;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -21,8 +18,12 @@ import org.hibernate.annotations.TenantId;
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import se.styrkort.outcomes.status.Direction;
-import se.styrkort.outcomes.status.TargetKind;
+import se.styrkort.outcomes.domain.BaselineState;
+import se.styrkort.outcomes.domain.Direction;
+import se.styrkort.outcomes.domain.FollowUpFrequency;
+import se.styrkort.outcomes.domain.PlannedIndicator;
+import se.styrkort.outcomes.domain.StoredJson;
+import se.styrkort.outcomes.domain.TargetState;
 
 /**
  * An indicator as goals-service last published it, with what checking an outcome and computing a
@@ -32,10 +33,7 @@ import se.styrkort.outcomes.status.TargetKind;
  */
 @Entity
 @Table(name = "replica_indicator")
-public class ReplicaIndicator extends PanacheEntityBase {
-
-    /** Units of measure that count things: for these a total is the sum of women and men. */
-    private static final Set<String> COUNTS = Set.of("antal", "st", "st.", "stycken", "personer", "count");
+public class ReplicaIndicator extends PanacheEntityBase implements PlannedIndicator {
 
     @Id
     public UUID id;
@@ -81,23 +79,26 @@ public class ReplicaIndicator extends PanacheEntityBase {
     @Transient
     private List<TargetState> targets;
 
+    @Override
     public List<TargetState> targets() {
         if (targets == null) {
-            targets = ReplicaJson.read(targetsJson, new TypeReference<List<TargetState>>() { });
+            targets = StoredJson.read(targetsJson, new TypeReference<List<TargetState>>() { });
         }
         return targets;
     }
 
+    @Override
     public List<BaselineState> baselines() {
-        return ReplicaJson.read(baselinesJson, new TypeReference<List<BaselineState>>() { });
+        return StoredJson.read(baselinesJson, new TypeReference<List<BaselineState>>() { });
     }
 
+    @Override
     public List<UUID> subIndicatorIds() {
-        return ReplicaJson.read(subIndicatorIdsJson, new TypeReference<List<UUID>>() { });
+        return StoredJson.read(subIndicatorIdsJson, new TypeReference<List<UUID>>() { });
     }
 
     public Map<String, String> externalCodes() {
-        return ReplicaJson.read(externalCodesJson, new TypeReference<Map<String, String>>() { });
+        return StoredJson.read(externalCodesJson, new TypeReference<Map<String, String>>() { });
     }
 
     void targetsJson(String json) {
@@ -105,29 +106,33 @@ public class ReplicaIndicator extends PanacheEntityBase {
         targetsJson = json;
     }
 
-    public Optional<TargetState> targetFor(int year) {
-        return targets().stream().filter(t -> t.year() == year).findFirst();
+    @Override
+    public UUID id() {
+        return id;
     }
 
-    /**
-     * Whether outcomes of the year are activity states ("Ja, genomförd", "Pågående") rather than
-     * numbers: its target for the year is ACTIVITY, or, with none that year, its targets are.
-     */
-    public boolean takesActivityState(int year) {
-        Optional<TargetState> target = targetFor(year);
-        if (target.isPresent()) {
-            return target.get().kind() == TargetKind.ACTIVITY;
-        }
-        return !targets().isEmpty() && targets().stream().allMatch(t -> t.kind() == TargetKind.ACTIVITY);
+    @Override
+    public UUID goalId() {
+        return goalId;
     }
 
-    /** A total may be derived as women + men only where the indicator counts things ("antal", "st"). */
-    public boolean totalIsSumOfGenders() {
-        return unitOfMeasure != null && COUNTS.contains(unitOfMeasure.strip().toLowerCase(Locale.ROOT));
+    @Override
+    public String unitOfMeasure() {
+        return unitOfMeasure;
     }
 
-    /** The indicator's own frequency, else its goal's. */
-    public FollowUpFrequency frequency(ReplicaGoal goal) {
-        return followUpFrequency != null ? followUpFrequency : goal == null ? null : goal.followUpFrequency;
+    @Override
+    public Direction direction() {
+        return direction;
+    }
+
+    @Override
+    public FollowUpFrequency followUpFrequency() {
+        return followUpFrequency;
+    }
+
+    @Override
+    public BigDecimal tolerance() {
+        return tolerance;
     }
 }

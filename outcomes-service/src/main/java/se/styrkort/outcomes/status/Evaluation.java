@@ -2,6 +2,9 @@ package se.styrkort.outcomes.status;
 
 import java.math.BigDecimal;
 
+import se.styrkort.outcomes.domain.Reason;
+import se.styrkort.outcomes.domain.Status;
+
 /**
  * A computed status with the numbers that made it: the outcome, what it was compared with
  * (target, bounds, reference or benchmark) and the tolerance used.

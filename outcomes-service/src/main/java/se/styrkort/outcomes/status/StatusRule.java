@@ -3,6 +3,12 @@ package se.styrkort.outcomes.status;
 import java.math.BigDecimal;
 import java.util.Collection;
 
+import se.styrkort.outcomes.domain.ActivityState;
+import se.styrkort.outcomes.domain.Direction;
+import se.styrkort.outcomes.domain.Reason;
+import se.styrkort.outcomes.domain.Status;
+import se.styrkort.outcomes.domain.TargetKind;
+
 /**
  * DESIGN.md's status rules. An indicator's outcome (the total, not split by gender) is compared
  * with its target for the year; {@code tolerance} is the indicator's yellow tolerance in its own

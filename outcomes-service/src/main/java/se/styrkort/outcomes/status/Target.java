@@ -2,6 +2,8 @@ package se.styrkort.outcomes.status;
 
 import java.math.BigDecimal;
 
+import se.styrkort.outcomes.domain.TargetKind;
+
 /**
  * A target value for one year: {@code value} for AT_LEAST / AT_MOST, {@code low}..{@code high}
  * for RANGE, {@code reference} for INCREASE / DECREASE, {@code k} of the sub-indicators for K_OF_N.

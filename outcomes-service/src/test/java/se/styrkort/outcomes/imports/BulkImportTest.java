@@ -75,7 +75,7 @@ class BulkImportTest {
         given().header("Authorization", Tokens.bearer("jh-viewer")).queryParam("indicatorId", indicators.get(0))
                 .queryParam("orgUnitId", units.get(0)).queryParam("period", "2010-01").get("/api/v1/statuses")
                 .then().statusCode(200).body("items[0].reason", equalTo("NO_TARGET"))
-                .body("items[0].value", equalTo(1.5f));
+                .body("items[0].total", equalTo(1.5f));
         given().header("Authorization", Tokens.bearer("jh-viewer")).queryParam("indicatorId", indicators.get(0))
                 .queryParam("size", 1).get("/api/v1/statuses").then().statusCode(200)
                 // One per unit and month with an outcome, none for the periods without one.

@@ -1,15 +1,21 @@
 package se.styrkort.outcomes.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.styrkort.outcomes.status.Status.GREEN;
-import static se.styrkort.outcomes.status.Status.NOT_MEASURABLE;
-import static se.styrkort.outcomes.status.Status.RED;
-import static se.styrkort.outcomes.status.Status.YELLOW;
+import static se.styrkort.outcomes.domain.Status.GREEN;
+import static se.styrkort.outcomes.domain.Status.NOT_MEASURABLE;
+import static se.styrkort.outcomes.domain.Status.RED;
+import static se.styrkort.outcomes.domain.Status.YELLOW;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import se.styrkort.outcomes.domain.ActivityState;
+import se.styrkort.outcomes.domain.Direction;
+import se.styrkort.outcomes.domain.Reason;
+import se.styrkort.outcomes.domain.Status;
+import se.styrkort.outcomes.domain.TargetKind;
 
 /** The status rules of DESIGN.md, with the target wordings of the seeds. */
 class StatusRuleTest {

@@ -135,7 +135,7 @@ class StatusesTest {
                 .then().statusCode(201);
         status(indicator, s.unit(), "2022-T2").body("items[0].status", equalTo("GREEN"))
                 .body("items[0].reason", equalTo("MET"))
-                .body("items[0].value", hasToString("90.0"))
+                .body("items[0].total", hasToString("90.0"))
                 .body("items[0].comparedWith", hasToString("90"))
                 .body("items[0].tolerance", hasToString("9.00"))
                 .body("items[0].target.kind", equalTo("AT_LEAST"))
@@ -277,7 +277,7 @@ class StatusesTest {
         record("jh-reporter", measurement(indicator, s.unit(), "2022-T2", "ACCUMULATED", "\"total\":7"))
                 .then().statusCode(201);
         status(indicator, s.unit(), "2022-T2").body("items[0].status", equalTo("RED"))
-                .body("items[0].valueKind", equalTo("ACCUMULATED")).body("items[0].value", hasToString("7"));
+                .body("items[0].valueKind", equalTo("ACCUMULATED")).body("items[0].total", hasToString("7"));
     }
 
     @Test
@@ -308,7 +308,7 @@ class StatusesTest {
         record("jh-reporter", measurement(green, s.unit(), "2022", "PERIOD", "\"total\":1")).then().statusCode(201);
         record("jh-reporter", measurement(red, s.unit(), "2022", "PERIOD", "\"total\":1")).then().statusCode(201);
         goalStatus(s.goal(), "2022").body("items[0].computedStatus", equalTo("YELLOW"))
-                .body("items[0].computedReason", equalTo("MIXED")).body("items[0].indicators", hasSize(2));
+                .body("items[0].reason", equalTo("MIXED")).body("items[0].indicators", hasSize(2));
 
         UUID bare = GoalsFixture.goal(GoalsFixture.JH, s.plan(), s.unit(), "Only activities", null);
         // Neither indicators nor activities: no status is stored; the roll-up counts it NOT_MEASURABLE.
@@ -317,7 +317,7 @@ class StatusesTest {
                 .body("items", hasSize(0));
         UUID activity = GoalsFixture.activity(GoalsFixture.JH, bare, "Workshops", "IN_PROGRESS");
         goalStatus(bare, "2022").body("items[0].computedStatus", equalTo("YELLOW"))
-                .body("items[0].computedReason", equalTo("FROM_ACTIVITIES"));
+                .body("items[0].reason", equalTo("FROM_ACTIVITIES"));
         GoalsFixture.update(GoalsFixture.JH, "activity", activity,
                 Map.of("goalId", bare, "title", "Workshops", "state", "DONE"));
         goalStatus(bare, "2022").body("items[0].computedStatus", equalTo("GREEN"))
@@ -399,7 +399,7 @@ class StatusesTest {
         record("jh-reporter", measurement(subs.get(2), s.unit(), "2022", "PERIOD", "\"total\":1")).then().statusCode(201);
         status(parent, s.unit(), "2022").body("items[0].status", equalTo("GREEN"))
                 .body("items[0].reason", equalTo("ENOUGH_SUB_INDICATORS_GREEN"))
-                .body("items[0].value", nullValue()).body("items[0].comparedWith", hasToString("2"));
+                .body("items[0].total", nullValue()).body("items[0].comparedWith", hasToString("2"));
 
         Map<String, Object> increase = GoalsFixture.with(GoalsFixture.target(2022, "INCREASE", null), "referencePeriod", "2021");
         UUID rising = GoalsFixture.indicator(GoalsFixture.JH, GoalsFixture.with(s.indicator(null, null, List.of(increase)),

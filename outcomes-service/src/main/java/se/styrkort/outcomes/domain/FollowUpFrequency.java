@@ -1,0 +1,64 @@
+package se.styrkort.outcomes.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How often an indicator or goal is followed up, as goals-service publishes it, and which periods
+ * that makes due (DESIGN.md "Periods"; the same rule as goals-service's).
+ */
+public enum FollowUpFrequency {
+    MONTHLY, TERTIAL, TERM, INTERIM_REPORTS, YEARLY;
+
+    /** Whether an outcome is due in a period. An unknown frequency makes every period with an outcome due. */
+    public static boolean isDue(FollowUpFrequency frequency, String period) {
+        return frequency == null || frequency.isDueIn(period);
+    }
+
+    public boolean isDueIn(String period) {
+        if (period.length() == 4) {
+            return true;
+        }
+        String part = period.substring(5);
+        return switch (part) {
+            case "T1", "T2" -> this == MONTHLY || this == TERTIAL || this == INTERIM_REPORTS;
+            case "T3" -> this == MONTHLY || this == TERTIAL;
+            case "VT", "HT" -> this == MONTHLY || this == TERM;
+            default -> monthDue(Integer.parseInt(part));
+        };
+    }
+
+    private boolean monthDue(int month) {
+        return switch (this) {
+            case MONTHLY -> true;
+            case TERTIAL -> month % 4 == 0;
+            case INTERIM_REPORTS -> month == 4 || month == 8;
+            case TERM -> month == 6 || month == 12;
+            case YEARLY -> false;
+        };
+    }
+
+    /**
+     * The periods of a year an outcome is expected for, as the follow-up names them: tertials,
+     * terms or the interim reports (T1, T2) and the year. Monthly follow-up expects the months too.
+     * An unknown frequency expects the year only.
+     */
+    public static List<String> duePeriods(FollowUpFrequency frequency, int year) {
+        List<String> periods = new ArrayList<>();
+        String y = Integer.toString(year);
+        if (frequency == MONTHLY) {
+            for (int month = 1; month <= 12; month++) {
+                periods.add(y + "-" + (month < 10 ? "0" : "") + month);
+            }
+        }
+        if (frequency == MONTHLY || frequency == TERTIAL) {
+            periods.addAll(List.of(y + "-T1", y + "-T2", y + "-T3"));
+        } else if (frequency == INTERIM_REPORTS) {
+            periods.addAll(List.of(y + "-T1", y + "-T2"));
+        } else if (frequency == TERM) {
+            periods.addAll(List.of(y + "-VT", y + "-HT"));
+        }
+        periods.add(y);
+        return periods;
+    }
+}

@@ -1,7 +1,0 @@
-package se.styrkort.outcomes.replica;
-
-import java.math.BigDecimal;
-
-/** A baseline (ingångsvärde) of an indicator, as goals-service publishes it. */
-public record BaselineState(String period, BigDecimal value, BigDecimal women, BigDecimal men) {
-}

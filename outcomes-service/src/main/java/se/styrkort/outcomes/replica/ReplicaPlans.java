@@ -1,0 +1,73 @@
+package se.styrkort.outcomes.replica;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import se.styrkort.outcomes.domain.ActivityState;
+import se.styrkort.outcomes.domain.PlannedGoal;
+import se.styrkort.outcomes.domain.PlannedIndicator;
+import se.styrkort.outcomes.domain.Plans;
+
+/** The domain's view of goals-service's plans, answered from the replica tables (tenant-scoped by Hibernate). */
+@ApplicationScoped
+public class ReplicaPlans implements Plans {
+
+    @Override
+    public Optional<PlannedIndicator> indicator(UUID id) {
+        return ReplicaIndicator.<ReplicaIndicator>find("id", id).firstResultOptional().map(i -> i);
+    }
+
+    @Override
+    public List<PlannedIndicator> indicators(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : List.copyOf(ReplicaIndicator.<ReplicaIndicator>list("id in ?1", ids));
+    }
+
+    @Override
+    public List<PlannedIndicator> indicatorsOfGoal(UUID goalId) {
+        return List.copyOf(ReplicaIndicator.<ReplicaIndicator>list("goalId", goalId));
+    }
+
+    @Override
+    public List<PlannedIndicator> countingIndicators() {
+        return List.copyOf(ReplicaIndicator.<ReplicaIndicator>list("subIndicatorIdsJson <> '[]'"));
+    }
+
+    @Override
+    public Optional<PlannedGoal> goal(UUID id) {
+        return ReplicaGoal.<ReplicaGoal>find("id", id).firstResultOptional().map(g -> g);
+    }
+
+    @Override
+    public List<PlannedGoal> goals(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : List.copyOf(ReplicaGoal.<ReplicaGoal>list("id in ?1", ids));
+    }
+
+    @Override
+    public List<ActivityState> activityStates(UUID goalId) {
+        return ReplicaActivity.<ReplicaActivity>list("goalId", goalId).stream().map(a -> a.state).toList();
+    }
+
+    @Override
+    public List<Integer> years(UUID planId) {
+        return ReplicaPlan.<ReplicaPlan>find("id", planId).firstResultOptional()
+                .map(p -> IntStream.rangeClosed(p.fromYear, p.toYear).boxed().toList()).orElse(List.of());
+    }
+
+    @Override
+    public boolean orgUnitExists(UUID id) {
+        return ReplicaOrgUnit.count("id", id) > 0;
+    }
+
+    @Override
+    public Set<UUID> orgUnitIds() {
+        return new HashSet<>(ReplicaOrgUnit.getEntityManager().createQuery("select u.id from ReplicaOrgUnit u", UUID.class)
+                .getResultList());
+    }
+}
