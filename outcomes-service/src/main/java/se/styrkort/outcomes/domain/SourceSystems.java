@@ -25,6 +25,9 @@ public class SourceSystems {
     @Inject
     SecurityIdentity caller;
 
+    @Inject
+    Plans plans;
+
     public PanacheQuery<SourceSystem> list() {
         return SourceSystem.findAll(Sort.by("code"));
     }
@@ -81,7 +84,7 @@ public class SourceSystems {
     public SourceCode map(UUID systemId, CodeKind kind, String code, UUID targetId) {
         get(systemId);
         // A code stands for an indicator or org unit of the caller's organization, never for an unknown id.
-        KnownReferences known = new KnownReferences();
+        KnownReferences known = new KnownReferences(plans);
         boolean exists = kind == CodeKind.INDICATOR ? known.indicator(targetId).isPresent() : known.unitKnown(targetId);
         if (!exists) {
             throw new ProblemException(422, "Unprocessable Content", "The code cannot point at an unknown target",
