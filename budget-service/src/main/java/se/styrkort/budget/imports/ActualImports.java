@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import se.styrkort.budget.api.ActualInput;
+import se.styrkort.budget.domain.ActualInput;
 import se.styrkort.budget.domain.Actuals;
 import se.styrkort.budget.domain.OrgUnits;
 import se.styrkort.platform.imports.ImportLimits;

@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import se.styrkort.budget.api.ActualInput;
+import se.styrkort.budget.domain.ActualInput;
 import se.styrkort.platform.imports.BadCell;
 import se.styrkort.platform.imports.CellText;
 import se.styrkort.platform.problem.ProblemException;
