@@ -31,9 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.styrkort.budget.domain.Accumulation;
 import se.styrkort.budget.domain.Actual;
+import se.styrkort.budget.domain.ActualInput;
 import se.styrkort.budget.domain.Actuals;
 import se.styrkort.budget.domain.CostCategory;
 import se.styrkort.budget.domain.OrgUnits;
+import se.styrkort.budget.domain.RevenuesAndCosts;
 import se.styrkort.budget.imports.ActualImports;
 import se.styrkort.budget.imports.ImportFormat;
 import se.styrkort.platform.imports.ImportReport;
@@ -80,7 +82,7 @@ public class ActualResource {
     @Operation(summary = "Accumulated actuals against the accumulated budget and the same period last year",
             description = "January to the month, per cost category, with revenues, gross costs and net: the table"
                     + " 'Intäkter och kostnader' of an interim report.")
-    public AccumulatedView accumulated(@QueryParam("orgUnitId") @NotNull UUID orgUnitId,
+    public RevenuesAndCosts accumulated(@QueryParam("orgUnitId") @NotNull UUID orgUnitId,
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
             @QueryParam("month") @NotNull @Min(1) @Max(12) Integer month) {
         orgUnits.require(orgUnitId, "orgUnitId");

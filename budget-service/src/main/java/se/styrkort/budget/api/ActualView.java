@@ -7,7 +7,7 @@ import java.util.UUID;
 import se.styrkort.budget.domain.Actual;
 import se.styrkort.budget.domain.CostCategory;
 
-/** An actual as the API shows it and as its events carry it. */
+/** An actual as the API shows it. */
 public record ActualView(UUID id, UUID orgUnitId, int year, int month, CostCategory category, BigDecimal amount,
         long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.styrkort.budget.domain.BudgetAdjustment;
+import se.styrkort.budget.domain.BudgetAdjustmentInput;
 import se.styrkort.budget.domain.BudgetAdjustments;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;

@@ -8,7 +8,7 @@ import se.styrkort.budget.domain.AdjustmentKind;
 import se.styrkort.budget.domain.BudgetAdjustment;
 import se.styrkort.budget.domain.BudgetPart;
 
-/** A budget adjustment as the API shows it and as its events carry it. */
+/** A budget adjustment as the API shows it. */
 public record BudgetAdjustmentView(UUID id, UUID frameId, int effectiveYear, AdjustmentKind kind, BudgetPart part,
         BigDecimal amount, String reason, String decisionRef, long version, Instant createdAt, String createdBy,
         Instant updatedAt, String updatedBy) {

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.styrkort.budget.domain.BudgetFrame;
+import se.styrkort.budget.domain.BudgetFrameInput;
 import se.styrkort.budget.domain.BudgetFrameRevisions;
 import se.styrkort.budget.domain.BudgetFrames;
 import se.styrkort.budget.domain.FrameKind;
@@ -49,6 +50,9 @@ public class BudgetFrameResource {
     @Inject
     BudgetFrameRevisions revisions;
 
+    @Inject
+    FrameViews views;
+
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CsvPages.MEDIA_TYPE })
     @RolesAllowed(Roles.VIEWER)
@@ -58,7 +62,7 @@ public class BudgetFrameResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         Page<BudgetFrame> found = Page.of(frames.list(orgUnitId, year), page, size, f -> f);
-        return new Page<>(frames.views(found.items()), found.page(), found.size(), found.total());
+        return new Page<>(views.of(found.items()), found.page(), found.size(), found.total());
     }
 
     @GET
@@ -69,7 +73,7 @@ public class BudgetFrameResource {
     public BudgetSumsView sums(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
             @QueryParam("kind") @DefaultValue("BUDGET") FrameKind kind,
             @QueryParam("orgUnitId") List<UUID> orgUnitIds) {
-        return BudgetSumsView.of(year, kind, frames.views(frames.ofYear(year, kind, orgUnitIds)));
+        return BudgetSumsView.of(year, kind, views.of(frames.ofYear(year, kind, orgUnitIds)));
     }
 
     @GET
@@ -78,7 +82,7 @@ public class BudgetFrameResource {
     @Operation(summary = "Read one budget frame; its ETag is the version to send in If-Match")
     public Response get(@PathParam("id") UUID id) {
         BudgetFrame frame = frames.get(id);
-        return Response.ok(frames.view(frame)).tag(Versions.etag(frame.version)).build();
+        return Response.ok(views.of(frame)).tag(Versions.etag(frame.version)).build();
     }
 
     @GET
@@ -90,8 +94,7 @@ public class BudgetFrameResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         frames.get(id);
-        return Page.of(revisions.of(id), page, size, r -> new BudgetFrameRevisionView(r.version, r.changeType,
-                r.changedAt, r.changedBy, revisions.state(r)));
+        return Page.of(revisions.of(id), page, size, views::revision);
     }
 
     @POST
@@ -100,7 +103,7 @@ public class BudgetFrameResource {
     public Response create(@NotNull @Valid BudgetFrameInput input) {
         BudgetFrame frame = frames.create(input);
         return Response.created(URI.create("/api/v1/budget-frames/" + frame.id)).tag(Versions.etag(frame.version))
-                .entity(frames.view(frame)).build();
+                .entity(views.of(frame)).build();
     }
 
     @PUT
@@ -110,6 +113,6 @@ public class BudgetFrameResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid BudgetFrameInput input) {
         BudgetFrame frame = frames.update(id, ifMatch, input);
-        return Response.ok(frames.view(frame)).tag(Versions.etag(frame.version)).build();
+        return Response.ok(views.of(frame)).tag(Versions.etag(frame.version)).build();
     }
 }

@@ -9,7 +9,7 @@ import se.styrkort.budget.domain.BudgetFrame;
 import se.styrkort.budget.domain.FrameKind;
 
 /**
- * A budget frame as the API shows it and as its events carry it: the adopted lines, the adopted
+ * A budget frame as the API shows it: the adopted lines, the adopted
  * total, the sum of its adjustments, and the current total (adopted + adjustments).
  */
 public record BudgetFrameView(UUID id, UUID orgUnitId, int year, FrameKind kind, List<BudgetLineView> lines,

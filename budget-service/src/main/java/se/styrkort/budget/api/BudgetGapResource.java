@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.styrkort.budget.domain.BudgetGap;
 import se.styrkort.budget.domain.BudgetGaps;
 import se.styrkort.budget.domain.FrameKind;
 import se.styrkort.platform.security.Roles;
@@ -34,7 +35,7 @@ public class BudgetGapResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "An org unit's frame against the frames of the units directly below it, per cost category")
-    public BudgetGapView gap(@QueryParam("orgUnitId") @NotNull UUID orgUnitId,
+    public BudgetGap gap(@QueryParam("orgUnitId") @NotNull UUID orgUnitId,
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
             @QueryParam("kind") @DefaultValue("BUDGET") String kind) {
         FrameKind k = QueryParams.enumOf(FrameKind.class, "kind", kind);

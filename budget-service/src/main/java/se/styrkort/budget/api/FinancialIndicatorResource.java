@@ -1,5 +1,6 @@
 package se.styrkort.budget.api;
 
+import se.styrkort.budget.domain.SupplierLoyaltyInput;
 import se.styrkort.platform.domain.Period;
 import java.util.UUID;
 

@@ -7,7 +7,7 @@ import java.util.UUID;
 import se.styrkort.budget.domain.FinancialIndicator;
 import se.styrkort.budget.domain.IndicatorCode;
 
-/** A financial indicator as the API shows it and as its events carry it. */
+/** A financial indicator as the API shows it. */
 public record FinancialIndicatorView(UUID id, UUID orgUnitId, String period, IndicatorCode code, BigDecimal value,
         long version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 

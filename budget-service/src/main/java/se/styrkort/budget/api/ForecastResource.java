@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.styrkort.budget.domain.CostCategory;
 import se.styrkort.budget.domain.Forecast;
+import se.styrkort.budget.domain.ForecastInput;
 import se.styrkort.budget.domain.Forecasts;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;

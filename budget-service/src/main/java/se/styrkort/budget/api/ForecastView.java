@@ -7,7 +7,7 @@ import java.util.UUID;
 import se.styrkort.budget.domain.CostCategory;
 import se.styrkort.budget.domain.Forecast;
 
-/** A forecast as the API shows it and as its events carry it, the computed run rate beside the economist's. */
+/** A forecast as the API shows it, the computed run rate beside the economist's. */
 public record ForecastView(UUID id, UUID orgUnitId, int year, CostCategory category, BigDecimal amount,
         BigDecimal runRate, String comment, long version, Instant createdAt, String createdBy, Instant updatedAt,
         String updatedBy) {

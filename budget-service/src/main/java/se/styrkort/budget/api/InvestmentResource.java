@@ -1,5 +1,7 @@
 package se.styrkort.budget.api;
 
+import se.styrkort.budget.domain.InvestmentInput;
+import se.styrkort.budget.domain.FollowUpInput;
 import se.styrkort.platform.domain.Period;
 import java.net.URI;
 import java.util.UUID;

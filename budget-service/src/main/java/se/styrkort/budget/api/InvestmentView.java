@@ -10,7 +10,7 @@ import se.styrkort.budget.domain.InvestmentCategory;
 import se.styrkort.budget.domain.InvestmentFollowUp;
 import se.styrkort.budget.domain.InvestmentType;
 
-/** An investment as the API shows it and as its events carry it, follow-ups by period. */
+/** An investment as the API shows it, follow-ups by period. */
 public record InvestmentView(UUID id, UUID orgUnitId, String area, String object, InvestmentType investmentType,
         InvestmentCategory category, BigDecimal amount, List<Integer> years, String decisionRef, String plannedTime,
         boolean procurementContacted, boolean completed, List<FollowUp> followUps, long version, Instant createdAt,

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.styrkort.budget.domain.OrgUnits;
+import se.styrkort.budget.replica.OrgUnitReplica;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.security.Roles;
 
@@ -29,7 +29,7 @@ import se.styrkort.platform.security.Roles;
 public class OrgUnitResource {
 
     @Inject
-    OrgUnits orgUnits;
+    OrgUnitReplica orgUnits;
 
     @GET
     @RolesAllowed(Roles.VIEWER)

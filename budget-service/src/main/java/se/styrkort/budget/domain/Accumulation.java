@@ -12,7 +12,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import se.styrkort.budget.api.AccumulatedView;
 
 /**
  * Accumulated actuals (ack utfall) against the accumulated budget (ack budget) and the same
@@ -27,7 +26,7 @@ public class Accumulation {
     @Inject
     AdjustmentTotals adjustmentTotals;
 
-    public AccumulatedView of(UUID orgUnitId, int year, int month) {
+    public RevenuesAndCosts of(UUID orgUnitId, int year, int month) {
         Map<CostCategory, BigDecimal> actual = actualsToMonth(orgUnitId, year, month);
         Map<CostCategory, BigDecimal> previous = actualsToMonth(orgUnitId, year - 1, month);
         Optional<BudgetFrame> frame = BudgetFrame.<BudgetFrame>find("orgUnitId = ?1 and year = ?2 and kind = ?3",
@@ -36,7 +35,7 @@ public class Accumulation {
         frame.ifPresent(f -> f.lines.forEach(l -> budget.put(l.category, share(l.amounts().net(), month))));
         BigDecimal adjustments = frame.map(f -> share(adjustmentTotals.of(f.id).net(), month)).orElse(zero());
 
-        List<AccumulatedView.Line> lines = new ArrayList<>();
+        List<RevenuesAndCosts.Line> lines = new ArrayList<>();
         BigDecimal[] revenues = { zero(), zero(), zero() };
         BigDecimal[] costs = { zero(), zero(), zero() };
         for (CostCategory category : CostCategory.values()) {
@@ -46,17 +45,17 @@ public class Accumulation {
             BigDecimal a = actual.getOrDefault(category, zero());
             BigDecimal b = budget.getOrDefault(category, zero());
             BigDecimal p = previous.getOrDefault(category, zero());
-            lines.add(AccumulatedView.Line.of(category, a, b, p));
+            lines.add(RevenuesAndCosts.Line.of(category, a, b, p));
             BigDecimal[] sum = category.isRevenue() ? revenues : costs;
             sum[0] = sum[0].add(a);
             sum[1] = sum[1].add(b);
             sum[2] = sum[2].add(p);
         }
-        AccumulatedView.Line net = AccumulatedView.Line.of(null, revenues[0].add(costs[0]),
+        RevenuesAndCosts.Line net = RevenuesAndCosts.Line.of(null, revenues[0].add(costs[0]),
                 revenues[1].add(costs[1]).add(adjustments), revenues[2].add(costs[2]));
-        return new AccumulatedView(orgUnitId, year, month, frame.map(f -> f.id).orElse(null), lines,
-                AccumulatedView.Line.of(null, revenues[0], revenues[1], revenues[2]),
-                AccumulatedView.Line.of(null, costs[0], costs[1], costs[2]), adjustments, net);
+        return new RevenuesAndCosts(orgUnitId, year, month, frame.map(f -> f.id).orElse(null), lines,
+                RevenuesAndCosts.Line.of(null, revenues[0], revenues[1], revenues[2]),
+                RevenuesAndCosts.Line.of(null, costs[0], costs[1], costs[2]), adjustments, net);
     }
 
     /** The actuals of January to the month, per category. */

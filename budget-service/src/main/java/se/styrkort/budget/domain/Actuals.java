@@ -2,10 +2,8 @@ package se.styrkort.budget.domain;
 
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,8 +16,6 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.budget.api.ActualInput;
-import se.styrkort.budget.api.ActualView;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.problem.Problem;
@@ -54,27 +50,14 @@ public class Actuals {
 
     /** The actuals matching every filter given, in the order of the regions' tables. */
     public PanacheQuery<Actual> list(UUID orgUnitId, Integer year, Integer month, CostCategory category) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (orgUnitId != null) {
-            where.add("orgUnitId = :orgUnitId");
-            params.put("orgUnitId", orgUnitId);
-        }
-        if (year != null) {
-            where.add("year = :year");
-            params.put("year", year);
-        }
-        if (month != null) {
-            where.add("month = :month");
-            params.put("month", month);
-        }
-        if (category != null) {
-            where.add("category = :category");
-            params.put("category", category);
-        }
+        Filters filters = new Filters()
+                .where("orgUnitId = :orgUnitId", "orgUnitId", orgUnitId)
+                .where("year = :year", "year", year)
+                .where("month = :month", "month", month)
+                .where("category = :category", "category", category);
         Sort order = Sort.by("year").descending().and("month").descending().and("orgUnitId").and("category")
                 .and("id");
-        return where.isEmpty() ? Actual.findAll(order) : Actual.find(String.join(" and ", where), order, params);
+        return Actual.find(filters.query(), order, filters.values());
     }
 
     public Actual get(UUID id) {
@@ -100,26 +83,13 @@ public class Actuals {
     public Actual update(UUID id, String ifMatch, ActualInput input) {
         Actual actual = get(id);
         Versions.requireMatch(ifMatch, actual.version);
-        List<Problem.Violation> violations = new ArrayList<>();
-        if (!actual.orgUnitId.equals(input.orgUnitId())) {
-            violations.add(new Problem.Violation("orgUnitId", "an actual stays with its org unit"));
-        }
-        if (actual.year != input.year()) {
-            violations.add(new Problem.Violation("year", "an actual stays with its year"));
-        }
-        if (actual.month != input.month()) {
-            violations.add(new Problem.Violation("month", "an actual stays with its month"));
-        }
-        if (actual.category != input.category()) {
-            violations.add(new Problem.Violation("category", "an actual stays with its category"));
-        }
-        String sign = input.category().signViolation(input.amount());
-        if (sign != null) {
-            violations.add(new Problem.Violation("amount", sign));
-        }
-        if (!violations.isEmpty()) {
-            throw new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
-        }
+        new Violations()
+                .when(!actual.orgUnitId.equals(input.orgUnitId()), "orgUnitId", "an actual stays with its org unit")
+                .when(actual.year != input.year(), "year", "an actual stays with its year")
+                .when(actual.month != input.month(), "month", "an actual stays with its month")
+                .when(actual.category != input.category(), "category", "an actual stays with its category")
+                .of("amount", input.category().signViolation(input.amount()))
+                .throwIfAny();
         revise(actual, input);
         changed.fire(new ActualsChanged(Set.of(keyOf(actual))));
         return actual;
@@ -127,15 +97,7 @@ public class Actuals {
 
     /** Why an actual cannot be recorded, field by field; empty when it can. */
     public List<Problem.Violation> violations(ActualInput input) {
-        List<Problem.Violation> violations = new ArrayList<>();
-        if (orgUnits.find(input.orgUnitId()).isEmpty()) {
-            violations.add(new Problem.Violation("orgUnitId", OrgUnits.UNKNOWN));
-        }
-        String sign = input.category().signViolation(input.amount());
-        if (sign != null) {
-            violations.add(new Problem.Violation("amount", sign));
-        }
-        return violations;
+        return known(input).list();
     }
 
     /**
@@ -168,10 +130,13 @@ public class Actuals {
     }
 
     private void requireValid(ActualInput input) {
-        List<Problem.Violation> violations = violations(input);
-        if (!violations.isEmpty()) {
-            throw new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
-        }
+        known(input).throwIfAny();
+    }
+
+    /** A unit this service knows, and an amount with the category's sign. */
+    private Violations known(ActualInput input) {
+        return new Violations().when(orgUnits.find(input.orgUnitId()).isEmpty(), "orgUnitId", OrgUnits.UNKNOWN)
+                .of("amount", input.category().signViolation(input.amount()));
     }
 
     private Optional<Actual> find(ActualInput input) {
@@ -189,14 +154,14 @@ public class Actuals {
         // Stored to the öre; the input has at most two decimals, so this never rounds.
         actual.amount = input.amount().setScale(2, RoundingMode.UNNECESSARY);
         actual.persist();
-        history.publish(actual, ChangeType.CREATED, () -> ActualView.of(actual));
+        history.publish(actual, ChangeType.CREATED);
         return actual;
     }
 
     private Actual revise(Actual actual, ActualInput input) {
         actual.amount = input.amount().setScale(2, RoundingMode.UNNECESSARY);
         actual.changed(caller.getPrincipal().getName());
-        history.publish(actual, ChangeType.UPDATED, () -> ActualView.of(actual));
+        history.publish(actual, ChangeType.UPDATED);
         return actual;
     }
 

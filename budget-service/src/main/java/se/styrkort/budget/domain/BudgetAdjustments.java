@@ -1,10 +1,6 @@
 package se.styrkort.budget.domain;
 
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,11 +10,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.budget.api.BudgetAdjustmentInput;
-import se.styrkort.budget.api.BudgetAdjustmentView;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.events.Outbox;
 import se.styrkort.platform.problem.ProblemException;
 
 /**
@@ -29,7 +22,7 @@ import se.styrkort.platform.problem.ProblemException;
 public class BudgetAdjustments {
 
     @Inject
-    Outbox outbox;
+    ChangeEvents events;
 
     @Inject
     SecurityIdentity caller;
@@ -39,19 +32,11 @@ public class BudgetAdjustments {
 
     /** The adjustments matching every filter given: the frame's org unit, and the effective year. */
     public PanacheQuery<BudgetAdjustment> list(UUID orgUnitId, Integer year) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (orgUnitId != null) {
-            where.add("frameId in (select f.id from BudgetFrame f where f.orgUnitId = :orgUnitId)");
-            params.put("orgUnitId", orgUnitId);
-        }
-        if (year != null) {
-            where.add("effectiveYear = :year");
-            params.put("year", year);
-        }
+        Filters filters = new Filters()
+                .where("frameId in (select f.id from BudgetFrame f where f.orgUnitId = :orgUnitId)", "orgUnitId", orgUnitId)
+                .where("effectiveYear = :year", "year", year);
         Sort order = Sort.by("effectiveYear").descending().and("createdAt").and("id");
-        return where.isEmpty() ? BudgetAdjustment.findAll(order)
-                : BudgetAdjustment.find(String.join(" and ", where), order, params);
+        return BudgetAdjustment.find(filters.query(), order, filters.values());
     }
 
     public BudgetAdjustment get(UUID id) {
@@ -108,6 +93,6 @@ public class BudgetAdjustments {
     }
 
     private void publish(BudgetAdjustment adjustment, ChangeType type) {
-        outbox.publish(adjustment, type, () -> BudgetAdjustmentView.of(adjustment));
+        events.publish(adjustment, type);
     }
 }

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
-import se.styrkort.budget.api.BudgetFrameView;
 import se.styrkort.platform.domain.Ids;
 import se.styrkort.platform.events.ChangeType;
 
@@ -23,15 +22,15 @@ public class BudgetFrameRevisions {
     ObjectMapper mapper;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(BudgetFrameView state, ChangeType changeType) {
+    public void record(BudgetFrame frame, Object state, ChangeType changeType) {
         BudgetFrameRevision revision = new BudgetFrameRevision();
         revision.id = Ids.next();
-        revision.frameId = state.id();
-        revision.version = state.version();
+        revision.frameId = frame.id;
+        revision.version = frame.version;
         revision.changeType = changeType;
-        revision.changedAt = state.updatedAt();
-        revision.changedBy = state.updatedBy();
-        revision.state = write(state);
+        revision.changedAt = frame.updatedAt;
+        revision.changedBy = frame.updatedBy;
+        revision.state = write(frame, state);
         revision.persist();
     }
 
@@ -40,19 +39,11 @@ public class BudgetFrameRevisions {
         return BudgetFrameRevision.find("frameId", Sort.by("version"), frameId);
     }
 
-    public BudgetFrameView state(BudgetFrameRevision revision) {
-        try {
-            return mapper.readValue(revision.state, BudgetFrameView.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read revision " + revision.id, e);
-        }
-    }
-
-    private String write(BudgetFrameView state) {
+    private String write(BudgetFrame frame, Object state) {
         try {
             return mapper.writeValueAsString(state);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the state of frame " + state.id(), e);
+            throw new IllegalStateException("Cannot write the state of frame " + frame.id, e);
         }
     }
 }

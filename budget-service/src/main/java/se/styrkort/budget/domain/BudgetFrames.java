@@ -1,9 +1,7 @@
 package se.styrkort.budget.domain;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,11 +11,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.budget.api.BudgetFrameInput;
-import se.styrkort.budget.api.BudgetFrameView;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.events.Outbox;
 import se.styrkort.platform.problem.Problem;
 import se.styrkort.platform.problem.ProblemException;
 
@@ -26,7 +21,7 @@ import se.styrkort.platform.problem.ProblemException;
 public class BudgetFrames {
 
     @Inject
-    Outbox outbox;
+    ChangeEvents events;
 
     @Inject
     SecurityIdentity caller;
@@ -42,18 +37,11 @@ public class BudgetFrames {
 
     /** The frames matching every filter given; a null filter matches all. */
     public PanacheQuery<BudgetFrame> list(UUID orgUnitId, Integer year) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (orgUnitId != null) {
-            where.add("orgUnitId = :orgUnitId");
-            params.put("orgUnitId", orgUnitId);
-        }
-        if (year != null) {
-            where.add("year = :year");
-            params.put("year", year);
-        }
+        Filters filters = new Filters()
+                .where("orgUnitId = :orgUnitId", "orgUnitId", orgUnitId)
+                .where("year = :year", "year", year);
         Sort order = Sort.by("year").descending().and("createdAt").and("id");
-        return where.isEmpty() ? BudgetFrame.findAll(order) : BudgetFrame.find(String.join(" and ", where), order, params);
+        return BudgetFrame.find(filters.query(), order, filters.values());
     }
 
     /** The frames of one year and kind, of the given org units or of all when none are given. */
@@ -68,14 +56,9 @@ public class BudgetFrames {
                 .orElseThrow(() -> ProblemException.notFound("budget frame", id));
     }
 
-    public BudgetFrameView view(BudgetFrame frame) {
-        return BudgetFrameView.of(frame, adjustmentTotals.of(frame.id));
-    }
-
-    /** Views of many frames, their adjustments read in one query. */
-    public List<BudgetFrameView> views(List<BudgetFrame> frames) {
-        Map<UUID, Amounts> totals = adjustmentTotals.of(frames.stream().map(f -> f.id).toList());
-        return frames.stream().map(f -> BudgetFrameView.of(f, totals.getOrDefault(f.id, Amounts.ZERO))).toList();
+    /** The frame as it stands now: adopted plus its adjustments. */
+    public Amounts current(BudgetFrame frame) {
+        return frame.adopted().plus(adjustmentTotals.of(frame.id));
     }
 
     /** Sets a frame; a second one for the same org unit, year and kind clashes with the database's unique rule. */
@@ -125,7 +108,6 @@ public class BudgetFrames {
     }
 
     private void publish(BudgetFrame frame, ChangeType type) {
-        BudgetFrameView state = outbox.publish(frame, type, () -> view(frame));
-        revisions.record(state, type);
+        revisions.record(frame, events.publish(frame, type), type);
     }
 }

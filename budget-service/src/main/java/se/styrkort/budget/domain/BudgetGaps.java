@@ -11,8 +11,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import se.styrkort.budget.api.BudgetGapView;
-import se.styrkort.budget.api.BudgetFrameView;
 
 /**
  * The budget gap of an org unit: its frame against the frames of the units directly below it
@@ -27,36 +25,35 @@ public class BudgetGaps {
     @Inject
     BudgetFrames frames;
 
-    public BudgetGapView of(UUID orgUnitId, int year, FrameKind kind) {
+    public BudgetGap of(UUID orgUnitId, int year, FrameKind kind) {
         orgUnits.require(orgUnitId, "orgUnitId");
         Optional<BudgetFrame> parent = frameOf(orgUnitId, year, kind);
         Map<CostCategory, BigDecimal> frame = new EnumMap<>(CostCategory.class);
         parent.ifPresent(f -> f.lines.forEach(l -> frame.put(l.category, l.amounts().net())));
-        BigDecimal frameTotal = parent.map(f -> frames.view(f).current().net()).orElse(zero());
+        BigDecimal frameTotal = parent.map(f -> frames.current(f).net()).orElse(zero());
 
         Map<CostCategory, BigDecimal> registered = new EnumMap<>(CostCategory.class);
         BigDecimal registeredTotal = zero();
-        List<BudgetGapView.Child> children = new ArrayList<>();
+        List<BudgetGap.Child> children = new ArrayList<>();
         for (OrgUnit child : orgUnits.children(orgUnitId)) {
-            Optional<BudgetFrame> own = frameOf(child.id, year, kind);
+            Optional<BudgetFrame> own = frameOf(child.id(), year, kind);
             BigDecimal net = null;
             if (own.isPresent()) {
                 own.get().lines.forEach(l -> registered.merge(l.category, l.amounts().net(), BigDecimal::add));
-                BudgetFrameView view = frames.view(own.get());
-                net = view.current().net();
+                net = frames.current(own.get()).net();
                 registeredTotal = registeredTotal.add(net);
             }
-            children.add(new BudgetGapView.Child(child.id, child.name, own.map(f -> f.id).orElse(null), net));
+            children.add(new BudgetGap.Child(child.id(), child.name(), own.map(f -> f.id).orElse(null), net));
         }
-        List<BudgetGapView.Line> lines = new ArrayList<>();
+        List<BudgetGap.Line> lines = new ArrayList<>();
         for (CostCategory category : CostCategory.values()) {
             if (frame.containsKey(category) || registered.containsKey(category)) {
-                lines.add(BudgetGapView.Line.of(category, frame.getOrDefault(category, zero()),
+                lines.add(BudgetGap.Line.of(category, frame.getOrDefault(category, zero()),
                         registered.getOrDefault(category, zero())));
             }
         }
-        return new BudgetGapView(orgUnitId, year, kind, parent.map(f -> f.id).orElse(null), children, lines,
-                BudgetGapView.Line.of(null, frameTotal, registeredTotal));
+        return new BudgetGap(orgUnitId, year, kind, parent.map(f -> f.id).orElse(null), children, lines,
+                BudgetGap.Line.of(null, frameTotal, registeredTotal));
     }
 
     private static Optional<BudgetFrame> frameOf(UUID orgUnitId, int year, FrameKind kind) {

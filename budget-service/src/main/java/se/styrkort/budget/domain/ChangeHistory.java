@@ -1,12 +1,7 @@
 package se.styrkort.budget.domain;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +15,6 @@ import io.quarkus.panache.common.Sort;
 import se.styrkort.platform.domain.Ids;
 import se.styrkort.platform.domain.Tracked;
 import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.events.Outbox;
 
 /**
  * Publishes a change through the outbox and keeps it in the change history, in one transaction:
@@ -30,14 +24,14 @@ import se.styrkort.platform.events.Outbox;
 public class ChangeHistory {
 
     @Inject
-    Outbox outbox;
+    ChangeEvents events;
 
     @Inject
     ObjectMapper mapper;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public <S> S publish(Tracked aggregate, ChangeType type, Supplier<S> state) {
-        S published = outbox.publish(aggregate, type, state);
+    public Object publish(Tracked aggregate, ChangeType type) {
+        Object published = events.publish(aggregate, type);
         ChangeRecord record = new ChangeRecord();
         record.id = Ids.next();
         record.aggregateType = aggregate.aggregateType();
@@ -58,30 +52,13 @@ public class ChangeHistory {
     /** The changes matching every filter given, newest first. */
     public PanacheQuery<ChangeRecord> list(String aggregateType, UUID aggregateId, String changedBy, Instant from,
             Instant to) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (aggregateType != null) {
-            where.add("aggregateType = :type");
-            params.put("type", aggregateType);
-        }
-        if (aggregateId != null) {
-            where.add("aggregateId = :id");
-            params.put("id", aggregateId);
-        }
-        if (changedBy != null) {
-            where.add("changedBy = :by");
-            params.put("by", changedBy);
-        }
-        if (from != null) {
-            where.add("changedAt >= :from");
-            params.put("from", from);
-        }
-        if (to != null) {
-            where.add("changedAt < :to");
-            params.put("to", to);
-        }
+        Filters filters = new Filters()
+                .where("aggregateType = :type", "type", aggregateType)
+                .where("aggregateId = :id", "id", aggregateId)
+                .where("changedBy = :by", "by", changedBy)
+                .where("changedAt >= :from", "from", from)
+                .where("changedAt < :to", "to", to);
         Sort order = Sort.by("changedAt").descending().and("version").descending();
-        return where.isEmpty() ? ChangeRecord.findAll(order)
-                : ChangeRecord.find(String.join(" and ", where), order, params);
+        return ChangeRecord.find(filters.query(), order, filters.values());
     }
 }

@@ -4,7 +4,6 @@ import se.styrkort.platform.domain.Period;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +18,6 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.budget.api.AccumulatedView;
-import se.styrkort.budget.api.FinancialIndicatorView;
-import se.styrkort.budget.api.SupplierLoyaltyInput;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.problem.ProblemException;
@@ -36,8 +32,6 @@ import se.styrkort.platform.problem.ProblemException;
 @ApplicationScoped
 public class FinancialIndicators {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     @Inject
     ChangeHistory history;
 
@@ -51,27 +45,13 @@ public class FinancialIndicators {
     Accumulation accumulation;
 
     public PanacheQuery<FinancialIndicator> list(UUID orgUnitId, Integer year, String period, IndicatorCode code) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (orgUnitId != null) {
-            where.add("orgUnitId = :orgUnitId");
-            params.put("orgUnitId", orgUnitId);
-        }
-        if (year != null) {
-            where.add("period like :year");
-            params.put("year", year + "%");
-        }
-        if (period != null) {
-            where.add("period = :period");
-            params.put("period", period);
-        }
-        if (code != null) {
-            where.add("code = :code");
-            params.put("code", code);
-        }
+        Filters filters = new Filters()
+                .where("orgUnitId = :orgUnitId", "orgUnitId", orgUnitId)
+                .where("period like :year", "year", year == null ? null : year + "%")
+                .where("period = :period", "period", period)
+                .where("code = :code", "code", code);
         Sort order = Sort.by("period").descending().and("orgUnitId").and("code");
-        return where.isEmpty() ? FinancialIndicator.findAll(order)
-                : FinancialIndicator.find(String.join(" and ", where), order, params);
+        return FinancialIndicator.find(filters.query(), order, filters.values());
     }
 
     public FinancialIndicator get(UUID id) {
@@ -111,16 +91,18 @@ public class FinancialIndicators {
     }
 
     private void costDevelopments(OrgUnit unit, int year, int fromMonth) {
-        Integer last = lastMonthWithActuals(unit.id, year);
+        Integer last = lastMonthWithActuals(unit.id(), year);
         for (int month = fromMonth; last != null && month <= last; month++) {
-            Map<CostCategory, BigDecimal> now = accumulation.actualsToMonth(unit.id, year, month);
-            Map<CostCategory, BigDecimal> before = accumulation.actualsToMonth(unit.id, year - 1, month);
+            Map<CostCategory, BigDecimal> now = accumulation.actualsToMonth(unit.id(), year, month);
+            Map<CostCategory, BigDecimal> before = accumulation.actualsToMonth(unit.id(), year - 1, month);
             if (before.isEmpty() || now.isEmpty()) {
                 continue;
             }
-            BigDecimal net = development(netCost(now), netCost(before));
-            BigDecimal gross = development(grossCost(now), grossCost(before));
-            for (String period : periodsEndingIn(year, month)) {
+            BigDecimal net = FinancialIndicatorRules.development(FinancialIndicatorRules.netCost(now),
+                    FinancialIndicatorRules.netCost(before));
+            BigDecimal gross = FinancialIndicatorRules.development(FinancialIndicatorRules.grossCost(now),
+                    FinancialIndicatorRules.grossCost(before));
+            for (String period : FinancialIndicatorRules.periodsEndingIn(year, month)) {
                 if (net != null) {
                     set(unit, period, IndicatorCode.NET_COST_DEVELOPMENT, net);
                 }
@@ -135,61 +117,27 @@ public class FinancialIndicators {
     private void selfFinancing(OrgUnit unit, int year, int fromMonth) {
         List<String> periods = Investment.getEntityManager().createQuery("select distinct f.period from Investment i"
                 + " join i.followUps f where i.orgUnitId = :unit and f.period like :year", String.class)
-                .setParameter("unit", unit.id).setParameter("year", year + "%").getResultList();
+                .setParameter("unit", unit.id()).setParameter("year", year + "%").getResultList();
         periods.stream().filter(p -> Period.parse(p).lastMonth() >= fromMonth).forEach(p -> selfFinancing(unit, p));
     }
 
     private void selfFinancing(OrgUnit unit, String period) {
         BigDecimal invested = Investment.getEntityManager().createQuery("select sum(f.outcomeToDate) from Investment i"
                 + " join i.followUps f where i.orgUnitId = :unit and f.period = :period", BigDecimal.class)
-                .setParameter("unit", unit.id).setParameter("period", period).getSingleResult();
+                .setParameter("unit", unit.id()).setParameter("period", period).getSingleResult();
         if (invested == null || invested.signum() == 0) {
             return;
         }
-        AccumulatedView acc = accumulation.of(unit.id, Period.parse(period).year(), Period.parse(period).lastMonth());
-        BigDecimal depreciation = acc.categories().stream().filter(l -> l.category() == CostCategory.DEPRECIATION)
-                .map(AccumulatedView.Line::actual).findFirst().orElse(BigDecimal.ZERO).abs();
-        BigDecimal financed = acc.net().budgetDeviation().add(depreciation);
-        set(unit, period, IndicatorCode.SELF_FINANCING_DEGREE, percent(financed, invested));
-    }
-
-    /** The periods that end with the month: the month itself, its tertial at 4, 8, 12, and the year at 12. */
-    static List<String> periodsEndingIn(int year, int month) {
-        List<String> periods = new ArrayList<>();
-        periods.add(String.format("%d-%02d", year, month));
-        if (month % 4 == 0) {
-            periods.add(year + "-T" + month / 4);
-        }
-        if (month == 12) {
-            periods.add(Integer.toString(year));
-        }
-        return periods;
+        Period at = Period.parse(period);
+        RevenuesAndCosts accumulated = accumulation.of(unit.id(), at.year(), at.lastMonth());
+        set(unit, period, IndicatorCode.SELF_FINANCING_DEGREE,
+                FinancialIndicatorRules.selfFinancingDegree(accumulated, invested));
     }
 
     private Integer lastMonthWithActuals(UUID unitId, int year) {
         return Actual.getEntityManager().createQuery("select max(a.month) from Actual a where a.orgUnitId = :unit"
                 + " and a.year = :year", Integer.class).setParameter("unit", unitId).setParameter("year", year)
                 .getSingleResult();
-    }
-
-    /** Net cost: what costs leave after revenues, positive when costs outweigh them. */
-    private static BigDecimal netCost(Map<CostCategory, BigDecimal> sums) {
-        return sums.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).negate();
-    }
-
-    /** Gross cost: all costs, positive. */
-    private static BigDecimal grossCost(Map<CostCategory, BigDecimal> sums) {
-        return sums.entrySet().stream().filter(e -> !e.getKey().isRevenue()).map(Map.Entry::getValue)
-                .reduce(BigDecimal.ZERO, BigDecimal::add).negate();
-    }
-
-    /** The change from before to now in percent of before; none when before is zero. */
-    private static BigDecimal development(BigDecimal now, BigDecimal before) {
-        return before.signum() == 0 ? null : percent(now.subtract(before), before.abs());
-    }
-
-    private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
-        return part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP);
     }
 
     private Optional<FinancialIndicator> find(OrgUnit unit, String period, IndicatorCode code) {
@@ -207,24 +155,24 @@ public class FinancialIndicators {
             }
             indicator.value = scaled;
             indicator.changed(caller.getPrincipal().getName());
-            history.publish(indicator, ChangeType.UPDATED, () -> FinancialIndicatorView.of(indicator));
+            history.publish(indicator, ChangeType.UPDATED);
             return indicator;
         }
         FinancialIndicator indicator = new FinancialIndicator();
         indicator.created(caller.getPrincipal().getName());
         indicator.id = idOf(unit, period, code);
-        indicator.orgUnitId = unit.id;
+        indicator.orgUnitId = unit.id();
         indicator.period = period;
         indicator.code = code;
         indicator.value = scaled;
         indicator.persist();
-        history.publish(indicator, ChangeType.CREATED, () -> FinancialIndicatorView.of(indicator));
+        history.publish(indicator, ChangeType.CREATED);
         return indicator;
     }
 
     /** The contract's name-based id, so that every consumer can name an indicator without asking. */
     static UUID idOf(OrgUnit unit, String period, IndicatorCode code) {
-        return UUID.nameUUIDFromBytes(("financial-indicator:" + unit.tenant + ":" + unit.id + ":" + period + ":" + code)
-                .getBytes(StandardCharsets.UTF_8));
+        String name = "financial-indicator:" + unit.tenant() + ":" + unit.id() + ":" + period + ":" + code;
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -2,10 +2,7 @@ package se.styrkort.budget.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -17,11 +14,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.budget.api.ForecastInput;
-import se.styrkort.budget.api.ForecastView;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.problem.Problem;
 import se.styrkort.platform.problem.ProblemException;
 
 /**
@@ -44,22 +38,12 @@ public class Forecasts {
     OrgUnits orgUnits;
 
     public PanacheQuery<Forecast> list(UUID orgUnitId, Integer year, CostCategory category) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (orgUnitId != null) {
-            where.add("orgUnitId = :orgUnitId");
-            params.put("orgUnitId", orgUnitId);
-        }
-        if (year != null) {
-            where.add("year = :year");
-            params.put("year", year);
-        }
-        if (category != null) {
-            where.add("category = :category");
-            params.put("category", category);
-        }
+        Filters filters = new Filters()
+                .where("orgUnitId = :orgUnitId", "orgUnitId", orgUnitId)
+                .where("year = :year", "year", year)
+                .where("category = :category", "category", category);
         Sort order = Sort.by("year").descending().and("orgUnitId").and("category").and("id");
-        return where.isEmpty() ? Forecast.findAll(order) : Forecast.find(String.join(" and ", where), order, params);
+        return Forecast.find(filters.query(), order, filters.values());
     }
 
     public Forecast get(UUID id) {
@@ -69,17 +53,9 @@ public class Forecasts {
 
     @Transactional
     public Forecast create(ForecastInput input) {
-        List<Problem.Violation> violations = new ArrayList<>();
-        if (orgUnits.find(input.orgUnitId()).isEmpty()) {
-            violations.add(new Problem.Violation("orgUnitId", OrgUnits.UNKNOWN));
-        }
-        String sign = input.category().signViolation(input.amount());
-        if (sign != null) {
-            violations.add(new Problem.Violation("amount", sign));
-        }
-        if (!violations.isEmpty()) {
-            throw new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
-        }
+        new Violations().when(orgUnits.find(input.orgUnitId()).isEmpty(), "orgUnitId", OrgUnits.UNKNOWN)
+                .of("amount", input.category().signViolation(input.amount()))
+                .throwIfAny();
         Forecast.<Forecast>find("orgUnitId = ?1 and year = ?2 and category = ?3", input.orgUnitId(), input.year(),
                 input.category()).firstResultOptional().ifPresent(f -> {
                     throw ProblemException.conflict("Forecast " + f.id + " is this unit's for " + input.year()
@@ -93,7 +69,7 @@ public class Forecasts {
         apply(forecast, input);
         forecast.runRate = runRate(forecast.orgUnitId, forecast.year, forecast.category);
         forecast.persist();
-        history.publish(forecast, ChangeType.CREATED, () -> ForecastView.of(forecast));
+        history.publish(forecast, ChangeType.CREATED);
         return forecast;
     }
 
@@ -102,26 +78,15 @@ public class Forecasts {
     public Forecast update(UUID id, String ifMatch, ForecastInput input) {
         Forecast forecast = get(id);
         Versions.requireMatch(ifMatch, forecast.version);
-        List<Problem.Violation> violations = new ArrayList<>();
-        if (!forecast.orgUnitId.equals(input.orgUnitId())) {
-            violations.add(new Problem.Violation("orgUnitId", "a forecast stays with its org unit"));
-        }
-        if (forecast.year != input.year()) {
-            violations.add(new Problem.Violation("year", "a forecast stays with its year"));
-        }
-        if (forecast.category != input.category()) {
-            violations.add(new Problem.Violation("category", "a forecast stays with its category"));
-        }
-        String sign = input.category().signViolation(input.amount());
-        if (sign != null) {
-            violations.add(new Problem.Violation("amount", sign));
-        }
-        if (!violations.isEmpty()) {
-            throw new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
-        }
+        new Violations()
+                .when(!forecast.orgUnitId.equals(input.orgUnitId()), "orgUnitId", "a forecast stays with its org unit")
+                .when(forecast.year != input.year(), "year", "a forecast stays with its year")
+                .when(forecast.category != input.category(), "category", "a forecast stays with its category")
+                .of("amount", input.category().signViolation(input.amount()))
+                .throwIfAny();
         apply(forecast, input);
         forecast.changed(caller.getPrincipal().getName());
-        history.publish(forecast, ChangeType.UPDATED, () -> ForecastView.of(forecast));
+        history.publish(forecast, ChangeType.UPDATED);
         return forecast;
     }
 
@@ -137,7 +102,7 @@ public class Forecasts {
                         if (!Objects.equals(runRate, forecast.runRate)) {
                             forecast.runRate = runRate;
                             forecast.changed(caller.getPrincipal().getName());
-                            history.publish(forecast, ChangeType.UPDATED, () -> ForecastView.of(forecast));
+                            history.publish(forecast, ChangeType.UPDATED);
                         }
                     });
         });

@@ -2,10 +2,6 @@ package se.styrkort.budget.domain;
 
 import se.styrkort.platform.domain.Period;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,12 +12,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.budget.api.FollowUpInput;
-import se.styrkort.budget.api.InvestmentInput;
-import se.styrkort.budget.api.InvestmentView;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.problem.Problem;
 import se.styrkort.platform.problem.ProblemException;
 
 /** Keeping investments and their follow-ups; every change is published with its history. */
@@ -43,31 +35,14 @@ public class Investments {
     /** The investments matching every filter given; a year matches an investment running that year. */
     public PanacheQuery<Investment> list(UUID orgUnitId, Integer year, InvestmentType type,
             InvestmentCategory category, String period) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (orgUnitId != null) {
-            where.add("orgUnitId = :orgUnitId");
-            params.put("orgUnitId", orgUnitId);
-        }
-        if (year != null) {
-            where.add(":year member of years");
-            params.put("year", year);
-        }
-        if (type != null) {
-            where.add("investmentType = :type");
-            params.put("type", type);
-        }
-        if (category != null) {
-            where.add("category = :category");
-            params.put("category", category);
-        }
-        if (period != null) {
-            where.add("id in (select i.id from Investment i join i.followUps f where f.period = :period)");
-            params.put("period", period);
-        }
+        Filters filters = new Filters()
+                .where("orgUnitId = :orgUnitId", "orgUnitId", orgUnitId)
+                .where(":year member of years", "year", year)
+                .where("investmentType = :type", "type", type)
+                .where("category = :category", "category", category)
+                .where("id in (select i.id from Investment i join i.followUps f where f.period = :period)", "period", period);
         Sort order = Sort.by("orgUnitId").and("createdAt").and("id");
-        return where.isEmpty() ? Investment.findAll(order)
-                : Investment.find(String.join(" and ", where), order, params);
+        return Investment.find(filters.query(), order, filters.values());
     }
 
     public Investment get(UUID id) {
@@ -81,7 +56,7 @@ public class Investments {
         investment.created(caller.getPrincipal().getName());
         apply(investment, input);
         investment.persist();
-        history.publish(investment, ChangeType.CREATED, () -> InvestmentView.of(investment));
+        history.publish(investment, ChangeType.CREATED);
         return investment;
     }
 
@@ -91,7 +66,7 @@ public class Investments {
         Versions.requireMatch(ifMatch, investment.version);
         apply(investment, input);
         investment.changed(caller.getPrincipal().getName());
-        history.publish(investment, ChangeType.UPDATED, () -> InvestmentView.of(investment));
+        history.publish(investment, ChangeType.UPDATED);
         return investment;
     }
 
@@ -106,28 +81,19 @@ public class Investments {
                 input.forecastYearEnd() == null ? null : input.forecastYearEnd().setScale(2, RoundingMode.UNNECESSARY),
                 input.comment() == null || input.comment().isBlank() ? null : input.comment().strip()));
         investment.changed(caller.getPrincipal().getName());
-        history.publish(investment, ChangeType.UPDATED, () -> InvestmentView.of(investment));
+        history.publish(investment, ChangeType.UPDATED);
         followedUp.fire(new InvestmentFollowedUp(investment.orgUnitId, p));
         return investment;
     }
 
     private void apply(Investment investment, InvestmentInput input) {
-        List<Problem.Violation> violations = new ArrayList<>();
-        if (orgUnits.find(input.orgUnitId()).isEmpty()) {
-            violations.add(new Problem.Violation("orgUnitId", OrgUnits.UNKNOWN));
-        }
-        if (input.amount().signum() <= 0) {
-            violations.add(new Problem.Violation("amount", "an investment's amount is positive"));
-        }
-        if (input.category() == InvestmentCategory.CARRIED_OVER && input.decisionRef() == null) {
-            violations.add(new Problem.Violation("decisionRef", "an investment carried over names the decision that granted it"));
-        }
-        if (input.years().stream().distinct().count() != input.years().size()) {
-            violations.add(new Problem.Violation("years", "each year at most once"));
-        }
-        if (!violations.isEmpty()) {
-            throw new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
-        }
+        new Violations().when(orgUnits.find(input.orgUnitId()).isEmpty(), "orgUnitId", OrgUnits.UNKNOWN)
+                .when(input.amount().signum() <= 0, "amount", "an investment's amount is positive")
+                .when(input.category() == InvestmentCategory.CARRIED_OVER && input.decisionRef() == null,
+                        "decisionRef", "an investment carried over names the decision that granted it")
+                .when(input.years().stream().distinct().count() != input.years().size(), "years",
+                        "each year at most once")
+                .throwIfAny();
         investment.orgUnitId = input.orgUnitId();
         investment.area = input.area() == null || input.area().isBlank() ? null : input.area().strip();
         investment.object = input.object().strip();

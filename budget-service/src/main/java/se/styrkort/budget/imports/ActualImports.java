@@ -17,7 +17,7 @@ import jakarta.validation.Validator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.styrkort.budget.api.ActualInput;
+import se.styrkort.budget.domain.ActualInput;
 import se.styrkort.budget.domain.Actuals;
 import se.styrkort.budget.domain.OrgUnits;
 import se.styrkort.platform.imports.ImportJob;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import se.styrkort.budget.api.ActualInput;
+import se.styrkort.budget.domain.ActualInput;
 import se.styrkort.platform.imports.BadCell;
 import se.styrkort.platform.imports.CellText;
 import se.styrkort.platform.imports.CsvRows;

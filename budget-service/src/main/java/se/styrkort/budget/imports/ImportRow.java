@@ -1,6 +1,6 @@
 package se.styrkort.budget.imports;
 
-import se.styrkort.budget.api.ActualInput;
+import se.styrkort.budget.domain.ActualInput;
 
 /**
  * One row of an import as read: its 1-based number among the data rows (a CSV's header is not

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.styrkort.budget.api.ActualInput;
+import se.styrkort.budget.domain.ActualInput;
 import se.styrkort.platform.imports.RowReader;
 import se.styrkort.platform.problem.ProblemException;
 

@@ -1,4 +1,4 @@
-package se.styrkort.budget.api;
+package se.styrkort.budget.domain;
 
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import se.styrkort.budget.domain.CostCategory;
 
 /** An economist's full-year forecast of one org unit and cost category, in SEK: revenues positive, costs negative. */
 public record ForecastInput(

@@ -1,4 +1,4 @@
-package se.styrkort.budget.api;
+package se.styrkort.budget.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -13,8 +13,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import se.styrkort.budget.domain.InvestmentCategory;
-import se.styrkort.budget.domain.InvestmentType;
 
 /**
  * An investment as an economist records it: amount in SEK (positive), the years it runs, and for

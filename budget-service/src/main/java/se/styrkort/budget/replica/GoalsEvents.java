@@ -1,4 +1,4 @@
-package se.styrkort.budget.events;
+package se.styrkort.budget.replica;
 
 import java.util.concurrent.CompletionStage;
 
@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import se.styrkort.budget.domain.OrgUnits;
 import se.styrkort.platform.events.EventBatches;
 
 /**
@@ -31,7 +30,7 @@ public class GoalsEvents {
     ObjectMapper mapper;
 
     @Inject
-    OrgUnits orgUnits;
+    OrgUnitReplica orgUnits;
 
     @Incoming("goals")
     @Blocking

@@ -1,4 +1,4 @@
-package se.styrkort.budget.api;
+package se.styrkort.budget.domain;
 
 import java.util.List;
 import java.util.UUID;
@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import se.styrkort.budget.domain.FrameKind;
 
 /**
  * What an economist sends to set or change a budget frame as adopted: its lines per cost category,

@@ -1,4 +1,4 @@
-package se.styrkort.budget.events;
+package se.styrkort.budget.replica;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

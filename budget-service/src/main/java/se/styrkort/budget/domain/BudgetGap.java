@@ -1,18 +1,15 @@
-package se.styrkort.budget.api;
+package se.styrkort.budget.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
-
-import se.styrkort.budget.domain.CostCategory;
-import se.styrkort.budget.domain.FrameKind;
 
 /**
  * Budgetgap: the detailed budget the child units registered (their own frames) against the
  * parent's frame, per cost category and in all. {@code gap} = registered − frame, in SEK net, so
  * a negative gap means the children planned to spend more than the frame gives.
  */
-public record BudgetGapView(UUID orgUnitId, int year, FrameKind kind, UUID frameId, List<Child> children,
+public record BudgetGap(UUID orgUnitId, int year, FrameKind kind, UUID frameId, List<Child> children,
         List<Line> categories, Line total) {
 
     /** A child unit and its registered frame (null when it has none yet). */

@@ -1,4 +1,4 @@
-package se.styrkort.budget.api;
+package se.styrkort.budget.domain;
 
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-import se.styrkort.budget.domain.CostCategory;
 
 /** One month's actual of an org unit in one cost category, in SEK: revenues positive, costs negative. */
 public record ActualInput(

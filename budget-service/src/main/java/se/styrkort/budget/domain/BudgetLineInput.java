@@ -1,11 +1,10 @@
-package se.styrkort.budget.api;
+package se.styrkort.budget.domain;
 
 import java.math.BigDecimal;
 
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 
-import se.styrkort.budget.domain.CostCategory;
 
 /** One cost category of a frame: the officials' and the elected members' part in SEK, 0 when none. */
 public record BudgetLineInput(

@@ -1,17 +1,15 @@
-package se.styrkort.budget.api;
+package se.styrkort.budget.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
-
-import se.styrkort.budget.domain.CostCategory;
 
 /**
  * The table "Intäkter och kostnader" of an interim report for one org unit: accumulated actuals
  * from January to the month, against the accumulated budget and the same months of the year
  * before, per cost category, with the sums of revenues, gross costs and the net.
  */
-public record AccumulatedView(UUID orgUnitId, int year, int month, UUID frameId, List<Line> categories,
+public record RevenuesAndCosts(UUID orgUnitId, int year, int month, UUID frameId, List<Line> categories,
         Line revenues, Line grossCosts, BigDecimal budgetAdjustments, Line net) {
 
     /**

@@ -1,4 +1,4 @@
-package se.styrkort.budget.api;
+package se.styrkort.budget.domain;
 
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -11,8 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import se.styrkort.budget.domain.AdjustmentKind;
-import se.styrkort.budget.domain.BudgetPart;
 
 /**
  * A change of a frame: the amount in SEK (negative when it gives the unit more to spend, as costs

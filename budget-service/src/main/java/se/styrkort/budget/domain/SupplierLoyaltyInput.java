@@ -1,6 +1,5 @@
-package se.styrkort.budget.api;
+package se.styrkort.budget.domain;
 
-import se.styrkort.platform.domain.Period;
 import java.math.BigDecimal;
 import java.util.UUID;
 

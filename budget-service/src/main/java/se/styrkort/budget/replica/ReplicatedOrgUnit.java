@@ -1,0 +1,48 @@
+package se.styrkort.budget.replica;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * An org unit as budget-service keeps it: the latest state goals-service published. Frames,
+ * actuals, forecasts and investments may only name units known here, in the caller's tenant.
+ */
+@Entity
+@Table(name = "org_unit")
+public class ReplicatedOrgUnit extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    @Column(nullable = false, updatable = false)
+    public String tenant;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false)
+    public String kind;
+
+    @Column(name = "parent_id")
+    public UUID parentId;
+
+    @Column(nullable = false)
+    public boolean retired;
+
+    /** The version of the goals-service event this row reflects. */
+    @Column(name = "event_version", nullable = false)
+    public long eventVersion;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}
