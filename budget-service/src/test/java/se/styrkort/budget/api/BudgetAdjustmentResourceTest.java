@@ -96,7 +96,7 @@ class BudgetAdjustmentResourceTest {
                 "HSN/85/2022")).then().statusCode(200).header("ETag", "\"1\"")
                 .body("amount", equalTo(mkr("-3.1"))).body("updatedBy", equalTo("jh-admin"));
         put("jh-economist", ADJUSTMENTS + "/" + id, "\"0\"", adjustment(frameId, 2022, "PERMANENT", mkr("-1"),
-                "HSN/85/2022")).then().statusCode(409).contentType("application/problem+json");
+                "HSN/85/2022")).then().statusCode(412).contentType("application/problem+json");
         put("jh-economist", ADJUSTMENTS + "/" + id, "\"1\"", adjustment(UUID.randomUUID(), 2022, "PERMANENT",
                 mkr("-1"), null)).then().statusCode(400).body("violations[0].field", equalTo("frameId"));
         get("jh-viewer", FRAMES + "/" + frameId).then().statusCode(200)
