@@ -17,7 +17,7 @@ import se.styrkort.platform.events.ChangeType;
 
 /**
  * One version of a frame as it was written, by whom and when: the public sector must be able to
- * show who changed a budget and how (DESIGN.md "Security"). Never changed once written.
+ * show who changed a budget and how (docs/architecture.md, "Security and roles"). Never changed once written.
  */
 @Entity
 @Table(name = "budget_frame_revision")

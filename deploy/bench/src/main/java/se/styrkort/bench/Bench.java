@@ -239,7 +239,7 @@ public final class Bench {
             return;
         }
         // Read right after the load, then again once the services have been idle for a while: a service
-        // gives the heap a load grew back when it is idle (platform runtime/IdleCollector, change 37).
+        // gives the heap a load grew back when it is idle (platform runtime/IdleCollector).
         Map<String, double[]> atEnd = new LinkedHashMap<>();
         for (String s : Stack.SERVICES) {
             try {

@@ -126,7 +126,7 @@ public final class KafkaBroker implements AutoCloseable {
         // The only broker is not fenced for heartbeats unanswered for 9 s (the default) but for 30 s: no
         // other could lead its partitions. In a benchmark run, while PostgreSQL wrote millions of rows, the
         // controller's own metadata writes waited 27 s on the disk, and every consumer group lost its
-        // partitions for minutes after (BENCHMARKS.md, change 33).
+        // partitions for minutes after.
         p.put("broker.session.timeout.ms", String.valueOf(SESSION_TIMEOUT_MS));
         // After a death without a controlled shutdown (SIGKILL, OOM kill, power cut) the restarted
         // controller gives the dead incarnation a fresh session and refuses the new one's registration

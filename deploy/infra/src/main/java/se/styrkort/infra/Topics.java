@@ -12,7 +12,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
- * The topics of DESIGN.md "Events". Event topics carry full state keyed by aggregate id, so they
+ * The topics of docs/events.md. Event topics carry full state keyed by aggregate id, so they
  * are compacted; each has a {@code .dlq} twin for events a consumer could not process, which keeps
  * every record (no compaction: a poison record may have no key) for a month.
  */

@@ -38,7 +38,7 @@ import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.problem.ProblemException;
 import se.styrkort.platform.security.Roles;
 
-/** The organization is structure, not planning: DESIGN.md gives its changes to admins. */
+/** The organization is structure, not planning: docs/architecture.md gives its changes to admins. */
 @Path("/api/v1/org-units")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -13,7 +13,7 @@ public enum FollowUpFrequency {
     MONTHLY, TERTIAL, TERM, INTERIM_REPORTS, YEARLY;
 
     /**
-     * Whether an outcome is due in a period (DESIGN.md "Periods"): the year always; a tertial when
+     * Whether an outcome is due in a period (docs/domain.md, "Follow-up frequency and what is due"): the year always; a tertial when
      * followed up monthly, per tertial, or at the interim reports (T1 and T2 only); a month when it
      * closes such a period; a term when followed up monthly or per term.
      */

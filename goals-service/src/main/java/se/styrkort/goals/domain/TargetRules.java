@@ -10,7 +10,7 @@ import java.util.Set;
 import se.styrkort.platform.problem.Problem;
 
 /**
- * Whether each target's values fit its kind (DESIGN.md "Status rules"), its year the plan, and its
+ * Whether each target's values fit its kind (docs/domain.md, "Target kinds"), its year the plan, and its
  * direction the indicator's: every problem is one violation on its own field.
  */
 final class TargetRules {

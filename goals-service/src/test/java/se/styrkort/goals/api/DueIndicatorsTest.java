@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** "Indicators due in period P" and the year filters, by DESIGN.md "Periods". */
+/** "Indicators due in period P" and the year filters, by docs/domain.md, "Follow-up frequency and what is due". */
 @QuarkusTest
 class DueIndicatorsTest {
 

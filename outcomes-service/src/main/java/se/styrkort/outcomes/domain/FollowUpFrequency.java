@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * How often an indicator or goal is followed up, as goals-service publishes it, and which periods
- * that makes due (DESIGN.md "Periods"; the same rule as goals-service's).
+ * that makes due (docs/domain.md, "Follow-up frequency and what is due"; the same rule as goals-service's).
  */
 public enum FollowUpFrequency {
     MONTHLY, TERTIAL, TERM, INTERIM_REPORTS, YEARLY;

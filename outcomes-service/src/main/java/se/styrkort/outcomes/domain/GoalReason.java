@@ -1,6 +1,6 @@
 package se.styrkort.outcomes.domain;
 
-/** Why a goal's computed status is what it is (DESIGN.md's goal rule). */
+/** Why a goal's computed status is what it is (docs/domain.md, "A goal's status"). */
 public enum GoalReason {
     /** Every measurable indicator is green. */
     ALL_MEASURABLE_GREEN,

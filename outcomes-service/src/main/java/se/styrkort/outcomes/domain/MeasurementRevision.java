@@ -24,7 +24,7 @@ import se.styrkort.platform.events.ChangeType;
 
 /**
  * One version of a measurement as it was written, by whom and when: a region must be able to show
- * what an outcome was before it was corrected (DESIGN.md "Security"). Never changed once written.
+ * what an outcome was before it was corrected (docs/architecture.md, "Security and roles"). Never changed once written.
  */
 @Entity
 @Immutable

@@ -10,7 +10,7 @@ import se.styrkort.outcomes.domain.Status;
 import se.styrkort.outcomes.domain.TargetKind;
 
 /**
- * DESIGN.md's status rules. An indicator's outcome (the total, not split by gender) is compared
+ * The status rules of docs/domain.md. An indicator's outcome (the total, not split by gender) is compared
  * with its target for the year; {@code tolerance} is the indicator's yellow tolerance in its own
  * unit, by default 10 % of |target| (of |reference| or |benchmark| for those kinds, of |high| for
  * RANGE). Whether the period is due and whether there is an outcome are decided before the target.

@@ -17,7 +17,7 @@ import se.styrkort.outcomes.domain.Reason;
 import se.styrkort.outcomes.domain.Status;
 import se.styrkort.outcomes.domain.TargetKind;
 
-/** The status rules of DESIGN.md, with the target wordings of the seeds. */
+/** The status rules of docs/domain.md, with the target wordings of the seeds. */
 class StatusRuleTest {
 
     static Evaluation eval(Target target, String outcome) {

@@ -21,7 +21,7 @@ import com.networknt.schema.ValidationMessage;
  * Holds a published record to the event contract a service documents: its AsyncAPI document
  * ({@code META-INF/resources/asyncapi/asyncapi.yaml}, served at {@code /asyncapi/asyncapi.yaml})
  * must name the event type and its schema, the record must carry the CloudEvents headers of
- * DESIGN.md, and its data must validate against that JSON Schema.
+ * docs/events.md, and its data must validate against that JSON Schema.
  */
 public final class EventContract {
 

@@ -5,7 +5,7 @@ import se.styrkort.infra.KafkaBroker;
 
 /**
  * The real Kafka broker (KRaft) of a test run, in-process on free ports with the topics of
- * DESIGN.md. Tests may stop and start it to prove that a broker outage loses nothing.
+ * docs/events.md. Tests may stop and start it to prove that a broker outage loses nothing.
  */
 public final class TestKafka {
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * The roll-up of a set of goals (per strategy, overall goal, unit or plan) by DESIGN.md's rule:
+ * The roll-up of a set of goals (per strategy, overall goal, unit or plan) by the rule of docs/domain.md, "Roll-up rules":
  * counts by status, each share with one decimal and as whole percentages that add up to 100
  * (largest remainder), and the overall status — GREEN when more than half of the measurable goals
  * are green, RED when more than half are red, NOT_MEASURABLE when none is measurable, else YELLOW.

@@ -21,7 +21,7 @@ import se.styrkort.reporting.readmodel.PlanSummary;
 import se.styrkort.reporting.readmodel.Strategy;
 
 /**
- * DESIGN.md's roll-ups of one plan in one period, per strategy, overall goal, unit and for the whole
+ * The roll-ups (docs/domain.md) of one plan in one period, per strategy, overall goal, unit and for the whole
  * plan. It reads the plan's goals with the status that counts for each in the period (the assessed
  * status where there is one; NOT_MEASURABLE for a goal with no status yet) in one indexed query,
  * and the plan's strategies, overall goals and units, a few dozen rows, and groups them here.

@@ -24,7 +24,7 @@ import se.styrkort.platform.domain.Ids;
 
 /**
  * Records an aggregate's change as an event in the same transaction as the change itself, so a
- * write and its event are committed together or not at all (DESIGN.md "Events"). The payload is
+ * write and its event are committed together or not at all (docs/architecture.md, "The outbox"). The payload is
  * {@code {"changeType", "version", "state"}}, the state being the aggregate's full state after the
  * change. The trace context of the work that writes it is kept with the row, so the trace goes on
  * through the relay and every consumer of the event.

@@ -21,7 +21,7 @@ import io.quarkus.scheduler.Scheduled;
  * The serial collector the services run with (deploy/local/service.jvm) promotes what outlives the
  * young generation and collects the old generation only when it is full, so after a load the heap
  * stays committed near its limit, most of it garbage: 100-140 MiB where some 30 MiB are alive
- * (BENCHMARKS.md, change 37). Only a full collection shrinks it (MaxHeapFreeRatio) and returns the
+ * (BENCHMARKS.md, resident memory). Only a full collection shrinks it (MaxHeapFreeRatio) and returns the
  * memory. This runs one when the heap has grown by {@link #GROWTH} since the last, and no
  * collection at all has run for two checks in a row: so little is being allocated that nobody waits
  * on its pause.

@@ -1,6 +1,6 @@
 package se.styrkort.platform.security;
 
-/** The roles of DESIGN.md "Security", as they appear in the token's {@code groups} claim. */
+/** The roles of docs/architecture.md, "Security and roles", as they appear in the token's {@code groups} claim. */
 public final class Roles {
 
     public static final String VIEWER = "viewer";
