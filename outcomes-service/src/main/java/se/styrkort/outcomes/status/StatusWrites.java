@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import se.styrkort.outcomes.domain.Status;
 import se.styrkort.outcomes.domain.StoredJson;
 import se.styrkort.outcomes.events.GoalStatusState;
 import se.styrkort.outcomes.events.IndicatorStatusState;
+import se.styrkort.platform.domain.Tracked;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.events.Outbox;
 import se.styrkort.platform.tenant.CurrentTenant;
@@ -75,14 +77,8 @@ public class StatusWrites {
         s.comparedWith = e.comparedWith();
         s.tolerance = e.tolerance();
         s.measured = m != null;
-        if (created) {
-            s.persist();
-        } else {
-            s.changed(actors.current());
-        }
         IndicatorStatus published = s;
-        changes.add(new Outbox.Change(s, created ? ChangeType.CREATED : ChangeType.UPDATED,
-                () -> IndicatorStatusState.of(published)));
+        save(s, created, () -> IndicatorStatusState.of(published), changes);
     }
 
     /** Writes a goal's status in a period; its change, if any, is added to {@code changes}. */
@@ -112,14 +108,18 @@ public class StatusWrites {
         g.assessedStatus = assessed;
         g.justification = justification;
         g.indicatorsJson = indicatorsJson;
-        if (created) {
-            g.persist();
-        } else {
-            g.changed(actors.current());
-        }
         GoalStatus published = g;
-        changes.add(new Outbox.Change(g, created ? ChangeType.CREATED : ChangeType.UPDATED,
-                () -> GoalStatusState.of(published)));
+        save(g, created, () -> GoalStatusState.of(published), changes);
+    }
+
+    /** Persists a new status or marks a stored one changed, and adds its event to {@code changes}. */
+    private void save(Tracked status, boolean created, Supplier<?> state, List<Outbox.Change> changes) {
+        if (created) {
+            status.persist();
+        } else {
+            status.changed(actors.current());
+        }
+        changes.add(new Outbox.Change(status, created ? ChangeType.CREATED : ChangeType.UPDATED, state));
     }
 
     /** The id of an indicator's status in a cell: a name-based UUID (see the event contract). */

@@ -70,6 +70,22 @@ class ImportResourceTest {
     }
 
     @Test
+    void aWindows1252CsvIsReadInTheCharsetItsContentTypeNames() {
+        UUID indicator = GoalsFixture.indicator();
+        UUID unit = GoalsFixture.unit();
+        String csv = "indicatorId;orgUnitId;period;valueKind;T;sourceSystem;externalRowId\r\n"
+                + indicator + ";" + unit + ";2022;PERIOD;12,5;Lönesystem;rad-1\r\n";
+        as("jh-feed").contentType(CSV + "; charset=windows-1252")
+                .body(csv.getBytes(java.nio.charset.Charset.forName("windows-1252"))).post("/api/v1/imports").then()
+                .statusCode(200).body("accepted", equalTo(1));
+        measurementsOf("jh-viewer", indicator).then().statusCode(200)
+                .body("items[0].sourceSystem", equalTo("Lönesystem"))
+                .body("items[0].total", equalTo(new BigDecimal("12.5")));
+        as("jh-feed").contentType(CSV + "; charset=utf-16").body(csv.getBytes(StandardCharsets.UTF_16))
+                .post("/api/v1/imports").then().statusCode(400).body("violations[0].field", equalTo("charset"));
+    }
+
+    @Test
     void aCsvWithSemicolonsDecimalCommasAndABomIsImportedOnceAndRevisedWhenItChanges() {
         UUID indicator = GoalsFixture.indicator();
         UUID unit = GoalsFixture.unit();
