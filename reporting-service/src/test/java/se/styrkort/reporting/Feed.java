@@ -82,7 +82,7 @@ public final class Feed {
         String status = assessed != null ? assessed : computed;
         return event("styrkort.outcomes", "goal-status", id, version, "{'id':'$id','goalId':'" + goalId + "','planId':'"
                 + planId + "','orgUnitId':'" + unitId + "','period':'" + period + "','computedStatus':'" + computed
-                + "','computedReason':'MET','assessedStatus':" + q(assessed) + ",'justification':"
+                + "','reason':'MET','assessedStatus':" + q(assessed) + ",'justification':"
                 + (assessed == null ? "null" : "'Bedömd'") + ",'status':'" + status + "','indicators':[]}");
     }
 

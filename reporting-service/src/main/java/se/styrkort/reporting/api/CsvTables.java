@@ -44,7 +44,7 @@ final class CsvTables {
             column("overall_goal_id", GoalDetail::overallGoalId), column("overall_goal", GoalDetail::overallGoalTitle),
             column("unit_id", GoalDetail::ownerUnitId), column("unit", GoalDetail::ownerUnitName),
             column("status", GoalDetail::status), column("computed_status", GoalDetail::computedStatus),
-            column("computed_reason", GoalDetail::computedReason), column("assessed_status", GoalDetail::assessedStatus),
+            column("reason", GoalDetail::reason), column("assessed_status", GoalDetail::assessedStatus),
             column("justification", GoalDetail::justification), column("outcome", GoalDetail::outcome),
             column("target", GoalDetail::target), column("comment", GoalDetail::comment),
             column("planned_actions", GoalDetail::plannedActions), column("forecast_value", GoalDetail::forecastValue),

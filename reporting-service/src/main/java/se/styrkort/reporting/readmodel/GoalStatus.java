@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /** A goal's status in one period from {@code styrkort.outcomes}: computed, assessed, and the one that counts. */
@@ -30,8 +31,10 @@ public class GoalStatus extends ReadRow {
     @Column(name = "computed_status")
     public String computedStatus;
 
+    /** Why the computed status is what it is; events published before the name was {@code reason} say {@code computedReason}. */
+    @JsonAlias("computedReason")
     @Column(name = "computed_reason")
-    public String computedReason;
+    public String reason;
 
     @Column(name = "assessed_status")
     public String assessedStatus;

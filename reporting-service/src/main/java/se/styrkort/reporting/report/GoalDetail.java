@@ -14,7 +14,7 @@ import se.styrkort.reporting.rollup.Status;
  */
 public record GoalDetail(UUID goalId, String title, UUID strategyId, String strategyName, UUID overallGoalId,
         String overallGoalTitle, UUID ownerUnitId, String ownerUnitName, Status status, String computedStatus,
-        String computedReason, String assessedStatus, String justification, String outcome, String target,
+        String reason, String assessedStatus, String justification, String outcome, String target,
         String comment, String plannedActions, BigDecimal forecastValue, String forecastStatus,
         List<IndicatorDetail> indicators) {
 

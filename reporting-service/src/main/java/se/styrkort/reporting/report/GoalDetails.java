@@ -72,7 +72,7 @@ public class GoalDetails {
             UUID strategy = s.strategyOf(g);
             details.add(new GoalDetail(g.goalId(), g.title(), strategy, strategy == null ? Rollups.UNPLACED : s.strategyName(strategy),
                     g.overallGoalId(), s.overallGoalTitle(g.overallGoalId()), g.ownerUnitId(), s.unitName(g.ownerUnitId()),
-                    g.status(), st == null ? null : st.computedStatus, st == null ? null : st.computedReason,
+                    g.status(), st == null ? null : st.computedStatus, st == null ? null : st.reason,
                     st == null ? null : st.assessedStatus, st == null ? null : st.justification, outcome(lines),
                     target(lines), a == null ? null : a.analysis, a == null ? null : a.plannedActions,
                     a == null ? null : a.forecastValue, a == null ? null : a.forecastStatus, lines));
