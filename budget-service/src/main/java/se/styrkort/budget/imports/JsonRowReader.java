@@ -8,8 +8,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 import se.styrkort.budget.domain.ActualInput;
 import se.styrkort.platform.imports.RowReader;
@@ -23,11 +25,14 @@ import se.styrkort.platform.problem.ProblemException;
 final class JsonRowReader implements RowReader<ImportRow> {
 
     private final ObjectMapper mapper;
+    /** Reads one element of the array: what follows it is the next element, not trailing garbage. */
+    private final ObjectReader elements;
     private final JsonParser parser;
     private long number;
 
     JsonRowReader(ObjectMapper mapper, InputStream in) throws IOException {
         this.mapper = mapper;
+        this.elements = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.parser = mapper.getFactory().createParser(in);
         try {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
@@ -46,7 +51,7 @@ final class JsonRowReader implements RowReader<ImportRow> {
             if (token == JsonToken.END_ARRAY || token == null) {
                 return null;
             }
-            element = mapper.readTree(parser);
+            element = elements.readTree(parser);
         } catch (JsonProcessingException e) {
             throw notJson(e);
         }

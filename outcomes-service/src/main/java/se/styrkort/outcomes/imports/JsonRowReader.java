@@ -6,8 +6,10 @@ import java.io.InputStream;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.styrkort.outcomes.domain.MeasurementInput;
@@ -29,6 +31,8 @@ final class JsonRowReader implements RowReader<ImportRow> {
     }
 
     private final ObjectMapper mapper;
+    /** Reads one element of the array: what follows it is the next element, not trailing garbage. */
+    private final ObjectReader elements;
     private final JsonParser parser;
     private final RowMapper rows;
     private final boolean single;
@@ -36,6 +40,7 @@ final class JsonRowReader implements RowReader<ImportRow> {
 
     JsonRowReader(ObjectMapper mapper, InputStream in, RowMapper rows, boolean singleAllowed) throws IOException {
         this.mapper = mapper;
+        this.elements = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.parser = mapper.getFactory().createParser(in);
         this.rows = rows;
         JsonToken first = parser.nextToken();
@@ -64,7 +69,7 @@ final class JsonRowReader implements RowReader<ImportRow> {
             parser.skipChildren();
             return ImportRow.unreadable(number, "a row must be a JSON object");
         }
-        return row(mapper.readTree(parser));
+        return row(elements.readTree(parser));
     }
 
     private ImportRow row(JsonNode element) throws IOException {

@@ -12,7 +12,8 @@ public class RawJson extends JsonDeserializer<String> {
 
     @Override
     public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        JsonNode node = p.readValueAsTree();
+        // The context's reading of a nested value, which does not take what follows it for trailing garbage.
+        JsonNode node = ctxt.readTree(p);
         return node == null || node.isNull() ? null : node.toString();
     }
 

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -70,6 +71,11 @@ public class StrictJson implements ObjectMapperCustomizer {
         if (p.currentToken() != null && p.currentToken().isNumeric() && p.getTextLength() > Numbers.MAX_NUMBER_LENGTH) {
             throw new RefusedValue(p, "is a number of more than " + Numbers.MAX_NUMBER_LENGTH + " characters",
                     p.getTextLength() + " characters", type);
+        }
+        // A tree (an import's row) holds 1e400 as an infinite double, which no decimal can be made of.
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT && p.getNumberType() == JsonParser.NumberType.DOUBLE
+                && !Double.isFinite(p.getDoubleValue())) {
+            throw new RefusedValue(p, "is not a finite number", p.getText(), type);
         }
     }
 

@@ -174,8 +174,26 @@ public class ProblemMappers {
         return answer(problem, uri);
     }
 
+    /** A value the database cannot hold (a text longer than its column, a number beyond its precision). */
+    @ServerExceptionMapper
+    public Response unfit(org.hibernate.exception.DataException e, UriInfo uri) {
+        return answer(Problem.of(400, "Bad Request", "A value is longer or larger than can be stored"), uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        // A known failure may arrive wrapped, by a transaction's commit say.
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return problem(problem, uri);
+            }
+            if (cause instanceof org.hibernate.exception.DataException data) {
+                return unfit(data, uri);
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException constraint) {
+                return clash(constraint, uri);
+            }
+        }
         LOG.error("Unexpected failure", e);
         return answer(Problem.of(500, "Internal Server Error", "The request could not be served"), uri);
     }

@@ -76,6 +76,9 @@ class StrictJsonTest {
                 () -> read("{\"targets\":[{\"year\":2024,\"value\":12345678901234567}]}"))));
         assertThrows(RefusedValue.class, () -> read("{\"tolerance\":1e-400}"));
         assertThrows(RefusedValue.class, () -> read("{\"share\":1e400}"));
+        // An import reads a row as a tree first, where 1e400 is an infinite double.
+        assertEquals("tolerance", field(assertThrows(RefusedValue.class,
+                () -> mapper.treeToValue(mapper.readTree("{\"tolerance\":1e400}"), Input.class))));
         assertThrows(JsonProcessingException.class, () -> read("{\"share\":NaN}"));
         // Over-long numeric text is refused by its length before it is parsed, naming the field; the
         // parser itself refuses what is longer still.
