@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -53,10 +52,8 @@ import se.styrkort.reporting.report.Investments;
 import se.styrkort.reporting.report.ReportView;
 import se.styrkort.reporting.report.Reports;
 import se.styrkort.reporting.report.RollupView;
-import se.styrkort.reporting.report.RollupViews;
 import se.styrkort.reporting.rollup.GoalLine;
 import se.styrkort.reporting.rollup.Period;
-import se.styrkort.reporting.rollup.RollupLevel;
 import se.styrkort.reporting.rollup.Rollups;
 
 /**
@@ -73,9 +70,6 @@ public class PlanPages {
 
     @Inject
     Rollups rollups;
-
-    @Inject
-    RollupViews rollupViews;
 
     @Inject
     GoalDetails goalDetails;
@@ -461,9 +455,5 @@ public class PlanPages {
             }
         }
         return null;
-    }
-
-    static <T> List<T> nonNull(List<T> list) {
-        return list.stream().filter(Objects::nonNull).toList();
     }
 }

@@ -335,6 +335,28 @@ class WebBrowserTest {
             form.navigate(base + "planer/" + jh.plan + "/matetal/" + indicator + "?period=2022-T2");
             assertThat(form.locator("main").textContent().replace('\u00a0', ' ')).contains("4,2 % mot målet högst 4,8 %: uppfyllt")
                     .contains("Styrkort");
+
+            // outcomes-service's own rule: an indicator followed up as an activity takes no number. Its
+            // problem+json violation is shown at the field it concerns.
+            String activity = Feed.id();
+            new Feed("region-jh").event("styrkort.goals", "indicator", activity, 0, "{'id':'$id','goalId':'" + jh.goals.get(1)
+                    + "','name':'Handlingsplan','unitOfMeasure':null,'direction':null,'followUpFrequency':null,'source':null,"
+                    + "'genderSplit':false,'tolerance':null,'subIndicatorIds':[],'externalCodes':{},'targets':[{'year':2022,"
+                    + "'kind':'ACTIVITY','value':null,'lo':null,'hi':null,'referencePeriod':null,'referenceValue':null,"
+                    + "'benchmarkOrganization':null,'k':null,'wording':'Genomförd aktivitet'}],'baselines':[]}").publish();
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+                var opened = form.navigate(base + "planer/" + jh.plan + "/matetal/" + activity + "/utfall?period=2022-T2");
+                assertThat(opened.status()).isEqualTo(200);
+                form.fill("#total", "1");
+                var answer = form.waitForNavigation(() -> form.click("button:has-text('Spara utfallet')"));
+                assertThat(answer.status()).isEqualTo(400);
+                // Until outcomes-service has read the new indicator, it answers "no such indicator" at the top.
+                assertThat(form.locator("#total-error").count()).isEqualTo(1);
+                assertThat(form.locator("#total-error").textContent()).contains("Utfallstjänsten")
+                        .contains("followed up as an activity");
+            });
+            assertThat(form.locator(".error-summary a[href='#total']").count()).isEqualTo(1);
+            accessible(form);
         }
     }
 }
