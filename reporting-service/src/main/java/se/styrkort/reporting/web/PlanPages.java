@@ -116,7 +116,7 @@ public class PlanPages {
     Template economyPage;
 
     @Inject
-    @Location("report.html")
+    @Location("web/report.html")
     Template report;
 
     @GET

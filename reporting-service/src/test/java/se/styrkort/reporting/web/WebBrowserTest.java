@@ -195,6 +195,10 @@ class WebBrowserTest {
                 assertThat(response.status()).as(path).isEqualTo(200);
                 accessible(page);
             }
+            page.navigate(base + "planer/" + jh.plan + "/rapport?period=2022-T2");
+            assertThat(page.locator("h1").textContent()).contains("Uppföljning 2022 tertial 2 (delår)");
+            assertThat(page.locator("main").textContent()).contains("Sammanfattning: måluppfyllelse")
+                    .contains("Strategi för vård och hälsa").contains("Ny telefonilösning");
             page.navigate(base + "planer/" + jh.plan + "/saknade?period=2022-T2");
             assertThat(page.locator("main").textContent().replace('\u00a0', ' ')).contains("13 av 56 mätetal saknar utfall för perioden");
             page.navigate(base + "planer/" + jh.plan + "/ekonomi?period=2022-T2");
