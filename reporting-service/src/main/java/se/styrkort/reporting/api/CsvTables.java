@@ -1,6 +1,7 @@
 package se.styrkort.reporting.api;
 
-import static se.styrkort.reporting.api.Csv.column;
+import se.styrkort.platform.csv.CsvTable;
+import static se.styrkort.platform.csv.CsvTable.column;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,7 +18,7 @@ final class CsvTables {
     private CsvTables() {
     }
 
-    static final List<Csv.Column<RollupView>> ROLLUPS = Csv.columns(
+    static final List<CsvTable.Column<RollupView>> ROLLUPS = CsvTable.columns(
             column("plan_id", RollupView::planId), column("period", RollupView::period),
             column("level", RollupView::level), column("key_id", RollupView::keyId), column("key_name", RollupView::keyName),
             column("green", r -> r.counts().green()), column("yellow", r -> r.counts().yellow()),
@@ -38,7 +39,7 @@ final class CsvTables {
             7d3c…,2022-T2,plan,7d3c…,Regionstyrelsens verksamhetsplan 2022,14,17,12,13,56,25.0,30.4,21.4,23.2,25,30,22,23,YELLOW,2022-T1,YELLOW,3,1
             """;
 
-    static final List<Csv.Column<GoalDetail>> GOALS = Csv.columns(
+    static final List<CsvTable.Column<GoalDetail>> GOALS = CsvTable.columns(
             column("goal_id", GoalDetail::goalId), column("goal", GoalDetail::title),
             column("strategy_id", GoalDetail::strategyId), column("strategy", GoalDetail::strategyName),
             column("overall_goal_id", GoalDetail::overallGoalId), column("overall_goal", GoalDetail::overallGoalTitle),
@@ -57,7 +58,7 @@ final class CsvTables {
             1f0e…,Sjukfrånvaron ska minska,5a2b…,Strategi för våra medarbetare,9c4d…,Attraktiv arbetsgivare,0b7e…,Regionstaben,RED,RED,MISSED,,,5.9 %,Högst 4.8 %,Sjukfrånvaron ligger ackumulerat på 5.9 %,,5.5,RED,Sjukfrånvaro: RED
             """;
 
-    static final List<Csv.Column<EconomyLine>> ECONOMY = Csv.columns(
+    static final List<CsvTable.Column<EconomyLine>> ECONOMY = CsvTable.columns(
             column("unit_id", EconomyLine::orgUnitId), column("unit", EconomyLine::orgUnitName),
             column("year", EconomyLine::year), column("through_month", EconomyLine::throughMonth),
             column("category", EconomyLine::category), column("adopted_budget", EconomyLine::adoptedBudget),
@@ -72,7 +73,7 @@ final class CsvTables {
             0b7e…,Regionstaben,2022,8,TOTAL,-1532259000.00,-40000000.00,-1572259000.00,-1048172666.67,-925064000.00,123108666.67,,
             """;
 
-    static final List<Csv.Column<InvestmentLine>> INVESTMENTS = Csv.columns(
+    static final List<CsvTable.Column<InvestmentLine>> INVESTMENTS = CsvTable.columns(
             column("investment_id", InvestmentLine::id), column("unit_id", InvestmentLine::orgUnitId),
             column("unit", InvestmentLine::orgUnitName), column("area", InvestmentLine::area),
             column("object", InvestmentLine::object), column("investment_type", InvestmentLine::investmentType),
@@ -88,7 +89,7 @@ final class CsvTables {
             44aa…,0b7e…,Regionstaben,Regionservice,Syrgastank,NEW,EMERGENCY,3491000.00,,2022,true,false,2022-08,0.00,3491000.00,Projektering är påbörjad
             """;
 
-    static final List<Csv.Column<GenderLine>> GENDER = Csv.columns(
+    static final List<CsvTable.Column<GenderLine>> GENDER = CsvTable.columns(
             column("indicator_id", GenderLine::indicatorId), column("indicator", GenderLine::indicatorName),
             column("goal_id", GenderLine::goalId), column("unit_id", GenderLine::orgUnitId),
             column("unit", GenderLine::orgUnitName), column("period", GenderLine::period),

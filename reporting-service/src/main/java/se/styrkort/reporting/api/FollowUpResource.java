@@ -1,5 +1,6 @@
 package se.styrkort.reporting.api;
 
+import se.styrkort.platform.csv.CsvTable;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -38,7 +39,7 @@ import se.styrkort.platform.domain.Period;
 
 /** The follow-up beside the goals: the gender view, the economy and the investments. */
 @Path("/api/v1")
-@Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
+@Produces({ MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE })
 @Tag(name = "Follow-up", description = "Gender-split outcomes, budget follow-up and investments")
 @SecurityRequirement(name = "bearer")
 public class FollowUpResource {
@@ -65,7 +66,7 @@ public class FollowUpResource {
                     + " per indicator, unit, period and value kind. " + Docs.CSV_PAGING)
     @APIResponse(responseCode = "200", description = "A page of gender-split outcomes", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Docs.GenderPage.class)),
-            @Content(mediaType = Csv.MEDIA_TYPE, examples = @ExampleObject(name = "gender", value = CsvTables.GENDER_EXAMPLE)) })
+            @Content(mediaType = CsvTable.MEDIA_TYPE, examples = @ExampleObject(name = "gender", value = CsvTables.GENDER_EXAMPLE)) })
     public Response gender(@QueryParam("planId") @Parameter(description = "The plan's id", required = true) String plan,
             @QueryParam("period") String period, @QueryParam("indicator") String indicator,
             @QueryParam("unit") String unit, @QueryParam("format") String format,
@@ -96,7 +97,7 @@ public class FollowUpResource {
                     + " current budget, in SEK. " + Docs.CSV_PAGING)
     @APIResponse(responseCode = "200", description = "A page of economy lines", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Docs.EconomyPage.class)),
-            @Content(mediaType = Csv.MEDIA_TYPE, examples = @ExampleObject(name = "economy", value = CsvTables.ECONOMY_EXAMPLE)) })
+            @Content(mediaType = CsvTable.MEDIA_TYPE, examples = @ExampleObject(name = "economy", value = CsvTables.ECONOMY_EXAMPLE)) })
     public Response economy(@QueryParam("period") @Parameter(required = true) String period,
             @QueryParam("unit") @Parameter(description = "one unit; all units with budget data when left out") String unit,
             @QueryParam("format") String format,
@@ -123,7 +124,7 @@ public class FollowUpResource {
                     + Docs.CSV_PAGING)
     @APIResponse(responseCode = "200", description = "A page of investments", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Docs.InvestmentPage.class)),
-            @Content(mediaType = Csv.MEDIA_TYPE, examples = @ExampleObject(name = "investments", value = CsvTables.INVESTMENTS_EXAMPLE)) })
+            @Content(mediaType = CsvTable.MEDIA_TYPE, examples = @ExampleObject(name = "investments", value = CsvTables.INVESTMENTS_EXAMPLE)) })
     public Response investments(@QueryParam("period") @Parameter(required = true) String period,
             @QueryParam("unit") String unit,
             @QueryParam("category") @Parameter(description = "GRANTED, CARRIED_OVER, EMERGENCY or OUTSIDE_FRAME") String category,

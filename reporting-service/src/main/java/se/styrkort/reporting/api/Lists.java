@@ -1,5 +1,6 @@
 package se.styrkort.reporting.api;
 
+import se.styrkort.platform.csv.CsvTable;
 import java.util.List;
 
 import jakarta.ws.rs.core.EntityTag;
@@ -17,19 +18,19 @@ final class Lists {
     private Lists() {
     }
 
-    static <T> Response answer(Formats format, CsvDialect dialect, Page<T> page, List<Csv.Column<T>> columns) {
+    static <T> Response answer(Formats format, CsvDialect dialect, Page<T> page, List<CsvTable.Column<T>> columns) {
         return builder(format, dialect, page, columns).build();
     }
 
     /** As {@link #answer(Formats, CsvDialect, Page, List)}, tagged for conditional requests, which a client must revalidate. */
-    static <T> Response answer(Formats format, CsvDialect dialect, Page<T> page, List<Csv.Column<T>> columns, EntityTag tag) {
+    static <T> Response answer(Formats format, CsvDialect dialect, Page<T> page, List<CsvTable.Column<T>> columns, EntityTag tag) {
         return builder(format, dialect, page, columns).tag(tag).header("Cache-Control", "private, no-cache").build();
     }
 
     private static <T> Response.ResponseBuilder builder(Formats format, CsvDialect dialect, Page<T> page,
-            List<Csv.Column<T>> columns) {
+            List<CsvTable.Column<T>> columns) {
         if (format == Formats.CSV) {
-            return Response.ok(Csv.write(columns, page.items(), dialect), CsvWriter.CONTENT_TYPE)
+            return Response.ok(CsvTable.write(columns, page.items(), dialect), CsvWriter.CONTENT_TYPE)
                     .header(TOTAL, page.total()).header("X-Page", page.page()).header("X-Page-Size", page.size());
         }
         return Response.ok(page, Formats.JSON.mediaType);

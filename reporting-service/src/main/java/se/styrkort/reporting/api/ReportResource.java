@@ -1,5 +1,6 @@
 package se.styrkort.reporting.api;
 
+import se.styrkort.platform.csv.CsvTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -51,7 +52,7 @@ public class ReportResource {
 
     @GET
     @Path("{planId}/{period}")
-    @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, Csv.MEDIA_TYPE })
+    @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, CsvTable.MEDIA_TYPE })
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "A plan's report for a period",
             description = "Assembled like the regions' interim report: the summary roll-up, one section per strategy with"
@@ -63,7 +64,7 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)),
             @Content(mediaType = MediaType.TEXT_HTML),
-            @Content(mediaType = Csv.MEDIA_TYPE, examples = @ExampleObject(name = "goals", value = CsvTables.GOALS_EXAMPLE)) })
+            @Content(mediaType = CsvTable.MEDIA_TYPE, examples = @ExampleObject(name = "goals", value = CsvTables.GOALS_EXAMPLE)) })
     public Response report(@PathParam("planId") String plan, @PathParam("period") String period,
             @QueryParam("format") @Parameter(description = "json, html or csv; overrides Accept") String format,
             @QueryParam("dialect") @Parameter(description = Docs.DIALECT) String dialect,
@@ -89,14 +90,14 @@ public class ReportResource {
 
     private static String csv(ReportView report, String table, CsvDialect dialect) {
         return switch (table) {
-            case "summary" -> Csv.write(CsvTables.ROLLUPS, List.of(report.summary()), dialect);
-            case "strategies" -> Csv.write(CsvTables.ROLLUPS, report.sections().stream().map(ReportView.Section::rollup).toList(), dialect);
-            case "economy" -> Csv.write(CsvTables.ECONOMY, report.economy(), dialect);
-            case "investments" -> Csv.write(CsvTables.INVESTMENTS, report.investments(), dialect);
+            case "summary" -> CsvTable.write(CsvTables.ROLLUPS, List.of(report.summary()), dialect);
+            case "strategies" -> CsvTable.write(CsvTables.ROLLUPS, report.sections().stream().map(ReportView.Section::rollup).toList(), dialect);
+            case "economy" -> CsvTable.write(CsvTables.ECONOMY, report.economy(), dialect);
+            case "investments" -> CsvTable.write(CsvTables.INVESTMENTS, report.investments(), dialect);
             default -> {
                 List<GoalDetail> goals = new ArrayList<>();
                 report.sections().forEach(s -> goals.addAll(s.goals()));
-                yield Csv.write(CsvTables.GOALS, goals, dialect);
+                yield CsvTable.write(CsvTables.GOALS, goals, dialect);
             }
         };
     }

@@ -1,5 +1,6 @@
 package se.styrkort.reporting.api;
 
+import se.styrkort.platform.csv.CsvTable;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -43,7 +44,7 @@ import se.styrkort.reporting.rollup.RollupLevel;
 import se.styrkort.reporting.rollup.Rollups;
 
 @Path("/api/v1/rollups")
-@Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
+@Produces({ MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE })
 @Tag(name = "Roll-ups", description = "Goals counted by status per strategy, overall goal, unit and plan, and the drill-down to each goal")
 @SecurityRequirement(name = "bearer")
 public class RollupResource {
@@ -72,7 +73,7 @@ public class RollupResource {
                     + " the roll-ups show has changed. " + Docs.CSV_PAGING)
     @APIResponse(responseCode = "200", description = "A page of roll-ups", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Docs.RollupPage.class)),
-            @Content(mediaType = Csv.MEDIA_TYPE, examples = @ExampleObject(name = "rollups", value = CsvTables.ROLLUPS_EXAMPLE)) })
+            @Content(mediaType = CsvTable.MEDIA_TYPE, examples = @ExampleObject(name = "rollups", value = CsvTables.ROLLUPS_EXAMPLE)) })
     @APIResponse(responseCode = "304", description = "Nothing the roll-ups show has changed since the ETag sent in If-None-Match")
     public Response list(@QueryParam("planId") @Parameter(description = "The plan's id", required = true) String plan,
             @QueryParam("period") @Parameter(description = "2022, 2022-T2, 2022-08 or 2022-HT", required = true) String period,
@@ -112,7 +113,7 @@ public class RollupResource {
                     + " behind its status. " + Docs.CSV_PAGING)
     @APIResponse(responseCode = "200", description = "A page of goals", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Docs.GoalPage.class)),
-            @Content(mediaType = Csv.MEDIA_TYPE, examples = @ExampleObject(name = "goals", value = CsvTables.GOALS_EXAMPLE)) })
+            @Content(mediaType = CsvTable.MEDIA_TYPE, examples = @ExampleObject(name = "goals", value = CsvTables.GOALS_EXAMPLE)) })
     public Response goals(@QueryParam("planId") @Parameter(description = "The plan's id", required = true) String plan,
             @QueryParam("period") @Parameter(required = true) String period,
             @QueryParam("level") @Parameter(description = "with key: strategy, overall-goal or unit") String level,

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 import se.styrkort.reporting.readmodel.PlanSummary;
-import se.styrkort.reporting.rollup.Period;
+import se.styrkort.platform.domain.Period;
 
 /** A period the picker offers: the plan's tertials and years, and every other period it has statuses for. */
 public record PeriodOption(String value, String label, boolean selected) {

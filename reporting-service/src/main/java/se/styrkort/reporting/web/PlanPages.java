@@ -35,7 +35,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import se.styrkort.platform.security.Roles;
-import se.styrkort.reporting.api.Csv;
+import se.styrkort.platform.csv.CsvDialect;
+import se.styrkort.platform.csv.CsvTable;
 import se.styrkort.reporting.readmodel.Goal;
 import se.styrkort.reporting.readmodel.Indicator;
 import se.styrkort.reporting.readmodel.IndicatorStatus;
@@ -53,7 +54,7 @@ import se.styrkort.reporting.report.ReportView;
 import se.styrkort.reporting.report.Reports;
 import se.styrkort.reporting.report.RollupView;
 import se.styrkort.reporting.rollup.GoalLine;
-import se.styrkort.reporting.rollup.Period;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.reporting.rollup.Rollups;
 
 /**
@@ -235,7 +236,7 @@ public class PlanPages {
         String reason = status == null ? Reasons.of(new GoalDetail.IndicatorDetail(indicator.id, indicator.name,
                 indicator.unitOfMeasure, null, null, null, null, null, null, null, null, null))
                 : Reasons.of(new GoalDetail.IndicatorDetail(indicator.id, indicator.name, indicator.unitOfMeasure,
-                        status.status, status.reason, status.value, status.women, status.men, status.valueKind,
+                        status.status, status.reason, status.total, status.women, status.men, status.valueKind,
                         json(status.target), status.comparedWith, status.tolerance));
         Measurement last = measurements.stream().max(Comparator.comparing(m -> m.updatedAt)).orElse(null);
         return new IndicatorPageData(plan, period, goal, indicator, unitNames.get(goal.ownerUnitId), status, reason, points,
@@ -340,7 +341,7 @@ public class PlanPages {
 
     @GET
     @Path("{table}.csv")
-    @Produces(Csv.MEDIA_TYPE)
+    @Produces(CsvTable.MEDIA_TYPE)
     @RolesAllowed(Roles.VIEWER)
     @Operation(hidden = true)
     public Response csv(@PathParam("plan") String planId, @PathParam("table") String table,
@@ -352,18 +353,18 @@ public class PlanPages {
             case "styrkort" -> {
                 List<RollupView> views = new ArrayList<>(List.of(r.summary()));
                 r.sections().forEach(s -> views.add(s.rollup()));
-                yield Csv.write(WebCsv.ROLLUPS, views);
+                yield CsvTable.write(WebCsv.ROLLUPS, views, CsvDialect.EXCEL_SV);
             }
             case "mal" -> {
                 List<GoalDetail> goals = new ArrayList<>();
                 r.sections().forEach(s -> goals.addAll(s.goals()));
-                yield Csv.write(WebCsv.GOALS, goals);
+                yield CsvTable.write(WebCsv.GOALS, goals, CsvDialect.EXCEL_SV);
             }
-            case "ekonomi" -> Csv.write(WebCsv.ECONOMY, r.economy());
-            case "investeringar" -> Csv.write(WebCsv.INVESTMENTS, r.investments());
+            case "ekonomi" -> CsvTable.write(WebCsv.ECONOMY, r.economy(), CsvDialect.EXCEL_SV);
+            case "investeringar" -> CsvTable.write(WebCsv.INVESTMENTS, r.investments(), CsvDialect.EXCEL_SV);
             default -> throw new PageNotFound("tabellen");
         };
-        return Response.ok(body, Csv.MEDIA_TYPE + ";charset=UTF-8")
+        return Response.ok(body, CsvTable.MEDIA_TYPE + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + table + "-" + p + ".csv\"").build();
     }
 

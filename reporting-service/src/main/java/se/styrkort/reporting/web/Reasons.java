@@ -21,7 +21,7 @@ public final class Reasons {
             return "Inget utfall för perioden ännu.";
         }
         String unit = d.unitOfMeasure();
-        String outcome = d.value() == null ? null : Sv.value(d.value(), unit);
+        String outcome = d.total() == null ? null : Sv.value(d.total(), unit);
         String target = target(d.target(), unit);
         String reason = d.reason() == null ? "" : d.reason();
         return switch (reason) {

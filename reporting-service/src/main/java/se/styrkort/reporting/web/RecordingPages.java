@@ -430,7 +430,7 @@ public class RecordingPages {
     }
 
     private static String canonical(String period) {
-        return se.styrkort.reporting.rollup.Period.parse(period).toString();
+        return se.styrkort.platform.domain.Period.parse(period).toString();
     }
 
     private static String text(BigDecimal d) {

@@ -14,7 +14,7 @@ import se.styrkort.reporting.readmodel.OrgUnit;
 import se.styrkort.reporting.readmodel.PlanSummary;
 import se.styrkort.reporting.report.RollupView;
 import se.styrkort.reporting.report.RollupViews;
-import se.styrkort.reporting.rollup.Period;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.reporting.rollup.RollupLevel;
 import se.styrkort.reporting.rollup.Rollups;
 

@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import io.quarkus.qute.TemplateExtension;
-import se.styrkort.reporting.rollup.Period;
+import se.styrkort.platform.domain.Period;
 
 /**
  * Swedish numbers, amounts, periods, times and status words for the pages ({@code sv:} in the

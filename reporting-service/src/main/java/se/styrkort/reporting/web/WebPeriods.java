@@ -2,7 +2,7 @@ package se.styrkort.reporting.web;
 
 import java.util.Comparator;
 
-import se.styrkort.reporting.rollup.Period;
+import se.styrkort.platform.domain.Period;
 
 /** Periods in time order: within a year by their last month, the whole year after its tertials. */
 final class WebPeriods {

@@ -1,18 +1,14 @@
-package se.styrkort.reporting.api;
+package se.styrkort.platform.csv;
 
 import java.util.List;
 import java.util.function.Function;
 
-import se.styrkort.platform.csv.CsvDialect;
-import se.styrkort.platform.csv.CsvWriter;
-
-
 /**
- * A list as CSV for BI tools: a header row of stable snake_case column names, then one row per
- * item; numbers without thousands separators, with the dialect's decimal separator; empty for no
- * value. The dialect and the cells are the platform's {@link CsvWriter}.
+ * A list as a CSV table for BI tools and spreadsheets: a header row of stable column names, then
+ * one row per item; numbers without thousands separators, with the dialect's decimal separator;
+ * empty for no value. Written by {@link CsvWriter}, so its text cells are never read as formulas.
  */
-public final class Csv {
+public final class CsvTable {
 
     public static final String MEDIA_TYPE = CsvWriter.MEDIA_TYPE;
 
@@ -29,7 +25,7 @@ public final class Csv {
         return new Column<>(name, value);
     }
 
-    private Csv() {
+    private CsvTable() {
     }
 
     public static <T> String write(List<Column<T>> columns, List<T> rows, CsvDialect dialect) {
