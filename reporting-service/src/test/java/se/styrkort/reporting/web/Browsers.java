@@ -26,7 +26,7 @@ final class Browsers {
     static void require() {
         if (!Files.isExecutable(CHROMIUM)) {
             String message = "Chromium is not installed at " + CHROMIUM
-                    + ": the browser tests need it (apt-get install chromium, or deploy/ci/browser)";
+                    + ": the browser tests need it (apt-get install chromium, or deploy/ci/tools)";
             if (System.getenv("CI") != null && !System.getenv("CI").isBlank() && !"false".equals(System.getenv("CI"))) {
                 throw new IllegalStateException(message);
             }
