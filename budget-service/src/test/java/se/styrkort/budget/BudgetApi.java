@@ -1,7 +1,6 @@
 package se.styrkort.budget;
 
 import static io.restassured.RestAssured.given;
-
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;

@@ -39,7 +39,8 @@ public class DevIssuer implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new HashMap<>();
         Path lib = HOME.resolve("target").resolve("lib");
         if (!Files.isDirectory(lib)) {
-            System.err.println("[DevIssuer] " + lib + " is missing (build deploy/local/dev-issuer first): the web login is off");
+            System.err
+                    .println("[DevIssuer] " + lib + " is missing (build deploy/local/dev-issuer first): the web login is off");
             config.put("quarkus.oidc.web.tenant-enabled", "false");
             return config;
         }
@@ -57,8 +58,9 @@ public class DevIssuer implements QuarkusTestResourceLifecycleManager {
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (true) {
                 try {
-                    HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(issuer + "/.well-known/openid-configuration"))
-                            .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                    HttpResponse<Void> r = http
+                            .send(HttpRequest.newBuilder(URI.create(issuer + "/.well-known/openid-configuration"))
+                                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                     if (r.statusCode() == 200) {
                         break;
                     }

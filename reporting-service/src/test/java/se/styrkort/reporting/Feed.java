@@ -43,7 +43,8 @@ public final class Feed {
 
     public Feed plan(String id, String name, String ownerUnitId) {
         return event("styrkort.goals", "plan", id, 0, "{'id':'$id','name':'" + name + "','fromYear':2022,'toYear':2022,"
-                + "'status':'ADOPTED','ownerUnitId':" + q(ownerUnitId) + ",'adoptedDate':'2021-11-25','decisionRef':'RS/452/2021',"
+                + "'status':'ADOPTED','ownerUnitId':" + q(ownerUnitId)
+                + ",'adoptedDate':'2021-11-25','decisionRef':'RS/452/2021',"
                 + "'planVersion':1,'predecessorId':null,'version':0,'createdBy':'x'}");
     }
 
@@ -116,7 +117,8 @@ public final class Feed {
         return event("styrkort.budget", "budget-frame", id, version, "{'id':'$id','orgUnitId':'" + unitId + "','year':2022,"
                 + "'kind':'BUDGET','lines':[{'category':'EXTERNAL_REVENUE','officials':120000.00,'electedMembers':0,'net':120000.00},"
                 + "{'category':'PERSONNEL','officials':" + personnel + ",'electedMembers':0,'net':" + personnel + "}],"
-                + "'adopted':{'officials':0,'electedMembers':0,'net':" + new BigDecimal(personnel).add(new BigDecimal("120000.00"))
+                + "'adopted':{'officials':0,'electedMembers':0,'net':"
+                + new BigDecimal(personnel).add(new BigDecimal("120000.00"))
                 + "},'adjustments':{'officials':0,'electedMembers':0,'net':" + adjustments + "},"
                 + "'current':{'officials':0,'electedMembers':0,'net':" + current + "}}");
     }

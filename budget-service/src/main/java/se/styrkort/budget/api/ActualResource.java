@@ -38,9 +38,9 @@ import se.styrkort.budget.domain.OrgUnits;
 import se.styrkort.budget.domain.RevenuesAndCosts;
 import se.styrkort.budget.imports.ActualImports;
 import se.styrkort.budget.imports.ImportFormat;
-import se.styrkort.platform.imports.ImportReport;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.imports.ImportReport;
 import se.styrkort.platform.security.Roles;
 
 @Path("/api/v1/actuals")
@@ -79,9 +79,8 @@ public class ActualResource {
     @GET
     @Path("accumulated")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Accumulated actuals against the accumulated budget and the same period last year",
-            description = "January to the month, per cost category, with revenues, gross costs and net: the table"
-                    + " 'Intäkter och kostnader' of an interim report.")
+    @Operation(summary = "Accumulated actuals against the accumulated budget and the same period last year", description = "January to the month, per cost category, with revenues, gross costs and net: the table"
+            + " 'Intäkter och kostnader' of an interim report.")
     public RevenuesAndCosts accumulated(@QueryParam("orgUnitId") @NotNull UUID orgUnitId,
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
             @QueryParam("month") @NotNull @Min(1) @Max(12) Integer month) {
@@ -121,11 +120,10 @@ public class ActualResource {
     @Path("imports")
     @Consumes({ MediaType.APPLICATION_JSON, ImportFormat.CSV_MEDIA_TYPE })
     @RolesAllowed({ Roles.ECONOMIST, Roles.FEED })
-    @Operation(summary = "Import actuals in bulk and get a report per row",
-            description = "application/json: an array of actuals; text/csv: a header row (orgUnitId, year, month or"
-                    + " period, category, amount), ; or , with decimal comma or point, UTF-8 with or without BOM."
-                    + " Idempotent per unit, month and category. A bad row is rejected alone unless atomic=true, when"
-                    + " nothing is written if any row is bad.")
+    @Operation(summary = "Import actuals in bulk and get a report per row", description = "application/json: an array of actuals; text/csv: a header row (orgUnitId, year, month or"
+            + " period, category, amount), ; or , with decimal comma or point, UTF-8 with or without BOM."
+            + " Idempotent per unit, month and category. A bad row is rejected alone unless atomic=true, when"
+            + " nothing is written if any row is bad.")
     public ImportReport importActuals(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
             @QueryParam("atomic") @DefaultValue("false") boolean atomic) throws IOException {

@@ -47,8 +47,7 @@ public class BudgetAdjustmentResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CsvPages.MEDIA_TYPE })
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List the budget adjustments of your organization",
-            description = "Filter by the frame's org unit and by the effective year.")
+    @Operation(summary = "List the budget adjustments of your organization", description = "Filter by the frame's org unit and by the effective year.")
     public Page<BudgetAdjustmentView> list(@QueryParam("orgUnitId") UUID orgUnitId,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,

@@ -68,8 +68,7 @@ public class BudgetFrameResource {
     @GET
     @Path("sums")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Sum the frames of a year per org unit and cost category",
-            description = "Of one kind (BUDGET unless asked); of the org units given, or of all.")
+    @Operation(summary = "Sum the frames of a year per org unit and cost category", description = "Of one kind (BUDGET unless asked); of the org units given, or of all.")
     public BudgetSumsView sums(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
             @QueryParam("kind") @DefaultValue("BUDGET") FrameKind kind,
             @QueryParam("orgUnitId") List<UUID> orgUnitIds) {

@@ -1,7 +1,5 @@
 package se.styrkort.budget.api;
 
-import se.styrkort.budget.domain.SupplierLoyaltyInput;
-import se.styrkort.platform.domain.Period;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -30,8 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.styrkort.budget.domain.FinancialIndicator;
 import se.styrkort.budget.domain.FinancialIndicators;
 import se.styrkort.budget.domain.IndicatorCode;
+import se.styrkort.budget.domain.SupplierLoyaltyInput;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.security.Roles;
 
 @Path("/api/v1/financial-indicators")
@@ -47,8 +47,7 @@ public class FinancialIndicatorResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CsvPages.MEDIA_TYPE })
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List the financial indicators of your organization",
-            description = "Filter by org unit, year, period (2022-08, 2022-T2, 2022) and code.")
+    @Operation(summary = "List the financial indicators of your organization", description = "Filter by org unit, year, period (2022-08, 2022-T2, 2022) and code.")
     public Page<FinancialIndicatorView> list(@QueryParam("orgUnitId") UUID orgUnitId,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year, @QueryParam("period") String period,
             @QueryParam("code") String code,
@@ -70,8 +69,7 @@ public class FinancialIndicatorResource {
     @PUT
     @Path("supplier-loyalty")
     @RolesAllowed(Roles.ECONOMIST)
-    @Operation(summary = "Record supplier loyalty (avtalstrohet) of an org unit and period",
-            description = "A value recorded before is changed only with If-Match naming its version.")
+    @Operation(summary = "Record supplier loyalty (avtalstrohet) of an org unit and period", description = "A value recorded before is changed only with If-Match naming its version.")
     public Response supplierLoyalty(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid SupplierLoyaltyInput input) {
         FinancialIndicator indicator = indicators.recordSupplierLoyalty(input, ifMatch);

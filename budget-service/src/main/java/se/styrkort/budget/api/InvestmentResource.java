@@ -1,8 +1,5 @@
 package se.styrkort.budget.api;
 
-import se.styrkort.budget.domain.InvestmentInput;
-import se.styrkort.budget.domain.FollowUpInput;
-import se.styrkort.platform.domain.Period;
 import java.net.URI;
 import java.util.UUID;
 
@@ -30,12 +27,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.styrkort.budget.domain.FollowUpInput;
 import se.styrkort.budget.domain.Investment;
 import se.styrkort.budget.domain.InvestmentCategory;
+import se.styrkort.budget.domain.InvestmentInput;
 import se.styrkort.budget.domain.InvestmentType;
 import se.styrkort.budget.domain.Investments;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.security.Roles;
 
 @Path("/api/v1/investments")
@@ -51,8 +51,7 @@ public class InvestmentResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CsvPages.MEDIA_TYPE })
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List the investments of your organization",
-            description = "Filter by org unit, a year the investment runs, type, category, and a period it has a follow-up of.")
+    @Operation(summary = "List the investments of your organization", description = "Filter by org unit, a year the investment runs, type, category, and a period it has a follow-up of.")
     public Page<InvestmentView> list(@QueryParam("orgUnitId") UUID orgUnitId,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("investmentType") String type, @QueryParam("category") String category,
@@ -67,8 +66,7 @@ public class InvestmentResource {
     @GET
     @Path("sums")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Sum investments per type and category, with a period's outcome to date and year-end forecast",
-            description = "Of the investments running in the year (all years when left out), of one org unit or all.")
+    @Operation(summary = "Sum investments per type and category, with a period's outcome to date and year-end forecast", description = "Of the investments running in the year (all years when left out), of one org unit or all.")
     public InvestmentSumsView sums(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("orgUnitId") UUID orgUnitId, @QueryParam("period") String period) {
         String p = period == null ? null : Period.parse("period", period).toString();
@@ -106,8 +104,7 @@ public class InvestmentResource {
     @PUT
     @Path("{id}/follow-ups/{period}")
     @RolesAllowed(Roles.ECONOMIST)
-    @Operation(summary = "Record or replace the follow-up of one period (2022-08, 2022-T2, 2022)",
-            description = "Needs If-Match with the investment's version; makes a new version of it.")
+    @Operation(summary = "Record or replace the follow-up of one period (2022-08, 2022-T2, 2022)", description = "Needs If-Match with the investment's version; makes a new version of it.")
     public Response followUp(@PathParam("id") UUID id, @PathParam("period") String period,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid FollowUpInput input) {
         Investment investment = investments.followUp(id, period, ifMatch, input);

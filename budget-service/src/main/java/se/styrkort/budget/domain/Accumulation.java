@@ -12,7 +12,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-
 /**
  * Accumulated actuals (ack utfall) against the accumulated budget (ack budget) and the same
  * period last year. The budget of January to month m is m/12 of the year's frame (BUDGET kind)
@@ -29,7 +28,7 @@ public class Accumulation {
     public RevenuesAndCosts of(UUID orgUnitId, int year, int month) {
         Map<CostCategory, BigDecimal> actual = actualsToMonth(orgUnitId, year, month);
         Map<CostCategory, BigDecimal> previous = actualsToMonth(orgUnitId, year - 1, month);
-        Optional<BudgetFrame> frame = BudgetFrame.<BudgetFrame>find("orgUnitId = ?1 and year = ?2 and kind = ?3",
+        Optional<BudgetFrame> frame = BudgetFrame.<BudgetFrame> find("orgUnitId = ?1 and year = ?2 and kind = ?3",
                 orgUnitId, year, FrameKind.BUDGET).firstResultOptional();
         Map<CostCategory, BigDecimal> budget = new EnumMap<>(CostCategory.class);
         frame.ifPresent(f -> f.lines.forEach(l -> budget.put(l.category, share(l.amounts().net(), month))));
@@ -63,7 +62,8 @@ public class Accumulation {
         Map<CostCategory, BigDecimal> sums = new EnumMap<>(CostCategory.class);
         List<Object[]> rows = Actual.getEntityManager().createQuery(
                 "select a.category, sum(a.amount) from Actual a where a.orgUnitId = :unit and a.year = :year"
-                        + " and a.month <= :month group by a.category", Object[].class)
+                        + " and a.month <= :month group by a.category",
+                Object[].class)
                 .setParameter("unit", orgUnitId).setParameter("year", year).setParameter("month", month)
                 .getResultList();
         for (Object[] row : rows) {

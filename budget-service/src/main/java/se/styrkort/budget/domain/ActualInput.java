@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-
 /** One month's actual of an org unit in one cost category, in SEK: revenues positive, costs negative. */
 public record ActualInput(
         @NotNull UUID orgUnitId,

@@ -42,7 +42,9 @@ public class Actuals {
 
     /** What a write did: a new actual, the same values again, or a new version. */
     public enum Outcome {
-        ACCEPTED, UNCHANGED, REVISED
+        ACCEPTED,
+        UNCHANGED,
+        REVISED
     }
 
     public record Written(Outcome outcome, Actual actual) {
@@ -61,7 +63,7 @@ public class Actuals {
     }
 
     public Actual get(UUID id) {
-        return Actual.<Actual>find("id", id).firstResultOptional()
+        return Actual.<Actual> find("id", id).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("actual", id));
     }
 
@@ -140,7 +142,7 @@ public class Actuals {
     }
 
     private Optional<Actual> find(ActualInput input) {
-        return Actual.<Actual>find("orgUnitId = ?1 and year = ?2 and month = ?3 and category = ?4",
+        return Actual.<Actual> find("orgUnitId = ?1 and year = ?2 and month = ?3 and category = ?4",
                 input.orgUnitId(), input.year(), input.month(), input.category()).firstResultOptional();
     }
 

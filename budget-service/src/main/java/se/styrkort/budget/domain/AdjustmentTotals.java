@@ -20,7 +20,8 @@ public class AdjustmentTotals {
         }
         List<Object[]> rows = BudgetAdjustment.getEntityManager().createQuery(
                 "select a.frameId, a.part, sum(a.amount) from BudgetAdjustment a where a.frameId in :ids"
-                        + " group by a.frameId, a.part", Object[].class)
+                        + " group by a.frameId, a.part",
+                Object[].class)
                 .setParameter("ids", frameIds).getResultList();
         for (Object[] row : rows) {
             totals.merge((UUID) row[0], Amounts.of((BudgetPart) row[1], (BigDecimal) row[2]), Amounts::plus);

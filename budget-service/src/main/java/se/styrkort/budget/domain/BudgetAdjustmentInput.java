@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-
 /**
  * A change of a frame: the amount in SEK (negative when it gives the unit more to spend, as costs
  * are negative), why, and the decision behind it. The part defaults to the officials' part; the

@@ -40,7 +40,7 @@ public class BudgetAdjustments {
     }
 
     public BudgetAdjustment get(UUID id) {
-        return BudgetAdjustment.<BudgetAdjustment>find("id", id).firstResultOptional()
+        return BudgetAdjustment.<BudgetAdjustment> find("id", id).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("budget adjustment", id));
     }
 
@@ -74,7 +74,7 @@ public class BudgetAdjustments {
 
     /** The frame adjusted; another region's frame is as unknown as one that does not exist. */
     private BudgetFrame frameOf(BudgetAdjustmentInput input) {
-        BudgetFrame frame = BudgetFrame.<BudgetFrame>find("id", input.frameId()).firstResultOptional()
+        BudgetFrame frame = BudgetFrame.<BudgetFrame> find("id", input.frameId()).firstResultOptional()
                 .orElseThrow(() -> ProblemException.badField("frameId", "no budget frame with this id"));
         if (frame.year != input.effectiveYear()) {
             throw ProblemException.badField("effectiveYear", "the frame is for " + frame.year);

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-
 /**
  * What an economist sends to set or change a budget frame as adopted: its lines per cost category,
  * revenues positive and costs negative, as in the regions' budget tables.

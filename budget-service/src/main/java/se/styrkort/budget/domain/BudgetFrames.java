@@ -52,7 +52,7 @@ public class BudgetFrames {
     }
 
     public BudgetFrame get(UUID id) {
-        return BudgetFrame.<BudgetFrame>find("id", id).firstResultOptional()
+        return BudgetFrame.<BudgetFrame> find("id", id).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("budget frame", id));
     }
 

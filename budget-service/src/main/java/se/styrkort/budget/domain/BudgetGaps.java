@@ -11,7 +11,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-
 /**
  * The budget gap of an org unit: its frame against the frames of the units directly below it
  * (their detailed budget), by category as adopted and in all as current (with adjustments).
@@ -57,7 +56,7 @@ public class BudgetGaps {
     }
 
     private static Optional<BudgetFrame> frameOf(UUID orgUnitId, int year, FrameKind kind) {
-        return BudgetFrame.<BudgetFrame>find("orgUnitId = ?1 and year = ?2 and kind = ?3", orgUnitId, year, kind)
+        return BudgetFrame.<BudgetFrame> find("orgUnitId = ?1 and year = ?2 and kind = ?3", orgUnitId, year, kind)
                 .firstResultOptional();
     }
 

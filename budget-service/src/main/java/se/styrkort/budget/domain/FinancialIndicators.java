@@ -1,6 +1,5 @@
 package se.styrkort.budget.domain;
 
-import se.styrkort.platform.domain.Period;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +18,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.problem.ProblemException;
 
@@ -55,7 +55,7 @@ public class FinancialIndicators {
     }
 
     public FinancialIndicator get(UUID id) {
-        return FinancialIndicator.<FinancialIndicator>find("id", id).firstResultOptional()
+        return FinancialIndicator.<FinancialIndicator> find("id", id).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("financial indicator", id));
     }
 
@@ -141,7 +141,7 @@ public class FinancialIndicators {
     }
 
     private Optional<FinancialIndicator> find(OrgUnit unit, String period, IndicatorCode code) {
-        return FinancialIndicator.<FinancialIndicator>find("id", idOf(unit, period, code)).firstResultOptional();
+        return FinancialIndicator.<FinancialIndicator> find("id", idOf(unit, period, code)).firstResultOptional();
     }
 
     /** Sets a value; an unchanged value writes nothing and publishes nothing. */

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-
 /** An economist's full-year forecast of one org unit and cost category, in SEK: revenues positive, costs negative. */
 public record ForecastInput(
         @NotNull UUID orgUnitId,

@@ -47,7 +47,7 @@ public class Forecasts {
     }
 
     public Forecast get(UUID id) {
-        return Forecast.<Forecast>find("id", id).firstResultOptional()
+        return Forecast.<Forecast> find("id", id).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("forecast", id));
     }
 
@@ -56,7 +56,7 @@ public class Forecasts {
         new Violations().when(orgUnits.find(input.orgUnitId()).isEmpty(), "orgUnitId", OrgUnits.UNKNOWN)
                 .of("amount", input.category().signViolation(input.amount()))
                 .throwIfAny();
-        Forecast.<Forecast>find("orgUnitId = ?1 and year = ?2 and category = ?3", input.orgUnitId(), input.year(),
+        Forecast.<Forecast> find("orgUnitId = ?1 and year = ?2 and category = ?3", input.orgUnitId(), input.year(),
                 input.category()).firstResultOptional().ifPresent(f -> {
                     throw ProblemException.conflict("Forecast " + f.id + " is this unit's for " + input.year()
                             + " and " + input.category() + "; change it with PUT and its ETag");
@@ -96,7 +96,7 @@ public class Forecasts {
             UUID unit = (UUID) k.get(0);
             int year = (Integer) k.get(1);
             CostCategory category = (CostCategory) k.get(2);
-            Forecast.<Forecast>find("orgUnitId = ?1 and year = ?2 and category = ?3", unit, year, category)
+            Forecast.<Forecast> find("orgUnitId = ?1 and year = ?2 and category = ?3", unit, year, category)
                     .firstResultOptional().ifPresent(forecast -> {
                         BigDecimal runRate = runRate(unit, year, category);
                         if (!Objects.equals(runRate, forecast.runRate)) {

@@ -5,5 +5,8 @@ package se.styrkort.budget.domain;
  * a decision named in decisionRef), the emergency pot (akuta potten), or outside the frame.
  */
 public enum InvestmentCategory {
-    GRANTED, CARRIED_OVER, EMERGENCY, OUTSIDE_FRAME
+    GRANTED,
+    CARRIED_OVER,
+    EMERGENCY,
+    OUTSIDE_FRAME
 }

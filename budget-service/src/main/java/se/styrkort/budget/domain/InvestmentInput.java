@@ -13,7 +13,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-
 /**
  * An investment as an economist records it: amount in SEK (positive), the years it runs, and for
  * one carried over from earlier years the decision that granted it.

@@ -2,5 +2,6 @@ package se.styrkort.budget.domain;
 
 /** NY or RE in the regions' investment lists. */
 public enum InvestmentType {
-    NEW, REINVESTMENT
+    NEW,
+    REINVESTMENT
 }

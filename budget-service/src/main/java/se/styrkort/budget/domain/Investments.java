@@ -1,6 +1,5 @@
 package se.styrkort.budget.domain;
 
-import se.styrkort.platform.domain.Period;
 import java.math.RoundingMode;
 import java.util.UUID;
 
@@ -13,6 +12,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.problem.ProblemException;
 
@@ -46,7 +46,7 @@ public class Investments {
     }
 
     public Investment get(UUID id) {
-        return Investment.<Investment>find("id", id).firstResultOptional()
+        return Investment.<Investment> find("id", id).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("investment", id));
     }
 

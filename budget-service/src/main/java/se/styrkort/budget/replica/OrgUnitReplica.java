@@ -28,7 +28,7 @@ public class OrgUnitReplica implements OrgUnits {
     /** Applies an org-unit event; called by the idempotent consumer in the event's tenant. */
     public void apply(IncomingEvent event) {
         UUID id = uuid(event.aggregateId(), "key");
-        ReplicatedOrgUnit unit = ReplicatedOrgUnit.<ReplicatedOrgUnit>find("id", id).firstResultOptional().orElse(null);
+        ReplicatedOrgUnit unit = ReplicatedOrgUnit.<ReplicatedOrgUnit> find("id", id).firstResultOptional().orElse(null);
         if (event.changeType() == ChangeType.DELETED) {
             if (unit != null) {
                 unit.delete();
@@ -57,7 +57,7 @@ public class OrgUnitReplica implements OrgUnits {
 
     @Override
     public List<OrgUnit> children(UUID parentId) {
-        return ReplicatedOrgUnit.<ReplicatedOrgUnit>list("parentId", Sort.by("name").and("id"), parentId).stream()
+        return ReplicatedOrgUnit.<ReplicatedOrgUnit> list("parentId", Sort.by("name").and("id"), parentId).stream()
                 .map(OrgUnitReplica::known).toList();
     }
 
@@ -73,7 +73,7 @@ public class OrgUnitReplica implements OrgUnits {
 
     private static Optional<ReplicatedOrgUnit> copy(UUID id) {
         return id == null ? Optional.empty()
-                : ReplicatedOrgUnit.<ReplicatedOrgUnit>find("id", id).firstResultOptional();
+                : ReplicatedOrgUnit.<ReplicatedOrgUnit> find("id", id).firstResultOptional();
     }
 
     private static OrgUnit known(ReplicatedOrgUnit u) {

@@ -36,19 +36,19 @@ class ActualResourceTest {
      * personnel, drugs and depreciation are other external costs (their sums are the seed's).
      */
     private static final String[][] TABLE = {
-        // category, actual 2022, budget Jan–Aug, actual Jan–Aug 2021
-        { "EXTERNAL_REVENUE", "500443", "354605", "464155" },
-        { "PERSONNEL", "-322423", "-356232", "-456288" },
-        { "DRUGS", "-14361", "-20375", "-11471" },
-        { "OTHER_EXTERNAL_COSTS", "-1034527", "-943460", "-954924" },
-        { "DEPRECIATION", "-54196", "-56044", "-55581" } };
+            // category, actual 2022, budget Jan–Aug, actual Jan–Aug 2021
+            { "EXTERNAL_REVENUE", "500443", "354605", "464155" },
+            { "PERSONNEL", "-322423", "-356232", "-456288" },
+            { "DRUGS", "-14361", "-20375", "-11471" },
+            { "OTHER_EXTERNAL_COSTS", "-1034527", "-943460", "-954924" },
+            { "DEPRECIATION", "-54196", "-56044", "-55581" } };
 
     /** The seed's differences (tkr): budget deviation and change from last year per row. */
     private static final String[][] DIFFERENCES = {
-        { "EXTERNAL_REVENUE", "145838", "36288" },
-        { "PERSONNEL", "33809", "133866" },
-        { "DRUGS", "6013", "-2891" },
-        { "DEPRECIATION", "1849", "1386" } };
+            { "EXTERNAL_REVENUE", "145838", "36288" },
+            { "PERSONNEL", "33809", "133866" },
+            { "DRUGS", "6013", "-2891" },
+            { "DEPRECIATION", "1849", "1386" } };
 
     /** A month's share of an accumulated figure: Jan–Jul an eighth each, the rest in August. */
     static BigDecimal monthOf(String accumulated, int month) {

@@ -33,7 +33,8 @@ class ApiFuzzTest {
     AgroalDataSource db;
 
     long events() {
-        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = db.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet count = statement.executeQuery(
                         "select (select count(*) from outbox_event) + (select count(*) from outbox_sent)")) {
             count.next();
@@ -46,7 +47,8 @@ class ApiFuzzTest {
     @Test
     void noRequestGetsAServerErrorOrChangesStateWhenRefused() throws Exception {
         List<String> known = List.of(BudgetApi.unit("jh").toString());
-        ApiFuzz.Report report = ApiFuzz.of("http://127.0.0.1:" + RestAssured.port, "jh-admin", "jh-economist", "jh-feed", "jh-viewer", "nb-admin")
+        ApiFuzz.Report report = ApiFuzz
+                .of("http://127.0.0.1:" + RestAssured.port, "jh-admin", "jh-economist", "jh-feed", "jh-viewer", "nb-admin")
                 .seed(22).requests(2000).knownIds(known).state(this::events)
                 .run();
         LOG.infof("API fuzzing: %d requests, by status %s, %d findings", report.requests(), report.statuses(),

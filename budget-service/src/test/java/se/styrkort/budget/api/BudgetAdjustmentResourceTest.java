@@ -144,6 +144,7 @@ class BudgetAdjustmentResourceTest {
                 .then().statusCode(404);
         post("nb-economist", ADJUSTMENTS, adjustment(frameId, 2022, "ONE_OFF", "-1", null)).then()
                 .statusCode(400).body("violations.field", equalTo(List.of("frameId")));
-        get("jh-viewer", FRAMES + "/" + frameId).then().statusCode(200).body("adjustments.net", equalTo(new BigDecimal("-1.00")));
+        get("jh-viewer", FRAMES + "/" + frameId).then().statusCode(200).body("adjustments.net",
+                equalTo(new BigDecimal("-1.00")));
     }
 }

@@ -34,11 +34,11 @@ class BudgetSumsTest {
         UUID regionstaben = board.get(1);
         UUID motsedda = board.get(2);
         String[][] table = {
-            // year, kind, Vårdval, Regionstaben, Motsedda, Totalt Regionstyrelsen
-            { "2019", "BUDGET", "723.0", "265.6", "182.1", "1170.7" },
-            { "2020", "BUDGET", "783.1", "472.0", "204.8", "1459.9" },
-            { "2021", "PLAN", "805.8", "480.2", "218.4", "1504.4" },
-            { "2022", "PLAN", "827.5", "490.8", "231.9", "1550.2" } };
+                // year, kind, Vårdval, Regionstaben, Motsedda, Totalt Regionstyrelsen
+                { "2019", "BUDGET", "723.0", "265.6", "182.1", "1170.7" },
+                { "2020", "BUDGET", "783.1", "472.0", "204.8", "1459.9" },
+                { "2021", "PLAN", "805.8", "480.2", "218.4", "1504.4" },
+                { "2022", "PLAN", "827.5", "490.8", "231.9", "1550.2" } };
         UUID[] areas = { vardval, regionstaben, motsedda };
         for (String[] row : table) {
             for (int i = 0; i < areas.length; i++) {

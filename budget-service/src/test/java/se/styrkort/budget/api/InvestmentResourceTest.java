@@ -83,9 +83,9 @@ class InvestmentResourceTest {
     void theBoardsInvestmentFollowUpIsReproduced() {
         UUID board = unit("jh");
         Object[][] emergency = {
-            { "Syrgastank", "3491", null, false, "0", "3491", "Projektering är påbörjad tillsammans med konsulter" },
-            { "HMC Buss", "670", null, false, "0", "670", "Beställd 2021, leverans ytterligare försenad till febr 2023" },
-            { "Fordon pga Covid", "610", "RS85/2022", true, "0", "0", "Beställd men fakturan har ej kommit i augusti" } };
+                { "Syrgastank", "3491", null, false, "0", "3491", "Projektering är påbörjad tillsammans med konsulter" },
+                { "HMC Buss", "670", null, false, "0", "670", "Beställd 2021, leverans ytterligare försenad till febr 2023" },
+                { "Fordon pga Covid", "610", "RS85/2022", true, "0", "0", "Beställd men fakturan har ej kommit i augusti" } };
         for (Object[] row : emergency) {
             String id = post("jh-economist", INVESTMENTS, investment(board, (String) row[0], "NEW", "EMERGENCY",
                     tkr((String) row[1]), "[2022]", (String) row[2], null, false, (Boolean) row[3])).then()
@@ -95,16 +95,16 @@ class InvestmentResourceTest {
                     .header("ETag", "\"1\"");
         }
         Object[][] granted = {
-            // object, outcome Jan–Aug, budget, planned time, procurement contacted, forecast 31/12 (null: not given)
-            { "IT infrastruktur för server, nät, datalagring", "7979", "9600", "2022", false, null },
-            { "Utökad datorkraft i serverfarm och utökning av nätverket", "3296", "3630", "2022", false, null },
-            { "Anpassningar av infrastrukturen till säkerhetsskyddslagstiftningen", "0", "4000", "2022", false, null },
-            { "Patientsignalsystem", "1132", "5573", "Pågår 2022", false, "4000" },
-            { "Tung lastbil, lastvikt 2000 kg", "0", "680", "2022", true, "0" },
-            { "Kopiator, tryckeriet", "0", "300", "Pågår 2022", true, "0" },
-            { "Scanner, Registerservice", "0", "350", "Pågår 2022", true, "0" },
-            { "Elfordon, hantering medicinska gasflaskor", "150", "150", "Genomförd", false, "0" },
-            { "Ambuss", "318", "5500", "Bussen levereras under 2023", true, "5200" } };
+                // object, outcome Jan–Aug, budget, planned time, procurement contacted, forecast 31/12 (null: not given)
+                { "IT infrastruktur för server, nät, datalagring", "7979", "9600", "2022", false, null },
+                { "Utökad datorkraft i serverfarm och utökning av nätverket", "3296", "3630", "2022", false, null },
+                { "Anpassningar av infrastrukturen till säkerhetsskyddslagstiftningen", "0", "4000", "2022", false, null },
+                { "Patientsignalsystem", "1132", "5573", "Pågår 2022", false, "4000" },
+                { "Tung lastbil, lastvikt 2000 kg", "0", "680", "2022", true, "0" },
+                { "Kopiator, tryckeriet", "0", "300", "Pågår 2022", true, "0" },
+                { "Scanner, Registerservice", "0", "350", "Pågår 2022", true, "0" },
+                { "Elfordon, hantering medicinska gasflaskor", "150", "150", "Genomförd", false, "0" },
+                { "Ambuss", "318", "5500", "Bussen levereras under 2023", true, "5200" } };
         String ambuss = null;
         for (Object[] row : granted) {
             String id = post("jh-economist", INVESTMENTS, investment(board, (String) row[0], "NEW", "GRANTED",

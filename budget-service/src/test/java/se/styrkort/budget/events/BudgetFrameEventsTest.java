@@ -111,5 +111,4 @@ class BudgetFrameEventsTest {
                 .isEqualByComparingTo(new BigDecimal("-37000000").add(new BigDecimal("98500")));
     }
 
-
 }

@@ -199,7 +199,8 @@ class FaultsTest {
                             "followUpFrequency", "TERTIAL")));
                     indicator = created(api.post("jh-planner", "goals", "/api/v1/indicators", Map.of("goalId", goal,
                             "name", "Indikator " + k, "unitOfMeasure", "%", "direction", "HIGHER_IS_BETTER",
-                            "targets", List.of(Map.of("year", 2026, "kind", "AT_LEAST", "value", 90, "wording", "Minst 90 %")))));
+                            "targets",
+                            List.of(Map.of("year", 2026, "kind", "AT_LEAST", "value", 90, "wording", "Minst 90 %")))));
                     goals.add(new Goal(goal, indicator));
                 }
             }

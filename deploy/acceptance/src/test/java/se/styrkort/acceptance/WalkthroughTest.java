@@ -64,7 +64,8 @@ class WalkthroughTest {
         assertThat(html.status()).isEqualTo(200);
         assertThat(html.contentType()).startsWith("text/html");
         assertThat(html.body()).contains("Strategi för vård", "Sjukfrånvaron");
-        Api.Response csvTable = api.get("jh-viewer", "reporting", "/api/v1/reports/" + plan + "/2022-T2?format=csv&table=goals", "text/csv");
+        Api.Response csvTable = api.get("jh-viewer", "reporting", "/api/v1/reports/" + plan + "/2022-T2?format=csv&table=goals",
+                "text/csv");
         assertThat(csvTable.status()).isEqualTo(200);
         assertThat(csvTable.body().lines().count()).isGreaterThan(56);
 

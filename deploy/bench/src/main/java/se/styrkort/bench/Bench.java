@@ -67,12 +67,15 @@ public final class Bench {
             Region region = Region.create(http, stack, options, pipeline);
             double seconds = (System.nanoTime() - t0) / 1e9;
             report.note(String.format("setup: %d goals-service requests for the template plan, then %,d events (org units,"
-                    + " the probe and the ingest plan) on styrkort.goals, in %.0f s; %d records on the .dlq topics", region.requests,
+                    + " the probe and the ingest plan) on styrkort.goals, in %.0f s; %d records on the .dlq topics",
+                    region.requests,
                     region.events, seconds, pipeline.deadLetters())
-                    + (region.unsettled.isEmpty() ? "" : "; consumers still busy after " + options.settleSeconds + " s with: "
-                            + region.unsettled));
+                    + (region.unsettled.isEmpty() ? ""
+                            : "; consumers still busy after " + options.settleSeconds + " s with: "
+                                    + region.unsettled));
             Rollups rollups = new Rollups(stack, options);
-            guarded(report, options, "freshness", "3 freshness", () -> new Freshness(stack, http, options, region, rollups).run(report));
+            guarded(report, options, "freshness", "3 freshness",
+                    () -> new Freshness(stack, http, options, region, rollups).run(report));
             Rows rows = new Rows(region.ingestIndicators, region.ingestUnits);
             guarded(report, options, "ingest", "1 ingest", () -> new Ingest(stack, http, options, rows).run(report));
             if (options.runs("reads") && options.secondsLeft() > 60) {
@@ -223,7 +226,7 @@ public final class Bench {
                     rss = Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
                 }
             }
-            return new double[] {seconds, rss};
+            return new double[] { seconds, rss };
         } finally {
             p.destroy();
             p.waitFor(10, TimeUnit.SECONDS);
@@ -257,7 +260,7 @@ public final class Bench {
         for (String s : Stack.SERVICES) {
             try {
                 double[] m = stack.memoryMiB(s);
-                double[] first = atEnd.getOrDefault(s, new double[] {Double.NaN});
+                double[] first = atEnd.getOrDefault(s, new double[] { Double.NaN });
                 report.figure("5 memory " + s, String.format("MiB resident after the load, idle %d s (right after the load"
                         + " %.0f MiB; peak %.0f MiB; anonymous %.0f, file-backed %.0f)", options.restSeconds, first[0], m[1],
                         m[2], m[3]), m[0], "MiB", raw[1], "bare JVM HTTP server", "< 300 MB");
@@ -266,7 +269,7 @@ public final class Bench {
                 long measuring = NativeMemory.measuringMiB(summary);
                 report.note("memory " + s + ", committed by the JVM's own count (" + s + "-native-memory.txt): "
                         + NativeMemory.brief(summary) + String.format("; the measuring's own %d MiB of it (native memory"
-                        + " tracking, the flight recorder) left out: %.0f MiB resident", measuring, m[0] - measuring));
+                                + " tracking, the flight recorder) left out: %.0f MiB resident", measuring, m[0] - measuring));
             } catch (Exception e) {
                 report.notMeasured("5 memory " + s, "failed: " + e.getMessage()
                         + (stack.alive(s) ? "" : " (the service is not running; see its log)"));
@@ -282,9 +285,11 @@ public final class Bench {
         report.header("commit: " + command("git", "-C", options.root.toString(), "rev-parse", "--short", "HEAD").strip()
                 + "; services from " + options.services + ", built: " + jarTimes(options));
         report.header("started " + Instant.now() + "; uptime: " + command("uptime").strip());
-        report.header(String.format("options: %,d values per ingest format (chunks of %,d, at most %d s each), region %d plans x %d"
-                + " goals x %d indicators x %d periods, %d read clients for %d s, freshness %d s per load level, %,d outbox"
-                + " events, at most %d minutes, data %s", options.values, options.chunkRows, options.ingestSeconds, options.plans,
+        report.header(String.format(
+                "options: %,d values per ingest format (chunks of %,d, at most %d s each), region %d plans x %d"
+                        + " goals x %d indicators x %d periods, %d read clients for %d s, freshness %d s per load level, %,d outbox"
+                        + " events, at most %d minutes, data %s",
+                options.values, options.chunkRows, options.ingestSeconds, options.plans,
                 options.goalsPerPlan, options.indicatorsPerGoal, options.periods, options.clients, options.readSeconds,
                 options.freshnessSeconds, options.outboxEvents, options.maxMinutes, options.data));
     }

@@ -41,8 +41,9 @@ final class Freshness {
     void run(Report report) throws Exception {
         Http.Response first = http.get(rollups.probeUrl(region.probe.id(), PERIOD), Rollups.VIEWER);
         if (!first.ok()) {
-            report.notMeasured("3 freshness", "GET " + rollups.probeUrl(region.probe.id(), PERIOD).replaceFirst("^http://[^/]+", "")
-                    + " answers " + first.status() + " " + Http.abbreviate(first.body()));
+            report.notMeasured("3 freshness",
+                    "GET " + rollups.probeUrl(region.probe.id(), PERIOD).replaceFirst("^http://[^/]+", "")
+                            + " answers " + first.status() + " " + Http.abbreviate(first.body()));
             return;
         }
         // Warm-up probes, not counted: they also show whether the roll-up follows outcomes at all.
@@ -55,7 +56,7 @@ final class Freshness {
                 return;
             }
         }
-        for (int rate : new int[] {50, 500}) {
+        for (int rate : new int[] { 50, 500 }) {
             level(report, rate);
         }
     }

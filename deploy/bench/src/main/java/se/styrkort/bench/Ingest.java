@@ -118,7 +118,7 @@ final class Ingest {
         if (jsonCpu != null) {
             report.note("ingest JSON: " + jsonCpu);
         }
-        for (Result r : new Result[] {csv, json}) {
+        for (Result r : new Result[] { csv, json }) {
             if (r.written() == 0) {
                 report.notMeasured("1 ingest " + r.format(), "every row rejected, e.g. " + r.firstRejection());
             }
@@ -139,7 +139,7 @@ final class Ingest {
         long same = csv.rows();
         double copy = copy(same);
         double batch = batchInsert(same);
-        for (Result r : new Result[] {csv, json}) {
+        for (Result r : new Result[] { csv, json }) {
             if (r.written() == 0) {
                 continue;
             }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 final class NativeMemory {
 
     private static final Pattern TOTAL = Pattern.compile("Total: reserved=(\\d+)MB, committed=(\\d+)MB");
-    private static final Pattern CATEGORY = Pattern.compile("-\\s+([A-Za-z][A-Za-z .]*?) \\(reserved=(\\d+)MB, committed=(\\d+)MB[,)]");
+    private static final Pattern CATEGORY = Pattern
+            .compile("-\\s+([A-Za-z][A-Za-z .]*?) \\(reserved=(\\d+)MB, committed=(\\d+)MB[,)]");
     private static final Pattern THREADS = Pattern.compile("\\(thread #(\\d+)\\)");
 
     private NativeMemory() {

@@ -59,32 +59,110 @@ final class Options {
             String a = args[i];
             String v = i + 1 < args.length ? args[i + 1] : null;
             switch (a) {
-                case "--data" -> { o.data = Path.of(need(a, v)).toAbsolutePath(); i++; }
-                case "--services" -> { o.services = Path.of(need(a, v)).toAbsolutePath(); i++; }
-                case "--out" -> { o.out = Path.of(need(a, v)).toAbsolutePath(); i++; }
-                case "--port-offset" -> { o.portOffset = Integer.parseInt(need(a, v)); i++; }
-                case "--pg" -> { o.pg = need(a, v); i++; }
-                case "--values" -> { o.values = Integer.parseInt(need(a, v)); i++; }
-                case "--chunk-rows" -> { o.chunkRows = Integer.parseInt(need(a, v)); i++; }
-                case "--ingest-seconds" -> { o.ingestSeconds = Integer.parseInt(need(a, v)); i++; }
-                case "--region-seconds" -> { o.regionSeconds = Integer.parseInt(need(a, v)); i++; }
-                case "--max-minutes" -> { o.maxMinutes = Integer.parseInt(need(a, v)); i++; }
-                case "--plans" -> { o.plans = Integer.parseInt(need(a, v)); i++; }
-                case "--goals-per-plan" -> { o.goalsPerPlan = Integer.parseInt(need(a, v)); i++; }
-                case "--periods" -> { o.periods = Integer.parseInt(need(a, v)); i++; }
-                case "--clients" -> { o.clients = Integer.parseInt(need(a, v)); i++; }
-                case "--read-seconds" -> { o.readSeconds = Integer.parseInt(need(a, v)); i++; }
-                case "--warm-up-seconds" -> { o.warmUpSeconds = Integer.parseInt(need(a, v)); i++; }
-                case "--rest-seconds" -> { o.restSeconds = Integer.parseInt(need(a, v)); i++; }
-                case "--freshness-seconds" -> { o.freshnessSeconds = Integer.parseInt(need(a, v)); i++; }
-                case "--outbox-events" -> { o.outboxEvents = Integer.parseInt(need(a, v)); i++; }
-                case "--rebuild-seconds" -> { o.rebuildSeconds = Integer.parseInt(need(a, v)); i++; }
-                case "--settle-seconds" -> { o.settleSeconds = Integer.parseInt(need(a, v)); i++; }
-                case "--port-wait-seconds" -> { o.portWaitSeconds = Integer.parseInt(need(a, v)); i++; }
-                case "--rollup-query" -> { o.rollupQuery = need(a, v); i++; }
-                case "--probe-query" -> { o.probeQuery = need(a, v); i++; }
-                case "--rebuild-path" -> { o.rebuildPath = need(a, v); i++; }
-                case "--only" -> { o.only = new LinkedHashSet<>(Arrays.asList(need(a, v).split(","))); i++; }
+                case "--data" -> {
+                    o.data = Path.of(need(a, v)).toAbsolutePath();
+                    i++;
+                }
+                case "--services" -> {
+                    o.services = Path.of(need(a, v)).toAbsolutePath();
+                    i++;
+                }
+                case "--out" -> {
+                    o.out = Path.of(need(a, v)).toAbsolutePath();
+                    i++;
+                }
+                case "--port-offset" -> {
+                    o.portOffset = Integer.parseInt(need(a, v));
+                    i++;
+                }
+                case "--pg" -> {
+                    o.pg = need(a, v);
+                    i++;
+                }
+                case "--values" -> {
+                    o.values = Integer.parseInt(need(a, v));
+                    i++;
+                }
+                case "--chunk-rows" -> {
+                    o.chunkRows = Integer.parseInt(need(a, v));
+                    i++;
+                }
+                case "--ingest-seconds" -> {
+                    o.ingestSeconds = Integer.parseInt(need(a, v));
+                    i++;
+                }
+                case "--region-seconds" -> {
+                    o.regionSeconds = Integer.parseInt(need(a, v));
+                    i++;
+                }
+                case "--max-minutes" -> {
+                    o.maxMinutes = Integer.parseInt(need(a, v));
+                    i++;
+                }
+                case "--plans" -> {
+                    o.plans = Integer.parseInt(need(a, v));
+                    i++;
+                }
+                case "--goals-per-plan" -> {
+                    o.goalsPerPlan = Integer.parseInt(need(a, v));
+                    i++;
+                }
+                case "--periods" -> {
+                    o.periods = Integer.parseInt(need(a, v));
+                    i++;
+                }
+                case "--clients" -> {
+                    o.clients = Integer.parseInt(need(a, v));
+                    i++;
+                }
+                case "--read-seconds" -> {
+                    o.readSeconds = Integer.parseInt(need(a, v));
+                    i++;
+                }
+                case "--warm-up-seconds" -> {
+                    o.warmUpSeconds = Integer.parseInt(need(a, v));
+                    i++;
+                }
+                case "--rest-seconds" -> {
+                    o.restSeconds = Integer.parseInt(need(a, v));
+                    i++;
+                }
+                case "--freshness-seconds" -> {
+                    o.freshnessSeconds = Integer.parseInt(need(a, v));
+                    i++;
+                }
+                case "--outbox-events" -> {
+                    o.outboxEvents = Integer.parseInt(need(a, v));
+                    i++;
+                }
+                case "--rebuild-seconds" -> {
+                    o.rebuildSeconds = Integer.parseInt(need(a, v));
+                    i++;
+                }
+                case "--settle-seconds" -> {
+                    o.settleSeconds = Integer.parseInt(need(a, v));
+                    i++;
+                }
+                case "--port-wait-seconds" -> {
+                    o.portWaitSeconds = Integer.parseInt(need(a, v));
+                    i++;
+                }
+                case "--rollup-query" -> {
+                    o.rollupQuery = need(a, v);
+                    i++;
+                }
+                case "--probe-query" -> {
+                    o.probeQuery = need(a, v);
+                    i++;
+                }
+                case "--rebuild-path" -> {
+                    o.rebuildPath = need(a, v);
+                    i++;
+                }
+                case "--only" -> {
+                    o.only = new LinkedHashSet<>(Arrays.asList(need(a, v).split(",")));
+                    i++;
+                }
                 case "--keep" -> o.keep = true;
                 default -> throw new IllegalArgumentException("unknown option " + a + "; see deploy/bench/run --help");
             }

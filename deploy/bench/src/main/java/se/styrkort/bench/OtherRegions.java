@@ -60,14 +60,15 @@ final class OtherRegions {
     /** Every table with a tenant column: its columns with their types. */
     private static Map<String, List<String[]>> tenantTables(Statement st) throws SQLException {
         Map<String, List<String[]>> columns = new LinkedHashMap<>();
-        try (ResultSet rs = st.executeQuery("""
-                select c.table_name, c.column_name, c.data_type from information_schema.columns c
-                where c.table_schema = 'public' and c.table_name not in ('outbox_event', 'outbox_sent') and exists (select 1 from information_schema.columns t
-                    where t.table_schema = 'public' and t.table_name = c.table_name and t.column_name = 'tenant')
-                order by c.table_name, c.ordinal_position""")) {
+        try (ResultSet rs = st.executeQuery(
+                """
+                        select c.table_name, c.column_name, c.data_type from information_schema.columns c
+                        where c.table_schema = 'public' and c.table_name not in ('outbox_event', 'outbox_sent') and exists (select 1 from information_schema.columns t
+                            where t.table_schema = 'public' and t.table_name = c.table_name and t.column_name = 'tenant')
+                        order by c.table_name, c.ordinal_position""")) {
             while (rs.next()) {
                 columns.computeIfAbsent(rs.getString(1), t -> new ArrayList<>())
-                        .add(new String[] {rs.getString(2), rs.getString(3)});
+                        .add(new String[] { rs.getString(2), rs.getString(3) });
             }
         }
         return columns;

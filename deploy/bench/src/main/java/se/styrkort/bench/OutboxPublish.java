@@ -40,7 +40,8 @@ final class OutboxPublish {
 
     void run(Report report, Pipeline pipeline) throws Exception {
         // Only the relays need to be quiet; consumers may still be busy (outcomes-service with the region).
-        double waited = pipeline.settle((int) Math.min(options.settleSeconds, Math.max(10, options.secondsLeft() - 150)), "outbox",
+        double waited = pipeline.settle((int) Math.min(options.settleSeconds, Math.max(10, options.secondsLeft() - 150)),
+                "outbox",
                 java.util.Set.of("outcomes-service", "reporting-service", "budget-service"));
         if (waited < 0) {
             report.note("outbox: the pipeline was still busy after " + options.settleSeconds + " s; measured anyway");
@@ -53,7 +54,8 @@ final class OutboxPublish {
                 rs.next();
                 available = rs.getLong(1);
             }
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select last_value from outbox_event_position_seq")) {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("select last_value from outbox_event_position_seq")) {
                 rs.next();
                 last = rs.getLong(1);
             }
@@ -63,8 +65,9 @@ final class OutboxPublish {
                 return;
             }
             List<Event> events = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select id, tenant, topic, aggregate_id, event_type, occurred_at, payload"
-                    + " from outbox_sent where position <= ? order by position desc limit ?")) {
+            try (PreparedStatement ps = c
+                    .prepareStatement("select id, tenant, topic, aggregate_id, event_type, occurred_at, payload"
+                            + " from outbox_sent where position <= ? order by position desc limit ?")) {
                 ps.setLong(1, last);
                 ps.setLong(2, n);
                 try (ResultSet rs = ps.executeQuery()) {

@@ -47,7 +47,8 @@ final class PgStatements {
         record Row(String database, long calls, double ms, long rows, String query) {
         }
         List<Row> rows = new ArrayList<>();
-        try (Connection c = stack.connect("styrkort_bench"); Statement st = c.createStatement();
+        try (Connection c = stack.connect("styrkort_bench");
+                Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("select d.datname, s.calls, s.total_exec_time, s.rows, s.query"
                         + " from pg_stat_statements s join pg_database d on d.oid = s.dbid"
                         + " where d.datname <> 'styrkort_bench' order by s.total_exec_time desc")) {

@@ -42,7 +42,8 @@ final class Pipeline implements AutoCloseable {
     long unsentOutbox() {
         long sum = 0;
         for (String s : Stack.SERVICES) {
-            try (Connection c = stack.connect("styrkort_" + s); Statement st = c.createStatement();
+            try (Connection c = stack.connect("styrkort_" + s);
+                    Statement st = c.createStatement();
                     ResultSet rs = st.executeQuery("select count(*) from outbox_event")) {
                 rs.next();
                 sum += rs.getLong(1);
@@ -143,7 +144,8 @@ final class Pipeline implements AutoCloseable {
             long unsent = unsentOutbox();
             Map<String, Long> byGroup = lagByGroup();
             lastLag = "unsent outbox " + unsent + ", consumer lag " + byGroup;
-            long lag = byGroup.entrySet().stream().filter(e -> !ignored.contains(e.getKey())).mapToLong(Map.Entry::getValue).sum();
+            long lag = byGroup.entrySet().stream().filter(e -> !ignored.contains(e.getKey())).mapToLong(Map.Entry::getValue)
+                    .sum();
             if (unsent == 0 && lag == 0) {
                 if (++quiet >= 2) {
                     return (System.nanoTime() - t0) / 1e9;
@@ -152,7 +154,8 @@ final class Pipeline implements AutoCloseable {
                 quiet = 0;
             }
             if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(15)) {
-                System.out.printf("[bench] %s: waiting for the pipeline (unsent outbox %d, consumer lag %s)%n", what, unsent, byGroup);
+                System.out.printf("[bench] %s: waiting for the pipeline (unsent outbox %d, consumer lag %s)%n", what, unsent,
+                        byGroup);
                 lastReport = System.nanoTime();
             }
             Thread.sleep(1000);

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -54,8 +53,9 @@ final class Profile {
             jcmd(stack.pid(service), "JFR.stop", "name=" + name);
             String summary = summarise(50);
             Files.writeString(file.resolveSibling(name + ".txt"), summary);
-            StringBuilder brief = new StringBuilder("profile " + file.getFileName() + " (" + summary.lines().findFirst().orElse("")
-                    + ")");
+            StringBuilder brief = new StringBuilder(
+                    "profile " + file.getFileName() + " (" + summary.lines().findFirst().orElse("")
+                            + ")");
             int taken = 0;
             for (String line : summary.lines().skip(1).toList()) {
                 if (!line.startsWith(" ")) {
@@ -100,13 +100,16 @@ final class Profile {
         out.append(String.format(Locale.ROOT, "%s during %s: %d CPU samples%n", service, name, n));
         out.append("self time by package:\n");
         packages.entrySet().stream().sorted(Map.Entry.<String, Integer> comparingByValue().reversed()).limit(top)
-                .forEach(en -> out.append(String.format(Locale.ROOT, "  %5.1f %% %s%n", 100.0 * en.getValue() / Math.max(1, n), en.getKey())));
+                .forEach(en -> out.append(
+                        String.format(Locale.ROOT, "  %5.1f %% %s%n", 100.0 * en.getValue() / Math.max(1, n), en.getKey())));
         out.append("self time:\n");
         self.entrySet().stream().sorted(Map.Entry.<String, Integer> comparingByValue().reversed()).limit(top)
-                .forEach(en -> out.append(String.format(Locale.ROOT, "  %5.1f %% %s%n", 100.0 * en.getValue() / Math.max(1, n), en.getKey())));
+                .forEach(en -> out.append(
+                        String.format(Locale.ROOT, "  %5.1f %% %s%n", 100.0 * en.getValue() / Math.max(1, n), en.getKey())));
         out.append("project methods with what they call (inclusive):\n");
         inclusive.entrySet().stream().sorted(Map.Entry.<String, Integer> comparingByValue().reversed()).limit(top)
-                .forEach(en -> out.append(String.format(Locale.ROOT, "  %5.1f %% %s%n", 100.0 * en.getValue() / Math.max(1, n), en.getKey())));
+                .forEach(en -> out.append(
+                        String.format(Locale.ROOT, "  %5.1f %% %s%n", 100.0 * en.getValue() / Math.max(1, n), en.getKey())));
         return out.toString();
     }
 

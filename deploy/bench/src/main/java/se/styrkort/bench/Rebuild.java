@@ -54,7 +54,8 @@ final class Rebuild {
                     + Http.abbreviate(started.body()));
             return;
         }
-        long deadline = t0 + TimeUnit.SECONDS.toNanos(Math.max(30, Math.min(options.rebuildSeconds, options.secondsLeft() - 30)));
+        long deadline = t0
+                + TimeUnit.SECONDS.toNanos(Math.max(30, Math.min(options.rebuildSeconds, options.secondsLeft() - 30)));
         boolean done = started.status() == 200 && finished(started);
         String last = started.body();
         while (!done && System.nanoTime() < deadline) {

@@ -36,7 +36,8 @@ import com.fasterxml.uuid.NoArgGenerator;
  * rest, which the harness publishes on styrkort.goals as goals-service would (same states, new ids),
  * in waves (units; then per set of plans: plans, strategies and overall goals, goals, indicators) so
  * that consumers see every parent before its children. The probe and ingest plans go first, so that
- * a consumer still busy with the region (bounded by --settle-seconds) does not hold those back. Creating 5 000 records through goals-service's API would measure
+ * a consumer still busy with the region (bounded by --settle-seconds) does not hold those back. Creating 5 000 records through
+ * goals-service's API would measure
  * goals-service's write path, not the benchmarks', and would take most of a run.
  */
 final class Region {
@@ -144,7 +145,8 @@ final class Region {
                 ingestUnits.add(clone(council, Map.of("parentId", council, "name", "Enhet " + i + " (bench)", "kind", "UNIT")));
             }
             String probeUnit = clone(council, Map.of("parentId", council, "name", "Mätenhet (bench)", "kind", "UNIT"));
-            String ingestOwner = clone(council, Map.of("parentId", council, "name", "Inläsningsnämnd (bench)", "kind", "COMMITTEE"));
+            String ingestOwner = clone(council,
+                    Map.of("parentId", council, "name", "Inläsningsnämnd (bench)", "kind", "COMMITTEE"));
             send("org units");
             // First what the freshness probe and the ingest need, taken by every consumer before the region comes.
             List<Plan> small = publishPlans(List.of(new Spec("Mätplan (bench)", probeUnit, 1, 1, 1, 1000),
@@ -204,7 +206,7 @@ final class Region {
             for (int s = 0; s < specs.get(i).strategies(); s++) {
                 String st = clone(templateStrategy, Map.of("planId", planIds.get(i), "name", "Strategi " + s, "ordinal", s));
                 String og = clone(templateOverall, Map.of("strategyId", st, "title", "Övergripande mål " + s));
-                mine.add(new String[] {st, og});
+                mine.add(new String[] { st, og });
             }
             structure.add(mine);
         }
@@ -257,7 +259,8 @@ final class Region {
                     }
                 }
                 boolean all = ids.stream().allMatch(templates::containsKey);
-                if (all && "ADOPTED".equals(Http.JSON.readTree(templates.get(planId).value()).path("state").path("status").asText())) {
+                if (all && "ADOPTED"
+                        .equals(Http.JSON.readTree(templates.get(planId).value()).path("state").path("status").asText())) {
                     return;
                 }
             }

@@ -35,7 +35,8 @@ final class Report {
             String goal) {
         String ratio = baseline == null || baseline == 0 ? "–" : format(value / baseline);
         add(String.format(Locale.ROOT, "| %s | %s | %s %s | %s | %s | %s |", benchmark, what, format(value), unit,
-                baseline == null ? "–" : format(baseline) + " " + unit + (baselineWhat == null ? "" : " (" + baselineWhat + ")"),
+                baseline == null ? "–"
+                        : format(baseline) + " " + unit + (baselineWhat == null ? "" : " (" + baselineWhat + ")"),
                 ratio, goal == null ? "" : goal));
     }
 

@@ -65,7 +65,8 @@ final class RollupReads {
         if (items == 0) {
             report.note("roll-up reads: the answer for plan 1, " + period + " has no roll-ups (read model empty?)");
         }
-        String shape = String.format("1 region, %d plans x %d goals x %d indicators x %d periods, %d clients, %d roll-ups per answer",
+        String shape = String.format(
+                "1 region, %d plans x %d goals x %d indicators x %d periods, %d clients, %d roll-ups per answer",
                 region.plans.size(), plan.goals().size(), plan.goals().get(0).indicatorIds().size(), region.periods.size(),
                 options.clients, items);
         List<Wrk.Request> asked = new ArrayList<>();
@@ -191,10 +192,12 @@ final class RollupReads {
     private Result rawRegions(List<String> regions) throws Exception {
         try (Connection c = stack.connect("styrkort_bench"); Statement st = c.createStatement()) {
             st.execute("drop table if exists raw_goal_status_regions");
-            st.execute("create table raw_goal_status_regions as select 'region-jh'::varchar(64) as tenant, * from raw_goal_status");
+            st.execute(
+                    "create table raw_goal_status_regions as select 'region-jh'::varchar(64) as tenant, * from raw_goal_status");
             for (String r : regions.subList(1, regions.size())) {
                 st.execute("insert into raw_goal_status_regions select '" + r + "', md5('" + r + "' || plan_id::text)::uuid,"
-                        + " period, md5('" + r + "' || strategy_id::text)::uuid, md5('" + r + "' || overall_goal_id::text)::uuid,"
+                        + " period, md5('" + r + "' || strategy_id::text)::uuid, md5('" + r
+                        + "' || overall_goal_id::text)::uuid,"
                         + " md5('" + r + "' || owner_unit_id::text)::uuid, md5('" + r + "' || goal_id::text)::uuid, status"
                         + " from raw_goal_status");
             }
@@ -208,10 +211,11 @@ final class RollupReads {
     private Result raw() throws Exception {
         try (Connection c = stack.connect("styrkort_bench"); Statement st = c.createStatement()) {
             st.execute("drop table if exists raw_goal_status");
-            st.execute("create table raw_goal_status (plan_id uuid not null, period varchar(7) not null, strategy_id uuid not null,"
-                    + " overall_goal_id uuid not null, owner_unit_id uuid not null, goal_id uuid not null, status varchar(16) not null)");
+            st.execute(
+                    "create table raw_goal_status (plan_id uuid not null, period varchar(7) not null, strategy_id uuid not null,"
+                            + " overall_goal_id uuid not null, owner_unit_id uuid not null, goal_id uuid not null, status varchar(16) not null)");
             c.setAutoCommit(false);
-            String[] statuses = {"GREEN", "YELLOW", "RED", "NOT_MEASURABLE"};
+            String[] statuses = { "GREEN", "YELLOW", "RED", "NOT_MEASURABLE" };
             try (PreparedStatement ps = c.prepareStatement("insert into raw_goal_status values (?, ?, ?, ?, ?, ?, ?)")) {
                 int i = 0;
                 for (Region.Plan p : region.plans) {

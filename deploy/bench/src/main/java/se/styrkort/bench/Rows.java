@@ -13,7 +13,7 @@ import java.util.Locale;
 final class Rows {
 
     static final List<String> PERIODS = periods();
-    static final String[] KINDS = {"PERIOD", "ACCUMULATED"};
+    static final String[] KINDS = { "PERIOD", "ACCUMULATED" };
 
     private final List<String> indicators;
     private final List<String> units;

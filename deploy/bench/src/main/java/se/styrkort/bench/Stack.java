@@ -156,7 +156,7 @@ final class Stack {
             ObjectNode m = mappings.addObject();
             m.put("requestParam", "username").put("match", user);
             m.putObject("claims").put("sub", user).put("preferred_username", user).put("org", region)
-                    .<ObjectNode>set("groups", Http.JSON.createArrayNode().add("viewer"))
+                    .<ObjectNode> set("groups", Http.JSON.createArrayNode().add("viewer"))
                     .set("aud", Http.JSON.createArrayNode().add("styrkort"));
         }
         Path file = data.resolve("dev-issuer.json");
@@ -280,7 +280,8 @@ final class Stack {
         }
         Path cache = app.resolve("app.aot");
         if (!Files.exists(cache)) {
-            throw new IllegalStateException(service + "'s training run wrote no app.aot (see " + logs.resolve(name + ".log") + ")");
+            throw new IllegalStateException(
+                    service + "'s training run wrote no app.aot (see " + logs.resolve(name + ".log") + ")");
         }
         System.out.printf("[bench] %s: ahead-of-time cache written (%d MiB), %.0f s after the training run began%n", service,
                 Files.size(cache) >> 20, (System.nanoTime() - t0) / 1e9);
@@ -355,8 +356,8 @@ final class Stack {
                 }
             }
         }
-        return new double[] {kib.getOrDefault("VmRSS", -1024L) / 1024.0, kib.getOrDefault("VmHWM", -1024L) / 1024.0,
-                kib.getOrDefault("RssAnon", -1024L) / 1024.0, kib.getOrDefault("RssFile", -1024L) / 1024.0};
+        return new double[] { kib.getOrDefault("VmRSS", -1024L) / 1024.0, kib.getOrDefault("VmHWM", -1024L) / 1024.0,
+                kib.getOrDefault("RssAnon", -1024L) / 1024.0, kib.getOrDefault("RssFile", -1024L) / 1024.0 };
     }
 
     private void startPostgres() throws Exception {
@@ -417,7 +418,8 @@ final class Stack {
     }
 
     private String infraClasspath() {
-        return root.resolve("deploy/infra/target/classes") + File.pathSeparator + root.resolve("deploy/infra/target/lib") + "/*";
+        return root.resolve("deploy/infra/target/classes") + File.pathSeparator + root.resolve("deploy/infra/target/lib")
+                + "/*";
     }
 
     private Path copyApp(String service) throws IOException, InterruptedException {
@@ -456,7 +458,8 @@ final class Stack {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         Path log = logs.resolve(name + ".log");
         while (System.nanoTime() < deadline) {
-            if (Files.exists(log) && Files.readAllLines(log, StandardCharsets.ISO_8859_1).stream().anyMatch(l -> l.startsWith(marker))) {
+            if (Files.exists(log)
+                    && Files.readAllLines(log, StandardCharsets.ISO_8859_1).stream().anyMatch(l -> l.startsWith(marker))) {
                 return;
             }
             checkAlive(name);
@@ -497,7 +500,8 @@ final class Stack {
         return null;
     }
 
-    private static String run(List<String> command, Map<String, String> env, Path log) throws IOException, InterruptedException {
+    private static String run(List<String> command, Map<String, String> env, Path log)
+            throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().putAll(env);
         Process p = pb.start();

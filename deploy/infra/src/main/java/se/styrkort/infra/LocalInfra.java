@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Command line of the infrastructure pieces of the local stack ({@code deploy/local/up}):
+ *
  * <pre>
  *   postgres --data DIR --databases a,b,c   make sure a server answers and the databases exist;
  *                                            prints STYRKORT_PG_URL=host:port

@@ -106,7 +106,8 @@ public final class PostgresServer {
                 s.execute("create database " + name);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not create database " + name + " on " + hostPort() + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Could not create database " + name + " on " + hostPort() + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -134,7 +135,8 @@ public final class PostgresServer {
         if (!Files.exists(data.resolve("postmaster.pid"))) {
             return;
         }
-        binaries().ifPresent(bin -> run(runsAsRoot(), bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "stop"));
+        binaries().ifPresent(
+                bin -> run(runsAsRoot(), bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "stop"));
     }
 
     private static void checkName(String name) {
@@ -218,7 +220,8 @@ public final class PostgresServer {
     /** Lets other users traverse the folders down to {@code dir} (temp folders are 700). */
     private static void openUpTo(Path dir) throws IOException {
         for (Path p = dir.toAbsolutePath(); p != null && !p.equals(p.getRoot()); p = p.getParent()) {
-            if (p.startsWith(Path.of(System.getProperty("java.io.tmpdir"))) && !p.equals(Path.of(System.getProperty("java.io.tmpdir")))) {
+            if (p.startsWith(Path.of(System.getProperty("java.io.tmpdir")))
+                    && !p.equals(Path.of(System.getProperty("java.io.tmpdir")))) {
                 Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
             }
         }

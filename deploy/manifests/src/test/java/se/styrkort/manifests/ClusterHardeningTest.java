@@ -37,9 +37,11 @@ class ClusterHardeningTest {
                     JsonNode labels = to.path("podSelector").path("matchLabels");
                     String peer = labels.has("cnpg.io/cluster") ? "db:" + labels.path("cnpg.io/cluster").asText()
                             : labels.has("strimzi.io/cluster") ? "kafka:" + labels.path("strimzi.io/cluster").asText()
-                            : labels.has("k8s-app") ? "dns"
-                            : labels.has("app.kubernetes.io/name") ? "app:" + labels.path("app.kubernetes.io/name").asText()
-                            : "namespace:" + to.path("namespaceSelector").path("matchLabels").path("kubernetes.io/metadata.name").asText();
+                                    : labels.has("k8s-app") ? "dns"
+                                            : labels.has("app.kubernetes.io/name")
+                                                    ? "app:" + labels.path("app.kubernetes.io/name").asText()
+                                                    : "namespace:" + to.path("namespaceSelector").path("matchLabels")
+                                                            .path("kubernetes.io/metadata.name").asText();
                     for (JsonNode port : rule.path("ports")) {
                         egress.add(peer + ":" + port.path("port").asInt());
                     }

@@ -39,8 +39,10 @@ final class ClusterView {
         for (ObjectNode resource : resources) {
             String name = Kustomization.name(resource);
             switch (resource.path("kind").asText()) {
-                case "ConfigMap" -> configMaps.computeIfAbsent(name, n -> new TreeSet<>()).addAll(keys(resource, "data", "binaryData"));
-                case "Secret" -> secrets.computeIfAbsent(name, n -> new TreeSet<>()).addAll(keys(resource, "data", "stringData"));
+                case "ConfigMap" ->
+                    configMaps.computeIfAbsent(name, n -> new TreeSet<>()).addAll(keys(resource, "data", "binaryData"));
+                case "Secret" ->
+                    secrets.computeIfAbsent(name, n -> new TreeSet<>()).addAll(keys(resource, "data", "stringData"));
                 case "Service" -> {
                     Set<Integer> ports = services.computeIfAbsent(name, n -> new TreeSet<>());
                     resource.path("spec").path("ports").forEach(p -> ports.add(p.path("port").asInt()));
@@ -122,7 +124,8 @@ final class ClusterView {
                             from.path("secretKeyRef").path("name"), from.path("secretKeyRef").path("key"));
                 }
                 for (JsonNode envFrom : container.path("envFrom")) {
-                    check(problems, where + " envFrom", configMaps, "ConfigMap", envFrom.path("configMapRef").path("name"), null);
+                    check(problems, where + " envFrom", configMaps, "ConfigMap", envFrom.path("configMapRef").path("name"),
+                            null);
                     check(problems, where + " envFrom", secrets, "Secret", envFrom.path("secretRef").path("name"), null);
                 }
             }

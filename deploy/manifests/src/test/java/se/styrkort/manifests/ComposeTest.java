@@ -80,7 +80,8 @@ class ComposeTest {
                 mount = volume.asText().split(":")[0];
             }
         }
-        assertEquals(Repository.DEMO_REALM, Repository.COMPOSE.resolve(String.valueOf(mount)).normalize(), "the demo realm mounted");
+        assertEquals(Repository.DEMO_REALM, Repository.COMPOSE.resolve(String.valueOf(mount)).normalize(),
+                "the demo realm mounted");
         Map<String, String> env = Compose.environment(keycloak);
         String published = Compose.ports(keycloak).get(0).split(":")[0];
         assertEquals("http://localhost:" + published, env.get("KC_HOSTNAME"), "tokens name the host's URL as issuer");
@@ -91,13 +92,14 @@ class ComposeTest {
     void theDockerfileRunsAServicesQuarkusBuild() throws IOException {
         String dockerfile = Files.readString(Repository.COMPOSE.resolve("Dockerfile"), StandardCharsets.UTF_8);
         assertTrue(dockerfile.contains("ARG SERVICE"));
-        for (String part : new String[] {"lib/", "*.jar", "app/", "quarkus/"}) {
+        for (String part : new String[] { "lib/", "*.jar", "app/", "quarkus/" }) {
             assertTrue(dockerfile.contains("${SERVICE}/target/quarkus-app/" + part), part);
         }
         assertTrue(dockerfile.contains("JAVA_APP_JAR=\"/deployments/quarkus-run.jar\""));
         String ignore = Files.readString(Repository.COMPOSE.resolve("Dockerfile.dockerignore"), StandardCharsets.UTF_8);
         for (ServiceConfig service : Repository.services()) {
-            assertTrue(ignore.contains("!" + service.module() + "/target/quarkus-app/"), service.module() + " is in the build context");
+            assertTrue(ignore.contains("!" + service.module() + "/target/quarkus-app/"),
+                    service.module() + " is in the build context");
         }
         assertFalse(ignore.isBlank());
     }

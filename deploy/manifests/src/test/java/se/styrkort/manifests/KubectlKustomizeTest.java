@@ -44,7 +44,8 @@ class KubectlKustomizeTest {
             boolean demo = overlay.endsWith("demo");
             assertEquals(demo, realm.contains("\"users\""), Repository.relative(overlay) + ": users in the realm");
             assertEquals(demo, realm.contains("\"directAccessGrantsEnabled\" : true")
-                    || realm.contains("\"directAccessGrantsEnabled\": true"), Repository.relative(overlay) + ": password grant");
+                    || realm.contains("\"directAccessGrantsEnabled\": true"),
+                    Repository.relative(overlay) + ": password grant");
         }
     }
 
@@ -81,7 +82,8 @@ class KubectlKustomizeTest {
             assertEquals(mine.size(), theirs.size(), key);
             for (int i = 0; i < mine.size(); i++) {
                 assertEquals(mine.get(i).path("image").asText(), theirs.get(i).path("image").asText(), key + " image");
-                assertEquals(unhashedRefs(mine.get(i).path("env"), generated), unhashedRefs(theirs.get(i).path("env"), generated),
+                assertEquals(unhashedRefs(mine.get(i).path("env"), generated),
+                        unhashedRefs(theirs.get(i).path("env"), generated),
                         key + " env");
             }
         }

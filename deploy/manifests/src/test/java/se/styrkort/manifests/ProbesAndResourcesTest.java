@@ -25,7 +25,8 @@ class ProbesAndResourcesTest {
             assertProbe(container, "startupProbe", "/q/health/started", port);
             int startupSeconds = container.path("startupProbe").path("periodSeconds").asInt()
                     * container.path("startupProbe").path("failureThreshold").asInt();
-            assertTrue(startupSeconds >= 60, service.module() + ": a start with migrations gets a minute or more, gets " + startupSeconds);
+            assertTrue(startupSeconds >= 60,
+                    service.module() + ": a start with migrations gets a minute or more, gets " + startupSeconds);
             assertTrue(new Compose().service(service.applicationName()).path("healthcheck").path("test").toString()
                     .contains("/q/health/ready"), service.module() + " compose healthcheck");
         }

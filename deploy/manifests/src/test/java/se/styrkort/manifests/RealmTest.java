@@ -179,7 +179,8 @@ class RealmTest {
             }
         }
         for (String audience : devIssuerAudiences()) {
-            assertTrue(client(audience).path("bearerOnly").asBoolean(), "the services' audience " + audience + " issues no tokens");
+            assertTrue(client(audience).path("bearerOnly").asBoolean(),
+                    "the services' audience " + audience + " issues no tokens");
         }
     }
 
@@ -190,7 +191,8 @@ class RealmTest {
             String name = client ? user.path("serviceAccountClientId").asText() : user.path("username").asText();
             List<String> org = list(user.path("attributes").path("org"));
             assertEquals(1, org.size(), name + ": one organization");
-            assertFirst(identities.put(name, new Identity(org.get(0), new TreeSet<>(list(user.path("realmRoles"))), client)), name);
+            assertFirst(identities.put(name, new Identity(org.get(0), new TreeSet<>(list(user.path("realmRoles"))), client)),
+                    name);
         }
         return identities;
     }
@@ -204,7 +206,8 @@ class RealmTest {
                 assertTrue(Set.of("username", "client_id").contains(param), "config.json: " + param);
                 JsonNode claims = mapping.path("claims");
                 assertFirst(identities.put(mapping.path("match").asText(), new Identity(claims.path("org").asText(),
-                        new TreeSet<>(list(claims.path("groups"))), "client_id".equals(param))), mapping.path("match").asText());
+                        new TreeSet<>(list(claims.path("groups"))), "client_id".equals(param))),
+                        mapping.path("match").asText());
             }
         }
         return identities;

@@ -25,7 +25,9 @@ class ReferencesTest {
         ClusterView view = ClusterView.of(Kustomization.build(Repository.BASE));
         List<String> problems = view.unresolvedReferences();
         assertEquals(2, problems.size(), problems.toString());
-        assertTrue(problems.stream().allMatch(p -> p.startsWith("Deployment/keycloak") && p.endsWith("no Secret keycloak-bootstrap-admin")),
+        assertTrue(
+                problems.stream()
+                        .allMatch(p -> p.startsWith("Deployment/keycloak") && p.endsWith("no Secret keycloak-bootstrap-admin")),
                 problems.toString());
     }
 

@@ -68,7 +68,8 @@ class ServicesAgreeWithConfigurationTest {
             assertTrue(jdbc.host().endsWith("-rw"), name + ": the primary's Service, got " + jdbc.host());
             String clusterName = jdbc.host().substring(0, jdbc.host().length() - "-rw".length());
             ObjectNode postgres = cluster.one("Cluster", clusterName);
-            assertEquals(service.databaseName(), postgres.path("spec").path("bootstrap").path("initdb").path("database").asText(),
+            assertEquals(service.databaseName(),
+                    postgres.path("spec").path("bootstrap").path("initdb").path("database").asText(),
                     clusterName + " creates the database");
             assertEquals(ClusterView.POSTGRES_PORT, jdbc.port());
             for (String variable : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD")) {
@@ -107,7 +108,8 @@ class ServicesAgreeWithConfigurationTest {
             String[] bootstrap = cluster.env(container, "KAFKA_BOOTSTRAP_SERVERS").split(":");
             Set<Integer> brokerPorts = cluster.services.get(bootstrap[0]);
             assertNotNull(brokerPorts, name + ": no Service " + bootstrap[0]);
-            assertTrue(brokerPorts.contains(Integer.parseInt(bootstrap[1])), name + ": " + bootstrap[0] + " has ports " + brokerPorts);
+            assertTrue(brokerPorts.contains(Integer.parseInt(bootstrap[1])),
+                    name + ": " + bootstrap[0] + " has ports " + brokerPorts);
             assertTlsListener(Integer.parseInt(bootstrap[1]));
 
             URI issuer = URI.create(cluster.env(container, "QUARKUS_OIDC_AUTH_SERVER_URL"));
@@ -118,7 +120,8 @@ class ServicesAgreeWithConfigurationTest {
             Map<String, String> env = Compose.environment(compose.service(name));
             String[] local = env.get("KAFKA_BOOTSTRAP_SERVERS").split(":");
             assertTrue(Compose.environment(compose.service(local[0])).get("KAFKA_ADVERTISED_LISTENERS")
-                    .contains("://" + local[0] + ":" + local[1]), name + ": compose broker advertises " + local[0] + ":" + local[1]);
+                    .contains("://" + local[0] + ":" + local[1]),
+                    name + ": compose broker advertises " + local[0] + ":" + local[1]);
             URI localIssuer = URI.create(env.get("QUARKUS_OIDC_AUTH_SERVER_URL"));
             assertEquals("/realms/" + realm.path("realm").asText(), localIssuer.getPath());
             compose.service(localIssuer.getHost());

@@ -57,7 +57,8 @@ class StrimziResourcesTest {
                 checked++;
             }
         }
-        assertTrue(checked >= 3 * (2 + 8 + 5), "the Kafka, its node pool, the topics and the users of each overlay: " + checked);
+        assertTrue(checked >= 3 * (2 + 8 + 5),
+                "the Kafka, its node pool, the topics and the users of each overlay: " + checked);
     }
 
     @Test
@@ -102,7 +103,8 @@ class StrimziResourcesTest {
         try {
             return MAPPER.treeToValue(resource, model);
         } catch (Exception e) {
-            throw new AssertionError(where + " is not a " + model.getSimpleName() + " of Strimzi's model: " + e.getMessage(), e);
+            throw new AssertionError(where + " is not a " + model.getSimpleName() + " of Strimzi's model: " + e.getMessage(),
+                    e);
         }
     }
 

@@ -26,7 +26,8 @@ import se.styrkort.infra.Topics;
 class TopicsAgreeWithCodeTest {
 
     static final Path CREATE_TOPICS = Repository.COMPOSE.resolve("kafka/create-topics.sh");
-    private static final Pattern TOPIC_LINE = Pattern.compile("^topic\\s+(\\S+)\\s+(\\d+)((?:\\s+--config\\s+\\S+=\\S+)*)\\s*$");
+    private static final Pattern TOPIC_LINE = Pattern
+            .compile("^topic\\s+(\\S+)\\s+(\\d+)((?:\\s+--config\\s+\\S+=\\S+)*)\\s*$");
     private static final Pattern CONFIG = Pattern.compile("--config\\s+([^=\\s]+)=(\\S+)");
 
     record TopicSpec(int partitions, Map<String, String> configs) {
@@ -80,7 +81,8 @@ class TopicsAgreeWithCodeTest {
         for (ObjectNode topic : view.all("KafkaTopic")) {
             Map<String, String> configs = new TreeMap<>();
             topic.path("spec").path("config").fields().forEachRemaining(e -> configs.put(e.getKey(), e.getValue().asText()));
-            assertEquals(null, declared.put(topicName(topic), new TopicSpec(topic.path("spec").path("partitions").asInt(), configs)),
+            assertEquals(null,
+                    declared.put(topicName(topic), new TopicSpec(topic.path("spec").path("partitions").asInt(), configs)),
                     topicName(topic) + " declared twice");
         }
         assertEquals(expected(), declared);
@@ -106,7 +108,8 @@ class TopicsAgreeWithCodeTest {
                     topicName(topic) + " is managed by the topic operator of the cluster");
             int replicas = topic.path("spec").path("replicas").asInt();
             assertTrue(replicas <= brokers && replicas > minInSync,
-                    topicName(topic) + ": " + replicas + " replicas on " + brokers + " brokers with min.insync.replicas " + minInSync);
+                    topicName(topic) + ": " + replicas + " replicas on " + brokers + " brokers with min.insync.replicas "
+                            + minInSync);
         }
         assertEquals("false", config.path("auto.create.topics.enable").asText(), "topics come from the KafkaTopic resources");
     }

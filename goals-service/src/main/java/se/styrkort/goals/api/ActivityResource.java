@@ -48,9 +48,8 @@ public class ActivityResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List activities of your organization",
-            description = "Filter by goal, plan, strategy, unit (the goal's owner or co-owner), a year the goal's plan"
-                    + " covers, state and text in the title.")
+    @Operation(summary = "List activities of your organization", description = "Filter by goal, plan, strategy, unit (the goal's owner or co-owner), a year the goal's plan"
+            + " covers, state and text in the title.")
     public Page<ActivityView> list(@QueryParam("goalId") UUID goalId,
             @QueryParam("planId") UUID planId,
             @QueryParam("strategyId") UUID strategyId,

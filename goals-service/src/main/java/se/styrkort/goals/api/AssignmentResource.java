@@ -47,8 +47,7 @@ public class AssignmentResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List assignments of your organization",
-            description = "Filter by plan, strategy, overall goal, assigned unit and text in the title.")
+    @Operation(summary = "List assignments of your organization", description = "Filter by plan, strategy, overall goal, assigned unit and text in the title.")
     public Page<AssignmentView> list(@QueryParam("planId") UUID planId,
             @QueryParam("strategyId") UUID strategyId,
             @QueryParam("overallGoalId") UUID overallGoalId,

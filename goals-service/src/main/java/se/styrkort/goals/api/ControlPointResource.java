@@ -47,8 +47,7 @@ public class ControlPointResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List control points of your organization",
-            description = "Filter by plan, a year the plan covers and text in the control point.")
+    @Operation(summary = "List control points of your organization", description = "Filter by plan, a year the plan covers and text in the control point.")
     public Page<ControlPointView> list(@QueryParam("planId") UUID planId,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("q") @Size(max = 200) String q,

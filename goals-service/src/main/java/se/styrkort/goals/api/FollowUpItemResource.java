@@ -48,8 +48,7 @@ public class FollowUpItemResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List the follow-up and meeting plan, by date",
-            description = "Filter by plan, body (org unit), dates from and to (inclusive) and text in the topic.")
+    @Operation(summary = "List the follow-up and meeting plan, by date", description = "Filter by plan, body (org unit), dates from and to (inclusive) and text in the topic.")
     public Page<FollowUpItemView> list(@QueryParam("planId") UUID planId,
             @QueryParam("unitId") UUID unitId,
             @QueryParam("from") LocalDate from,

@@ -47,9 +47,8 @@ public class GoalResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List goals of your organization",
-            description = "Filter by plan, strategy (through the overall goal), overall goal, unit (owner or co-owner),"
-                    + " a year the plan covers and text in the title.")
+    @Operation(summary = "List goals of your organization", description = "Filter by plan, strategy (through the overall goal), overall goal, unit (owner or co-owner),"
+            + " a year the plan covers and text in the title.")
     public Page<GoalView> list(@QueryParam("planId") UUID planId,
             @QueryParam("strategyId") UUID strategyId,
             @QueryParam("overallGoalId") UUID overallGoalId,

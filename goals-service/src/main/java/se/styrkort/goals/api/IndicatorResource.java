@@ -1,7 +1,5 @@
 package se.styrkort.goals.api;
 
-import se.styrkort.goals.domain.IndicatorInput;
-import se.styrkort.platform.domain.Period;
 import java.net.URI;
 import java.util.UUID;
 
@@ -33,10 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.styrkort.goals.domain.Indicator;
 import se.styrkort.goals.domain.IndicatorFilter;
+import se.styrkort.goals.domain.IndicatorInput;
 import se.styrkort.goals.domain.Indicators;
 import se.styrkort.goals.domain.TargetHistory;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.security.Roles;
 
 @Path("/api/v1/indicators")
@@ -54,11 +54,10 @@ public class IndicatorResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List indicators of your organization",
-            description = "Filter by plan, goal, strategy, unit (the goal's owner or co-owner), `externalCode`"
-                    + " (kolada:U07414), a year the plan covers, text in the name, and `due`: the indicators"
-                    + " followed up in a period (2022, 2022-T2, 2022-08, 2022-HT) in plans covering its year;"
-                    + " \"DÅ 04, 08, ÅR\" (INTERIM_REPORTS) is due in T1, T2, April, August and the year.")
+    @Operation(summary = "List indicators of your organization", description = "Filter by plan, goal, strategy, unit (the goal's owner or co-owner), `externalCode`"
+            + " (kolada:U07414), a year the plan covers, text in the name, and `due`: the indicators"
+            + " followed up in a period (2022, 2022-T2, 2022-08, 2022-HT) in plans covering its year;"
+            + " \"DÅ 04, 08, ÅR\" (INTERIM_REPORTS) is due in T1, T2, April, August and the year.")
     public Page<IndicatorView> list(@QueryParam("planId") UUID planId,
             @QueryParam("goalId") UUID goalId,
             @QueryParam("strategyId") UUID strategyId,

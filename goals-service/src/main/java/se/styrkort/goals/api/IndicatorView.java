@@ -17,7 +17,8 @@ import se.styrkort.goals.domain.TargetKind;
 /** An indicator with its targets and baselines, as the API shows it. */
 public record IndicatorView(UUID id, UUID goalId, String name, String unitOfMeasure, Direction direction,
         FollowUpFrequency followUpFrequency, String source, boolean genderSplit, BigDecimal tolerance,
-        List<UUID> subIndicatorIds, Map<String, String> externalCodes, List<TargetView> targets, List<BaselineView> baselines, long version,
+        List<UUID> subIndicatorIds, Map<String, String> externalCodes, List<TargetView> targets, List<BaselineView> baselines,
+        long version,
         Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 
     public record TargetView(int year, TargetKind kind, BigDecimal value, BigDecimal lo, BigDecimal hi,

@@ -51,8 +51,7 @@ public class OrgUnitResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List the org units of your organization",
-            description = "Filter by parent, kind, retired and text in the name.")
+    @Operation(summary = "List the org units of your organization", description = "Filter by parent, kind, retired and text in the name.")
     public Page<OrgUnitView> list(@QueryParam("parentId") UUID parentId, @QueryParam("kind") String kind,
             @QueryParam("retired") Boolean retired, @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,

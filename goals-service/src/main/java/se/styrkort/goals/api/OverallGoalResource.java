@@ -47,8 +47,7 @@ public class OverallGoalResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List overall goals of your organization",
-            description = "Filter by plan, strategy, parent and text in the title.")
+    @Operation(summary = "List overall goals of your organization", description = "Filter by plan, strategy, parent and text in the title.")
     public Page<OverallGoalView> list(@QueryParam("planId") UUID planId,
             @QueryParam("strategyId") UUID strategyId,
             @QueryParam("parentId") UUID parentId,

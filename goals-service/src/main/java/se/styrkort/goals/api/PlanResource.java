@@ -57,8 +57,7 @@ public class PlanResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List the plans of your organization",
-            description = "Filter by a year the plan covers, the owner unit, the status and text in the name.")
+    @Operation(summary = "List the plans of your organization", description = "Filter by a year the plan covers, the owner unit, the status and text in the name.")
     public Page<PlanView> list(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("unitId") UUID unitId,
             @QueryParam("status") String status,
@@ -108,9 +107,8 @@ public class PlanResource {
     @POST
     @Path("{id}/adopt")
     @RolesAllowed(Roles.PLANNER)
-    @Operation(summary = "Record the owner body's adoption of a plan; needs If-Match",
-            description = "From then on the plan, its strategies, overall goals, assignments, goals and indicators are"
-                    + " frozen: a change is refused with 409 and goes into a new version (POST {id}/versions).")
+    @Operation(summary = "Record the owner body's adoption of a plan; needs If-Match", description = "From then on the plan, its strategies, overall goals, assignments, goals and indicators are"
+            + " frozen: a change is refused with 409 and goes into a new version (POST {id}/versions).")
     public Response adopt(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AdoptionInput input) {
         Plan plan = plans.adopt(id, ifMatch, input);
@@ -120,9 +118,8 @@ public class PlanResource {
     @POST
     @Path("{id}/versions")
     @RolesAllowed(Roles.PLANNER)
-    @Operation(summary = "Start a new version of an adopted plan",
-            description = "A draft copy of the whole plan under new ids, with predecessorId naming the adopted plan,"
-                    + " which stays readable as adopted. One new version per adopted plan.")
+    @Operation(summary = "Start a new version of an adopted plan", description = "A draft copy of the whole plan under new ids, with predecessorId naming the adopted plan,"
+            + " which stays readable as adopted. One new version per adopted plan.")
     public Response revise(@PathParam("id") UUID id) {
         Plan draft = versions.revise(id);
         return Response.created(URI.create("/api/v1/plans/" + draft.id)).tag(Versions.etag(draft.version))

@@ -2,5 +2,8 @@ package se.styrkort.goals.domain;
 
 /** Where an activity stands; the ACTIVITY target rule reads DONE as "Ja, genomförd", IN_PROGRESS as "Pågående". */
 public enum ActivityState {
-    NOT_STARTED, IN_PROGRESS, DONE, CANCELLED
+    NOT_STARTED,
+    IN_PROGRESS,
+    DONE,
+    CANCELLED
 }

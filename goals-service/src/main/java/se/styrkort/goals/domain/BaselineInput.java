@@ -1,10 +1,11 @@
 package se.styrkort.goals.domain;
 
-import se.styrkort.platform.domain.Period;
 import java.math.BigDecimal;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+
+import se.styrkort.platform.domain.Period;
 
 /** Ingångsvärde for a period: the total, and / or women (K) and men (M) apart. */
 public record BaselineInput(

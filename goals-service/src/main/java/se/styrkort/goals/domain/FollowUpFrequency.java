@@ -10,10 +10,15 @@ import java.util.stream.Collectors;
  * year end ("DÅ 04, 08, ÅR"), or årsvis.
  */
 public enum FollowUpFrequency {
-    MONTHLY, TERTIAL, TERM, INTERIM_REPORTS, YEARLY;
+    MONTHLY,
+    TERTIAL,
+    TERM,
+    INTERIM_REPORTS,
+    YEARLY;
 
     /**
-     * Whether an outcome is due in a period (docs/domain.md, "Follow-up frequency and what is due"): the year always; a tertial when
+     * Whether an outcome is due in a period (docs/domain.md, "Follow-up frequency and what is due"): the year always; a tertial
+     * when
      * followed up monthly, per tertial, or at the interim reports (T1 and T2 only); a month when it
      * closes such a period; a term when followed up monthly or per term.
      */

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-
 /** What a planner sends to create or change a goal. */
 public record GoalInput(
         @NotNull UUID planId,

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-
 /** What a planner sends to create or change an indicator with its targets and baselines. */
 public record IndicatorInput(
         @NotNull UUID goalId,

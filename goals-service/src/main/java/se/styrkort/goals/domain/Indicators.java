@@ -53,7 +53,8 @@ public class Indicators {
         Integer dueYear = due == null ? null : Integer.valueOf(due.substring(0, 4));
         Set<FollowUpFrequency> dueFrequencies = due == null ? null : FollowUpFrequency.dueIn(due);
         String unsetGoalFrequency = dueFrequencies != null && dueFrequencies.contains(FollowUpFrequency.YEARLY)
-                ? " or g.followUpFrequency is null" : "";
+                ? " or g.followUpFrequency is null"
+                : "";
         Criteria c = new Criteria()
                 .and("goalId in (select g.id from Goal g where g.planId = :planId)", "planId", f.planId())
                 .and("goalId = :goalId", "goalId", f.goalId())

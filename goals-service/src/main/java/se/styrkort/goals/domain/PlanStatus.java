@@ -2,5 +2,6 @@ package se.styrkort.goals.domain;
 
 /** A plan is drafted, then adopted (antagen) by its owner body. */
 public enum PlanStatus {
-    DRAFT, ADOPTED
+    DRAFT,
+    ADOPTED
 }

@@ -37,34 +37,34 @@ public class PlanVersions {
         if (adopted.status != PlanStatus.ADOPTED) {
             throw ProblemException.conflict("Plan '" + adopted.name + "' is a draft; change it as it is");
         }
-        Plan.<Plan>find("predecessorId", adoptedId).firstResultOptional().ifPresent(next -> {
+        Plan.<Plan> find("predecessorId", adoptedId).firstResultOptional().ifPresent(next -> {
             throw ProblemException.conflict("Plan '" + adopted.name + "' already has version " + next.planVersion
                     + ": /api/v1/plans/" + next.id);
         });
         String user = caller.getPrincipal().getName();
         Plan draft = copyPlan(adopted, user);
         PlanCopy copy = new PlanCopy(draft.id, user);
-        Strategy.<Strategy>list("planId", Sort.by("ordinal"), adoptedId).forEach(s -> persist(copy.of(s)));
+        Strategy.<Strategy> list("planId", Sort.by("ordinal"), adoptedId).forEach(s -> persist(copy.of(s)));
         List<OverallGoal> overallGoals = OverallGoal.list(
                 "strategyId in (select s.id from Strategy s where s.planId = ?1)", Sort.by("ordinal"), adoptedId);
         PlanCopy.parentsFirst(overallGoals, o -> o.id, o -> o.parentId).forEach(o -> persist(copy.of(o)));
-        Assignment.<Assignment>list("overallGoalId in (select o.id from OverallGoal o, Strategy s"
+        Assignment.<Assignment> list("overallGoalId in (select o.id from OverallGoal o, Strategy s"
                 + " where o.strategyId = s.id and s.planId = ?1)", Sort.by("createdAt"), adoptedId)
                 .forEach(a -> persist(copy.of(a)));
         List<Goal> goals = Goal.list("planId", Sort.by("createdAt").and("id"), adoptedId);
         copy.reserve(goals.stream().map(g -> g.id).toList());
         PlanCopy.parentsFirst(goals, g -> g.id, g -> g.parentGoalId).forEach(g -> persist(copy.of(g)));
-        List<Indicator> indicators = new ArrayList<>(Indicator.<Indicator>list(
+        List<Indicator> indicators = new ArrayList<>(Indicator.<Indicator> list(
                 "goalId in (select g.id from Goal g where g.planId = ?1)", Sort.by("createdAt").and("id"), adoptedId));
         copy.reserve(indicators.stream().map(i -> i.id).toList());
         // Sub-indicators (never with subs of their own) first: a K_OF_N indicator's rows refer to them.
         indicators.sort(Comparator.comparing(i -> !i.subIndicatorIds.isEmpty()));
         indicators.forEach(i -> persist(copy.of(i)));
-        Activity.<Activity>list("goalId in (select g.id from Goal g where g.planId = ?1)",
+        Activity.<Activity> list("goalId in (select g.id from Goal g where g.planId = ?1)",
                 Sort.by("createdAt").and("id"), adoptedId).forEach(a -> persist(copy.of(a)));
-        ControlPoint.<ControlPoint>list("planId", Sort.by("createdAt").and("id"), adoptedId)
+        ControlPoint.<ControlPoint> list("planId", Sort.by("createdAt").and("id"), adoptedId)
                 .forEach(c -> persist(copy.of(c)));
-        FollowUpItem.<FollowUpItem>list("planId", Sort.by("date").and("id"), adoptedId)
+        FollowUpItem.<FollowUpItem> list("planId", Sort.by("date").and("id"), adoptedId)
                 .forEach(f -> persist(copy.of(f)));
         return draft;
     }

@@ -7,9 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.problem.ProblemException;
@@ -91,7 +91,8 @@ public class Plans {
         long outside = Plan.getEntityManager().createQuery(
                 "select count(t) from Indicator i join i.targets t"
                         + " where i.goalId in (select g.id from Goal g where g.planId = :plan)"
-                        + " and (t.year < :fromYear or t.year > :toYear)", Long.class)
+                        + " and (t.year < :fromYear or t.year > :toYear)",
+                Long.class)
                 .setParameter("plan", plan.id).setParameter("fromYear", fromYear).setParameter("toYear", toYear)
                 .getSingleResult();
         if (outside > 0) {

@@ -1,6 +1,5 @@
 package se.styrkort.goals.domain;
 
-import se.styrkort.platform.domain.Period;
 import java.math.BigDecimal;
 
 import jakarta.validation.constraints.Max;
@@ -9,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import se.styrkort.platform.domain.Period;
 
 /** One year's målvärde; which of the values it needs depends on its kind (see TargetRules). */
 public record TargetInput(

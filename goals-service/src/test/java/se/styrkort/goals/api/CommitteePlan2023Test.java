@@ -75,7 +75,8 @@ class CommitteePlan2023Test {
                 + "andra organisationer vid införande av barntraumateam.", "TERTIAL");
         goal(plan, hsn, overall.get("God och nära vård i hela Jämtland Härjedalen"),
                 "Andel vårdtillfällen med oplanerade återinskrivningar för åldersgrupp 65 år och äldre inom 30 dagar "
-                        + "ska minska och understiga målvärdet.", "MONTHLY");
+                        + "ska minska och understiga målvärdet.",
+                "MONTHLY");
         goal(plan, hsn, overall.get("God och nära vård i hela Jämtland Härjedalen"),
                 "Antal förskrivna antibiotikarecept per tusen invånare ska minska och understiga målvärdet.", "TERTIAL");
         String bup = goal(plan, hsn, overall.get("Hög tillgänglighet och kontinuitet i vården"),

@@ -47,7 +47,8 @@ class ControlPlanTest {
                 .body("items.performer", hasItems("God och nära vård", "Primärvården", "Tandvården"));
         get("nb-viewer", "/api/v1/control-points?planId=" + plan + "&q=digitalen").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].performer", equalTo("Primärvården"));
-        get("nb-viewer", "/api/v1/control-points?planId=" + plan + "&year=2024").then().statusCode(200).body("items", hasSize(0));
+        get("nb-viewer", "/api/v1/control-points?planId=" + plan + "&year=2024").then().statusCode(200).body("items",
+                hasSize(0));
         // The first follow-up's result is recorded, even after the plan is adopted.
         PlanAdoptionTest.adopt("nb-planner", plan, 0, PlanAdoptionTest.decision("HSN/726/2022")).then().statusCode(200);
         put("nb-planner", "/api/v1/control-points/" + funds, 0, controlPoint(plan,
@@ -87,7 +88,8 @@ class ControlPlanTest {
         get("nb-viewer", "/api/v1/follow-up-items?planId=" + plan).then().statusCode(200)
                 .body("items.date", contains("2023-01-27", "2023-02-08", "2023-02-22", "2023-10-05"));
         get("nb-viewer", "/api/v1/follow-up-items?planId=" + plan + "&unitId=" + hsn + "&from=2023-02-01").then()
-                .statusCode(200).body("items", hasSize(1)).body("items[0].topic", equalTo("Verksamhetsrapport 2023 till regionfullmäktige"));
+                .statusCode(200).body("items", hasSize(1))
+                .body("items[0].topic", equalTo("Verksamhetsrapport 2023 till regionfullmäktige"));
         put("nb-planner", "/api/v1/follow-up-items/" + hsnMeeting, 0, json("planId", plan, "date", "2023-01-30",
                 "bodyUnitId", hsn, "topic", "Sammanträde (flyttat)")).then().statusCode(200).header("ETag", "\"1\"");
 

@@ -171,10 +171,11 @@ class PlanResourceTest {
         String huge = "{\"name\":\"" + "x".repeat(11 * 1024 * 1024) + "\",\"fromYear\":2023,\"toYear\":2023}";
         // Expect: 100-continue, as bulk clients send it: the HTTP layer refuses before the body is
         // sent, with an empty 413 (it answers before any resource or mapper is reached).
-        HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/plans"))
-                .header("Authorization", Tokens.bearer("jh-planner")).header("Content-Type", "application/json")
-                .expectContinue(true).POST(HttpRequest.BodyPublishers.ofString(huge)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/plans"))
+                        .header("Authorization", Tokens.bearer("jh-planner")).header("Content-Type", "application/json")
+                        .expectContinue(true).POST(HttpRequest.BodyPublishers.ofString(huge)).build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(413);
         assertThat(answer.body()).isEmpty();
     }

@@ -84,7 +84,8 @@ class StrictInputTest {
                 .contentType("application/problem+json").body("violations[0].message", containsString("longer than 1000"));
         refused(postJson("/api/v1/indicators", indicator + "\"genderSplit\":2}"), 400, "genderSplit");
         refused(postJson("/api/v1/indicators", indicator + "\"genderSplit\":\"true\"}"), 400, "genderSplit");
-        refused(postJson("/api/v1/indicators", indicator + "\"targets\":[{\"year\":2024,\"kind\":\"AT_LEAST\",\"value\":1e400}]}"),
+        refused(postJson("/api/v1/indicators",
+                indicator + "\"targets\":[{\"year\":2024,\"kind\":\"AT_LEAST\",\"value\":1e400}]}"),
                 400, "targets[0].value");
         refused(postJson("/api/v1/plans/" + UUID.randomUUID() + "/adopt", "{\"adoptedDate\":20390101}"), 400, "adoptedDate");
     }
@@ -95,7 +96,8 @@ class StrictInputTest {
         refused(viewer.get("/api/v1/org-units?retired=maybe").then(), 400, "retired");
         refused(given().header("Authorization", Tokens.bearer("jh-viewer")).urlEncodingEnabled(false)
                 .get("/api/v1/org-units?q=a%00b").then(), 400, "q");
-        refused(given().header("Authorization", Tokens.bearer("jh-viewer")).get("/api/v1/org-units?size=ten").then(), 400, "size");
+        refused(given().header("Authorization", Tokens.bearer("jh-viewer")).get("/api/v1/org-units?size=ten").then(), 400,
+                "size");
         refused(given().header("Authorization", Tokens.bearer("jh-viewer")).get("/api/v1/org-units?parentId=nope").then(),
                 400, "parentId");
     }

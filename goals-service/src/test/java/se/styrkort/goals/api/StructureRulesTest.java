@@ -61,7 +61,8 @@ class StructureRulesTest {
     void referencesStayInsideThePlan() {
         Structure s = build("jh");
         String otherPlan = Api.plan("jh-planner", "Regionplan 2023-2025", 2023, 2025, null);
-        String otherStrategy = create("jh-planner", "/api/v1/strategies", json("planId", otherPlan, "name", "Strategi för vård"));
+        String otherStrategy = create("jh-planner", "/api/v1/strategies",
+                json("planId", otherPlan, "name", "Strategi för vård"));
         String otherOverall = create("jh-planner", "/api/v1/overall-goals",
                 json("strategyId", otherStrategy, "title", "God och nära vård"));
 

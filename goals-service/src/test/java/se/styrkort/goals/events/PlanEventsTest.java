@@ -160,7 +160,7 @@ class PlanEventsTest {
         return TenantContext.call(TenantContext.NONE, () -> QuarkusTransaction.requiringNew().call(
                 () -> (List<Object[]>) OutboxEvent.getEntityManager().createNativeQuery(sql)
                         .setParameter(1, aggregateId).getResultList().stream()
-                        .map(row -> row instanceof Object[] columns ? columns : new Object[] {row}).toList()));
+                        .map(row -> row instanceof Object[] columns ? columns : new Object[] { row }).toList()));
     }
 
     private static String header(Headers headers, String name) {

@@ -80,9 +80,8 @@ public class AssessmentResource {
 
     @POST
     @RolesAllowed(Roles.REPORTER)
-    @Operation(summary = "Assess a goal, or an indicator at an org unit, for a period",
-            description = "One per goal (or indicator and unit) and period: a second is 409, change it with PUT."
-                    + " An assessedStatus needs a justification; assessing a goal updates its goal status.")
+    @Operation(summary = "Assess a goal, or an indicator at an org unit, for a period", description = "One per goal (or indicator and unit) and period: a second is 409, change it with PUT."
+            + " An assessedStatus needs a justification; assessing a goal updates its goal status.")
     public Response create(@NotNull @Valid AssessmentInput input) {
         Assessment a = assessments.create(input);
         return Response.created(URI.create("/api/v1/assessments/" + a.id)).tag(Versions.etag(a.version))

@@ -63,8 +63,7 @@ public class BenchmarkOrganizationResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Register a benchmark organization under the code targets name it by",
-            description = "Its values are measurements with its id as orgUnitId.")
+    @Operation(summary = "Register a benchmark organization under the code targets name it by", description = "Its values are measurements with its id as orgUnitId.")
     public Response create(@NotNull @Valid BenchmarkOrganizationInput input) {
         BenchmarkOrganization b = organizations.create(input.code(), input.name().strip());
         return Response.created(URI.create("/api/v1/benchmark-organizations/" + b.id)).tag(Versions.etag(b.version))

@@ -26,7 +26,8 @@ public record GoalStatusView(UUID id, UUID goalId, UUID planId, UUID orgUnitId, 
     public static GoalStatusView of(GoalStatus g) {
         return new GoalStatusView(g.id, g.goalId, g.planId, g.orgUnitId, g.period, g.computedStatus, g.reason,
                 g.assessedStatus, g.justification, g.status(),
-                g.indicators().stream().map(i -> new IndicatorEntry(i.indicatorId(), i.status(), i.reason())).toList(), g.version,
+                g.indicators().stream().map(i -> new IndicatorEntry(i.indicatorId(), i.status(), i.reason())).toList(),
+                g.version,
                 g.createdAt, g.createdBy, g.updatedAt, g.updatedBy);
     }
 }

@@ -41,12 +41,11 @@ public class ImportResource {
     @POST
     @Consumes({ MediaType.APPLICATION_JSON, ImportFormat.CSV_MEDIA_TYPE, ImportFormat.KOLADA_MEDIA_TYPE })
     @RolesAllowed({ Roles.FEED, Roles.REPORTER })
-    @Operation(summary = "Import measurements in bulk and get a report per row",
-            description = "application/json: an array of measurements; text/csv: a header row, ; or , with decimal"
-                    + " comma or point, UTF-8 with or without BOM, or windows-1252 when the Content-Type says charset=windows-1252; application/vnd.kolada+json: a Kolada document or"
-                    + " an array of them. Idempotent per natural identity. A bad row is rejected alone unless"
-                    + " atomic=true, when nothing is written if any row is bad. valueKind and sourceSystem apply"
-                    + " to rows that do not give their own.")
+    @Operation(summary = "Import measurements in bulk and get a report per row", description = "application/json: an array of measurements; text/csv: a header row, ; or , with decimal"
+            + " comma or point, UTF-8 with or without BOM, or windows-1252 when the Content-Type says charset=windows-1252; application/vnd.kolada+json: a Kolada document or"
+            + " an array of them. Idempotent per natural identity. A bad row is rejected alone unless"
+            + " atomic=true, when nothing is written if any row is bad. valueKind and sourceSystem apply"
+            + " to rows that do not give their own.")
     public ImportReport importMeasurements(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
             @QueryParam("atomic") @DefaultValue("false") boolean atomic,

@@ -49,8 +49,7 @@ public class MeasurementResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List the measurements of your organization",
-            description = "Filter by indicator, org unit and period (2022, 2022-T2, 2022-08, 2022-VT).")
+    @Operation(summary = "List the measurements of your organization", description = "Filter by indicator, org unit and period (2022, 2022-T2, 2022-08, 2022-VT).")
     public Page<MeasurementView> list(@QueryParam("indicatorId") UUID indicatorId,
             @QueryParam("orgUnitId") UUID orgUnitId,
             @QueryParam("period") String period,
@@ -81,9 +80,8 @@ public class MeasurementResource {
 
     @POST
     @RolesAllowed({ Roles.REPORTER, Roles.FEED })
-    @Operation(summary = "Record a measurement",
-            description = "By its natural identity (indicator, org unit, period, value kind): 201 when new; 200 when it"
-                    + " exists, unchanged if the values are the same, else as a new revision.")
+    @Operation(summary = "Record a measurement", description = "By its natural identity (indicator, org unit, period, value kind): 201 when new; 200 when it"
+            + " exists, unchanged if the values are the same, else as a new revision.")
     public Response create(@NotNull @Valid MeasurementInput input) {
         Recorded recorded = measurements.record(input);
         Measurement measurement = recorded.measurement();

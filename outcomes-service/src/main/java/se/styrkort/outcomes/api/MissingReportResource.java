@@ -42,8 +42,7 @@ public class MissingReportResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "The indicators due in a period that have no outcome yet, per unit and responsible",
-            description = "What a controller chases before the interim report. Filter further by planId and orgUnitId.")
+    @Operation(summary = "The indicators due in a period that have no outcome yet, per unit and responsible", description = "What a controller chases before the interim report. Filter further by planId and orgUnitId.")
     public Page<MissingReportView> list(@QueryParam("period") @NotBlank String period,
             @QueryParam("planId") UUID planId, @QueryParam("orgUnitId") UUID orgUnitId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -54,23 +53,23 @@ public class MissingReportResource {
         // worked out here: the plans running that year, their indicators due then at the goal's owner
         // unit, less those with a measured status.
         Map<UUID, ReplicaPlan> plans = new HashMap<>();
-        (planId == null ? ReplicaPlan.<ReplicaPlan>list("fromYear <= ?1 and toYear >= ?1", year)
-                : ReplicaPlan.<ReplicaPlan>list("id = ?1 and fromYear <= ?2 and toYear >= ?2", planId, year))
+        (planId == null ? ReplicaPlan.<ReplicaPlan> list("fromYear <= ?1 and toYear >= ?1", year)
+                : ReplicaPlan.<ReplicaPlan> list("id = ?1 and fromYear <= ?2 and toYear >= ?2", planId, year))
                 .forEach(plan -> plans.put(plan.id, plan));
         if (plans.isEmpty()) {
             return new Page<>(List.of(), page, size, 0);
         }
         Map<UUID, ReplicaGoal> goals = new HashMap<>();
-        ReplicaGoal.<ReplicaGoal>list("planId in ?1", plans.keySet()).stream()
+        ReplicaGoal.<ReplicaGoal> list("planId in ?1", plans.keySet()).stream()
                 .filter(g -> g.ownerUnitId != null && (orgUnitId == null || orgUnitId.equals(g.ownerUnitId)))
                 .forEach(g -> goals.put(g.id, g));
         if (goals.isEmpty()) {
             return new Page<>(List.of(), page, size, 0);
         }
         Set<String> measured = new HashSet<>();
-        IndicatorStatus.<IndicatorStatus>list("period = ?1 and measured = true and goalId in ?2", p, goals.keySet())
+        IndicatorStatus.<IndicatorStatus> list("period = ?1 and measured = true and goalId in ?2", p, goals.keySet())
                 .forEach(s -> measured.add(s.indicatorId + ":" + s.orgUnitId));
-        List<ReplicaIndicator> due = ReplicaIndicator.<ReplicaIndicator>list("goalId in ?1", goals.keySet()).stream()
+        List<ReplicaIndicator> due = ReplicaIndicator.<ReplicaIndicator> list("goalId in ?1", goals.keySet()).stream()
                 .filter(i -> FollowUpFrequency.isDue(i.frequency(goals.get(i.goalId)), p))
                 .filter(i -> !measured.contains(i.id + ":" + goals.get(i.goalId).ownerUnitId))
                 .sorted(Comparator.comparing((ReplicaIndicator i) -> goals.get(i.goalId).ownerUnitId)
@@ -93,7 +92,7 @@ public class MissingReportResource {
         }
 
         private String name(UUID unit) {
-            return units.computeIfAbsent(unit, id -> ReplicaOrgUnit.<ReplicaOrgUnit>find("id", id).firstResultOptional())
+            return units.computeIfAbsent(unit, id -> ReplicaOrgUnit.<ReplicaOrgUnit> find("id", id).firstResultOptional())
                     .map(u -> u.name).orElse(null);
         }
     }

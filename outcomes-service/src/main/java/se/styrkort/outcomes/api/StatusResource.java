@@ -36,9 +36,8 @@ public class StatusResource {
     @GET
     @Path("statuses")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "The statuses of indicators per org unit and period",
-            description = "Each with outcome (total, women, men), target, status, reason, the value it was compared"
-                    + " with and the tolerance used. Filter by planId, goalId, indicatorId, orgUnitId, period.")
+    @Operation(summary = "The statuses of indicators per org unit and period", description = "Each with outcome (total, women, men), target, status, reason, the value it was compared"
+            + " with and the tolerance used. Filter by planId, goalId, indicatorId, orgUnitId, period.")
     public Page<IndicatorStatusView> indicators(@QueryParam("planId") UUID planId, @QueryParam("goalId") UUID goalId,
             @QueryParam("indicatorId") UUID indicatorId, @QueryParam("orgUnitId") UUID orgUnitId,
             @QueryParam("period") String period,
@@ -55,10 +54,9 @@ public class StatusResource {
     @GET
     @Path("goal-statuses")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "The statuses of goals per period",
-            description = "Computed from the goal's indicators at its owner unit (or its activities), the assessed"
-                    + " status where an assessment overrides it, and the status that counts. Filter by planId,"
-                    + " goalId, orgUnitId (the goal's owner), period.")
+    @Operation(summary = "The statuses of goals per period", description = "Computed from the goal's indicators at its owner unit (or its activities), the assessed"
+            + " status where an assessment overrides it, and the status that counts. Filter by planId,"
+            + " goalId, orgUnitId (the goal's owner), period.")
     public Page<GoalStatusView> goals(@QueryParam("planId") UUID planId, @QueryParam("goalId") UUID goalId,
             @QueryParam("orgUnitId") UUID orgUnitId, @QueryParam("period") String period,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,

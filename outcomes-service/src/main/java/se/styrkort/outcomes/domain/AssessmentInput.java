@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-
 /**
  * An assessment of a goal ({@code goalId}) or of an indicator at an org unit ({@code indicatorId},
  * {@code orgUnitId}, by default the owner unit of its goal) for a period. An {@code assessedStatus}

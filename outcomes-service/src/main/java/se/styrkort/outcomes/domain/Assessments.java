@@ -68,7 +68,7 @@ public class Assessments {
     }
 
     public Assessment get(UUID id) {
-        return Assessment.<Assessment>find("id", id).firstResultOptional()
+        return Assessment.<Assessment> find("id", id).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("assessment", id));
     }
 
@@ -89,8 +89,9 @@ public class Assessments {
                 subject.goalId() != null ? subject.goalId() : subject.indicatorId(), subject.orgUnitId(),
                 subject.period()) > 0;
         if (exists) {
-            throw ProblemException.conflict("There is an assessment of that " + (subject.goalId() != null ? "goal" : "indicator")
-                    + " for " + subject.period() + " already; change it with PUT");
+            throw ProblemException
+                    .conflict("There is an assessment of that " + (subject.goalId() != null ? "goal" : "indicator")
+                            + " for " + subject.period() + " already; change it with PUT");
         }
         Assessment a = new Assessment();
         a.created(actors.current());
@@ -154,7 +155,8 @@ public class Assessments {
                 if (goal.ownerUnitId() == null) {
                     violations.add(new Problem.Violation("goalId", "the goal has no owner unit to be assessed by"));
                 } else if (unit != null && !unit.equals(goal.ownerUnitId())) {
-                    violations.add(new Problem.Violation("orgUnitId", "a goal is assessed by its owner unit " + goal.ownerUnitId()));
+                    violations.add(
+                            new Problem.Violation("orgUnitId", "a goal is assessed by its owner unit " + goal.ownerUnitId()));
                 }
                 unit = goal.ownerUnitId();
             }
@@ -190,10 +192,10 @@ public class Assessments {
 
     private Status computedStatus(Subject s) {
         if (s.goalId() != null) {
-            return GoalStatus.<GoalStatus>find("goalId = ?1 and period = ?2", s.goalId(), s.period()).firstResultOptional()
+            return GoalStatus.<GoalStatus> find("goalId = ?1 and period = ?2", s.goalId(), s.period()).firstResultOptional()
                     .map(g -> g.computedStatus).orElse(Status.NOT_MEASURABLE);
         }
-        return IndicatorStatus.<IndicatorStatus>find("indicatorId = ?1 and orgUnitId = ?2 and period = ?3", s.indicatorId(),
+        return IndicatorStatus.<IndicatorStatus> find("indicatorId = ?1 and orgUnitId = ?2 and period = ?3", s.indicatorId(),
                 s.orgUnitId(), s.period()).firstResultOptional().map(i -> i.status).orElse(Status.NOT_MEASURABLE);
     }
 

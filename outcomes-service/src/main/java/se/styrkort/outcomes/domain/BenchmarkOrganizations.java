@@ -28,7 +28,7 @@ public class BenchmarkOrganizations {
     }
 
     public BenchmarkOrganization get(UUID id) {
-        return BenchmarkOrganization.<BenchmarkOrganization>find("id", id).firstResultOptional()
+        return BenchmarkOrganization.<BenchmarkOrganization> find("id", id).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("benchmark organization", id));
     }
 
@@ -38,12 +38,12 @@ public class BenchmarkOrganizations {
 
     /** Every benchmark organization of the tenant by code: a handful, read at once. */
     public Map<String, UUID> idsByCode() {
-        return BenchmarkOrganization.<BenchmarkOrganization>listAll().stream()
+        return BenchmarkOrganization.<BenchmarkOrganization> listAll().stream()
                 .collect(Collectors.toMap(b -> b.code, b -> b.id));
     }
 
     public List<UUID> ids() {
-        return BenchmarkOrganization.<BenchmarkOrganization>listAll().stream().map(b -> b.id).toList();
+        return BenchmarkOrganization.<BenchmarkOrganization> listAll().stream().map(b -> b.id).toList();
     }
 
     @Transactional

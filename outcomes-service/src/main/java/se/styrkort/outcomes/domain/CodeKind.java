@@ -2,5 +2,6 @@ package se.styrkort.outcomes.domain;
 
 /** What a source system's code stands for. */
 public enum CodeKind {
-    INDICATOR, ORG_UNIT
+    INDICATOR,
+    ORG_UNIT
 }

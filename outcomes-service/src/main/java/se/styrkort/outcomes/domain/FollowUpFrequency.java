@@ -8,7 +8,11 @@ import java.util.List;
  * that makes due (docs/domain.md, "Follow-up frequency and what is due"; the same rule as goals-service's).
  */
 public enum FollowUpFrequency {
-    MONTHLY, TERTIAL, TERM, INTERIM_REPORTS, YEARLY;
+    MONTHLY,
+    TERTIAL,
+    TERM,
+    INTERIM_REPORTS,
+    YEARLY;
 
     /** Whether an outcome is due in a period. An unknown frequency makes every period with an outcome due. */
     public static boolean isDue(FollowUpFrequency frequency, String period) {

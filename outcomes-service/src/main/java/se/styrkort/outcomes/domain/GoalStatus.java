@@ -57,7 +57,8 @@ public class GoalStatus extends Tracked {
 
     /** The indicators' statuses it was computed from. */
     public List<IndicatorEntry> indicators() {
-        return StoredJson.read(indicatorsJson, new TypeReference<List<IndicatorEntry>>() { });
+        return StoredJson.read(indicatorsJson, new TypeReference<List<IndicatorEntry>>() {
+        });
     }
 
     public Status status() {

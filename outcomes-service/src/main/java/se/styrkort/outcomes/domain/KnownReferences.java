@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-
 /**
  * The indicators and org units a measurement may name: those of the caller's organization in the
  * plans (another region's are as unknown as ids that do not exist), and its benchmark

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Size;
 
 import se.styrkort.platform.domain.Period;
 
-
 /**
  * What a reporter or a data feed sends to record or correct an outcome, and what every row of a
  * bulk import becomes. The period's form is checked by {@link se.styrkort.outcomes.domain.Period},

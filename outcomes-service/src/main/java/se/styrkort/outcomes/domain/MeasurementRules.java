@@ -45,7 +45,8 @@ public final class MeasurementRules {
                         "the indicator is followed up as an activity: give DONE, IN_PROGRESS, NOT_STARTED or CANCELLED"));
             }
             if (in.hasNumbers()) {
-                violations.add(new Problem.Violation("total", "the indicator is followed up as an activity and takes no number"));
+                violations
+                        .add(new Problem.Violation("total", "the indicator is followed up as an activity and takes no number"));
             }
         } else {
             if (in.activityState() != null && indicator.isPresent()) {
@@ -59,7 +60,8 @@ public final class MeasurementRules {
             if (in.unitOfMeasure() != null && !in.unitOfMeasure().isBlank() && i.unitOfMeasure() != null
                     && !sameUnit(in.unitOfMeasure(), i.unitOfMeasure())) {
                 violations.add(new Problem.Violation("unitOfMeasure",
-                        "is '" + in.unitOfMeasure().strip() + "', but the indicator is measured in '" + i.unitOfMeasure() + "'"));
+                        "is '" + in.unitOfMeasure().strip() + "', but the indicator is measured in '" + i.unitOfMeasure()
+                                + "'"));
             }
         });
         if (!violations.isEmpty()) {

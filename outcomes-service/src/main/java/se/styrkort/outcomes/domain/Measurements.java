@@ -112,7 +112,7 @@ public class Measurements {
 
     private Recorded recordChecked(MeasurementInput checked) {
         MeasurementIdentity identity = identityOf(checked);
-        Recorded recorded = record(checked, Measurement.<Measurement>find(
+        Recorded recorded = record(checked, Measurement.<Measurement> find(
                 "indicatorId = ?1 and orgUnitId = ?2 and period = ?3 and valueKind = ?4", identity.indicatorId(),
                 identity.orgUnitId(), identity.period(), identity.valueKind()).firstResultOptional());
         if (recorded.outcome() != RecordOutcome.UNCHANGED) {
@@ -207,7 +207,8 @@ public class Measurements {
 
     /** The identity a valid input names, its period normalized. */
     public static MeasurementIdentity identityOf(MeasurementInput input) {
-        return new MeasurementIdentity(input.indicatorId(), input.orgUnitId(), Period.parse("period", input.period()).toString(),
+        return new MeasurementIdentity(input.indicatorId(), input.orgUnitId(),
+                Period.parse("period", input.period()).toString(),
                 input.valueKind());
     }
 

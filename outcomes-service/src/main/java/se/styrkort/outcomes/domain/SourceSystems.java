@@ -33,7 +33,7 @@ public class SourceSystems {
     }
 
     public SourceSystem get(UUID id) {
-        return SourceSystem.<SourceSystem>find("id", id).firstResultOptional()
+        return SourceSystem.<SourceSystem> find("id", id).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("source system", id));
     }
 
@@ -42,7 +42,7 @@ public class SourceSystems {
      * "kolada" alike. Should two codes differ only in case, the exact one is taken.
      */
     public Optional<SourceSystem> byCode(String code) {
-        return SourceSystem.<SourceSystem>find("lower(code) = ?1 order by case when code = ?2 then 0 else 1 end, code",
+        return SourceSystem.<SourceSystem> find("lower(code) = ?1 order by case when code = ?2 then 0 else 1 end, code",
                 code.toLowerCase(Locale.ROOT), code).firstResultOptional();
     }
 

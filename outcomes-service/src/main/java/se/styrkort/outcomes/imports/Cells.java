@@ -44,7 +44,8 @@ final class Cells {
         try {
             return ActivityState.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadCell(field, "'" + text + "' is none of DONE (Ja), IN_PROGRESS (Pågående), NOT_STARTED (Nej), CANCELLED");
+            throw new BadCell(field,
+                    "'" + text + "' is none of DONE (Ja), IN_PROGRESS (Pågående), NOT_STARTED (Nej), CANCELLED");
         }
     }
 }

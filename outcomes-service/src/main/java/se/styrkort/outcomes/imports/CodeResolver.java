@@ -47,7 +47,8 @@ final class CodeResolver {
             return UUID.fromString(text);
         } catch (IllegalArgumentException notAnId) {
             if (system == null) {
-                throw new BadCell(field, "'" + text + "' is not an id, and the row names no source system to read it as a code of");
+                throw new BadCell(field,
+                        "'" + text + "' is not an id, and the row names no source system to read it as a code of");
             }
             return known.computeIfAbsent(new Key(system, kind, text), k -> systems.resolve(system, kind, text))
                     .orElseThrow(() -> new BadCell(field, "'" + text + "' is neither an id nor a known "

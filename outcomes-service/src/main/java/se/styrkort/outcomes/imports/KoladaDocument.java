@@ -20,7 +20,9 @@ import se.styrkort.platform.imports.CellText;
 final class KoladaDocument {
 
     private enum Gender {
-        T, K, M
+        T,
+        K,
+        M
     }
 
     private KoladaDocument() {

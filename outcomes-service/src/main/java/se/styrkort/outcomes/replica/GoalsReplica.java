@@ -64,7 +64,7 @@ public class GoalsReplica {
                 List<ReplicaGoal> goals = ReplicaGoal.list("planId", id);
                 goals.forEach(g -> affected.goals().add(g.id));
                 if (!goals.isEmpty()) {
-                    ReplicaIndicator.<ReplicaIndicator>list("goalId in ?1", goals.stream().map(g -> g.id).toList())
+                    ReplicaIndicator.<ReplicaIndicator> list("goalId in ?1", goals.stream().map(g -> g.id).toList())
                             .forEach(i -> affected.indicators().add(i.id));
                 }
             }
@@ -79,7 +79,7 @@ public class GoalsReplica {
                     g.persist();
                 }
                 affected.goals().add(id);
-                ReplicaIndicator.<ReplicaIndicator>list("goalId", id).forEach(i -> affected.indicators().add(i.id));
+                ReplicaIndicator.<ReplicaIndicator> list("goalId", id).forEach(i -> affected.indicators().add(i.id));
             }
             case "indicator" -> {
                 ReplicaIndicator before = find(ReplicaIndicator.class, id).orElse(null);

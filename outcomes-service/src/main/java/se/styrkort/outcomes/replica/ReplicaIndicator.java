@@ -82,23 +82,27 @@ public class ReplicaIndicator extends PanacheEntityBase implements PlannedIndica
     @Override
     public List<TargetState> targets() {
         if (targets == null) {
-            targets = StoredJson.read(targetsJson, new TypeReference<List<TargetState>>() { });
+            targets = StoredJson.read(targetsJson, new TypeReference<List<TargetState>>() {
+            });
         }
         return targets;
     }
 
     @Override
     public List<BaselineState> baselines() {
-        return StoredJson.read(baselinesJson, new TypeReference<List<BaselineState>>() { });
+        return StoredJson.read(baselinesJson, new TypeReference<List<BaselineState>>() {
+        });
     }
 
     @Override
     public List<UUID> subIndicatorIds() {
-        return StoredJson.read(subIndicatorIdsJson, new TypeReference<List<UUID>>() { });
+        return StoredJson.read(subIndicatorIdsJson, new TypeReference<List<UUID>>() {
+        });
     }
 
     public Map<String, String> externalCodes() {
-        return StoredJson.read(externalCodesJson, new TypeReference<Map<String, String>>() { });
+        return StoredJson.read(externalCodesJson, new TypeReference<Map<String, String>>() {
+        });
     }
 
     void targetsJson(String json) {

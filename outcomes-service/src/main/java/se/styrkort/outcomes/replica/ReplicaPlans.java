@@ -21,42 +21,42 @@ public class ReplicaPlans implements Plans {
 
     @Override
     public Optional<PlannedIndicator> indicator(UUID id) {
-        return ReplicaIndicator.<ReplicaIndicator>find("id", id).firstResultOptional().map(i -> i);
+        return ReplicaIndicator.<ReplicaIndicator> find("id", id).firstResultOptional().map(i -> i);
     }
 
     @Override
     public List<PlannedIndicator> indicators(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : List.copyOf(ReplicaIndicator.<ReplicaIndicator>list("id in ?1", ids));
+        return ids.isEmpty() ? List.of() : List.copyOf(ReplicaIndicator.<ReplicaIndicator> list("id in ?1", ids));
     }
 
     @Override
     public List<PlannedIndicator> indicatorsOfGoal(UUID goalId) {
-        return List.copyOf(ReplicaIndicator.<ReplicaIndicator>list("goalId", goalId));
+        return List.copyOf(ReplicaIndicator.<ReplicaIndicator> list("goalId", goalId));
     }
 
     @Override
     public List<PlannedIndicator> countingIndicators() {
-        return List.copyOf(ReplicaIndicator.<ReplicaIndicator>list("subIndicatorIdsJson <> '[]'"));
+        return List.copyOf(ReplicaIndicator.<ReplicaIndicator> list("subIndicatorIdsJson <> '[]'"));
     }
 
     @Override
     public Optional<PlannedGoal> goal(UUID id) {
-        return ReplicaGoal.<ReplicaGoal>find("id", id).firstResultOptional().map(g -> g);
+        return ReplicaGoal.<ReplicaGoal> find("id", id).firstResultOptional().map(g -> g);
     }
 
     @Override
     public List<PlannedGoal> goals(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : List.copyOf(ReplicaGoal.<ReplicaGoal>list("id in ?1", ids));
+        return ids.isEmpty() ? List.of() : List.copyOf(ReplicaGoal.<ReplicaGoal> list("id in ?1", ids));
     }
 
     @Override
     public List<ActivityState> activityStates(UUID goalId) {
-        return ReplicaActivity.<ReplicaActivity>list("goalId", goalId).stream().map(a -> a.state).toList();
+        return ReplicaActivity.<ReplicaActivity> list("goalId", goalId).stream().map(a -> a.state).toList();
     }
 
     @Override
     public List<Integer> years(UUID planId) {
-        return ReplicaPlan.<ReplicaPlan>find("id", planId).firstResultOptional()
+        return ReplicaPlan.<ReplicaPlan> find("id", planId).firstResultOptional()
                 .map(p -> IntStream.rangeClosed(p.fromYear, p.toYear).boxed().toList()).orElse(List.of());
     }
 

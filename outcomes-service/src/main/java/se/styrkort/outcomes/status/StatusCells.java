@@ -100,22 +100,22 @@ public class StatusCells {
     /** What a goal's statuses in the given periods (null: all) follow from. */
     public GoalReads goal(PlannedGoal goal, List<UUID> indicatorIds, Set<String> only) {
         Map<String, GoalStatus> stored = new HashMap<>();
-        (only == null ? GoalStatus.<GoalStatus>list("goalId", goal.id())
-                : GoalStatus.<GoalStatus>list("goalId = ?1 and period in ?2", goal.id(), only))
+        (only == null ? GoalStatus.<GoalStatus> list("goalId", goal.id())
+                : GoalStatus.<GoalStatus> list("goalId = ?1 and period in ?2", goal.id(), only))
                 .forEach(g -> stored.put(g.period, g));
         Map<String, Map<UUID, IndicatorStatus>> atOwner = new HashMap<>();
         if (!indicatorIds.isEmpty() && goal.ownerUnitId() != null) {
             for (IndicatorStatus s : only == null
-                    ? IndicatorStatus.<IndicatorStatus>list("indicatorId in ?1 and orgUnitId = ?2", indicatorIds,
+                    ? IndicatorStatus.<IndicatorStatus> list("indicatorId in ?1 and orgUnitId = ?2", indicatorIds,
                             goal.ownerUnitId())
-                    : IndicatorStatus.<IndicatorStatus>list("indicatorId in ?1 and orgUnitId = ?2 and period in ?3",
+                    : IndicatorStatus.<IndicatorStatus> list("indicatorId in ?1 and orgUnitId = ?2 and period in ?3",
                             indicatorIds, goal.ownerUnitId(), only)) {
                 atOwner.computeIfAbsent(s.period, p -> new HashMap<>()).put(s.indicatorId, s);
             }
         }
         Map<String, Assessment> assessments = new HashMap<>();
-        (only == null ? Assessment.<Assessment>list("goalId", goal.id())
-                : Assessment.<Assessment>list("goalId = ?1 and period in ?2", goal.id(), only))
+        (only == null ? Assessment.<Assessment> list("goalId", goal.id())
+                : Assessment.<Assessment> list("goalId = ?1 and period in ?2", goal.id(), only))
                 .forEach(a -> assessments.put(a.period, a));
         return new GoalReads(stored, atOwner, assessments);
     }

@@ -45,7 +45,8 @@ import se.styrkort.platform.events.Outbox;
  * ({@link IndicatorStatusRule}, {@link GoalStatusRule}) and writes what changed with its events
  * ({@link StatusWrites}), all in the caller's transaction.
  *
- * <p>Statuses exist for every (indicator, org unit, period) with an outcome (NOT_DUE where the
+ * <p>
+ * Statuses exist for every (indicator, org unit, period) with an outcome (NOT_DUE where the
  * indicator is not followed up in that period). A due period without an outcome has no stored
  * status: the event contract counts a missing goal status as NOT_MEASURABLE, and
  * {@code /missing-reports} works out what is due on reading. Storing them would make every new
@@ -84,7 +85,7 @@ public class Statuses implements StatusRecomputation {
         if (written.isEmpty()) {
             return;
         }
-        Set<UUID> benchmarkIds = new HashSet<>(BenchmarkOrganization.<BenchmarkOrganization>listAll().stream()
+        Set<UUID> benchmarkIds = new HashSet<>(BenchmarkOrganization.<BenchmarkOrganization> listAll().stream()
                 .map(b -> b.id).toList());
         Map<UUID, Set<String>> referencePeriods = new HashMap<>();
         plans.indicators(written.stream().map(MeasurementIdentity::indicatorId).collect(Collectors.toSet()))
@@ -129,7 +130,7 @@ public class Statuses implements StatusRecomputation {
 
     /** Recomputes the scope's indicators, then the K_OF_N indicators counting them, then their goals. */
     private void recompute(StatusScope scope, Set<UUID> goalsToo, List<Outbox.Change> changes) {
-        Map<String, UUID> benchmarks = BenchmarkOrganization.<BenchmarkOrganization>listAll().stream()
+        Map<String, UUID> benchmarks = BenchmarkOrganization.<BenchmarkOrganization> listAll().stream()
                 .collect(Collectors.toMap(b -> b.code, b -> b.id));
         Set<UUID> benchmarkIds = new HashSet<>(benchmarks.values());
         Set<GoalPeriod> goalPeriods = new LinkedHashSet<>();
@@ -209,7 +210,8 @@ public class Statuses implements StatusRecomputation {
         List<UUID> indicatorIds = indicators.stream().map(PlannedIndicator::id).toList();
         StatusCells.GoalReads read = reads.goal(goal, indicatorIds, only);
         List<ActivityState> activities = indicatorIds.isEmpty()
-                ? plans.activityStates(goalId) : List.of();
+                ? plans.activityStates(goalId)
+                : List.of();
         Set<String> periods = GoalStatusRule.periods(only, read.stored().keySet(), read.atOwner().keySet(),
                 read.assessments().keySet(), !indicatorIds.isEmpty(), !activities.isEmpty(), goal.followUpFrequency(),
                 only == null && indicatorIds.isEmpty() && !activities.isEmpty() ? plans.years(goal.planId()) : List.of());

@@ -15,13 +15,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import se.styrkort.outcomes.GoalsFixture;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
+import se.styrkort.outcomes.GoalsFixture;
 import se.styrkort.testsupport.Tokens;
 
 @QuarkusTest
@@ -220,11 +220,13 @@ class MeasurementResourceTest {
         record("jh-reporter", "{\"period\": \"2022\",")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("not valid JSON"));
-        record("jh-reporter", body(GoalsFixture.indicator(), GoalsFixture.unit(), "2022", "1").replace("ACCUMULATED", "SOMETIMES"))
+        record("jh-reporter",
+                body(GoalsFixture.indicator(), GoalsFixture.unit(), "2022", "1").replace("ACCUMULATED", "SOMETIMES"))
                 .then().statusCode(400).body("violations[0].field", equalTo("valueKind"));
         record("jh-reporter", body(GoalsFixture.indicator(), GoalsFixture.unit(), "2022", "\"many\""))
                 .then().statusCode(400).body("violations[0].field", equalTo("total"));
-        record("jh-reporter", body(GoalsFixture.indicator(), GoalsFixture.unit(), "2022", "1").replace("orgUnitId", "orgunitId"))
+        record("jh-reporter",
+                body(GoalsFixture.indicator(), GoalsFixture.unit(), "2022", "1").replace("orgUnitId", "orgunitId"))
                 .then().statusCode(400).body("violations[0].field", equalTo("orgunitId"));
         given().header("Authorization", Tokens.bearer("jh-reporter")).contentType(ContentType.XML)
                 .body("<measurement/>").post("/api/v1/measurements")

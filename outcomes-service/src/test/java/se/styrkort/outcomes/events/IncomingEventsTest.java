@@ -54,7 +54,8 @@ class IncomingEventsTest {
         UUID id = UUID.nameUUIDFromBytes(("financial-indicator:region-jh:" + unit + ":2022-T2:NET_COST_DEVELOPMENT")
                 .getBytes(StandardCharsets.UTF_8));
         publish(TestEvents.event("styrkort.budget", "financial-indicator", "region-jh", id.toString(), 0, "CREATED",
-                "{\"id\":\"" + id + "\",\"orgUnitId\":\"" + unit + "\",\"period\":\"2022-T2\",\"code\":\"NET_COST_DEVELOPMENT\","
+                "{\"id\":\"" + id + "\",\"orgUnitId\":\"" + unit
+                        + "\",\"period\":\"2022-T2\",\"code\":\"NET_COST_DEVELOPMENT\","
                         + "\"value\":2.7}"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
@@ -68,7 +69,8 @@ class IncomingEventsTest {
 
         // A later version revises it; another region's event of the same code stays behind its wall.
         publish(TestEvents.event("styrkort.budget", "financial-indicator", "region-jh", id.toString(), 1, "UPDATED",
-                "{\"id\":\"" + id + "\",\"orgUnitId\":\"" + unit + "\",\"period\":\"2022-T2\",\"code\":\"NET_COST_DEVELOPMENT\","
+                "{\"id\":\"" + id + "\",\"orgUnitId\":\"" + unit
+                        + "\",\"period\":\"2022-T2\",\"code\":\"NET_COST_DEVELOPMENT\","
                         + "\"value\":2.4}"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
                 .header("Authorization", Tokens.bearer("jh-viewer")).queryParam("indicatorId", indicator)

@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
-import se.styrkort.outcomes.GoalsFixture;
 import io.restassured.http.ContentType;
+import se.styrkort.outcomes.GoalsFixture;
 import se.styrkort.testsupport.EventContract;
 import se.styrkort.testsupport.PublishedEvents;
 import se.styrkort.testsupport.Tokens;
@@ -33,7 +33,6 @@ class MeasurementEventsTest {
         return "{\"indicatorId\":\"" + indicatorId + "\",\"orgUnitId\":\"" + orgUnitId
                 + "\",\"period\":\"2022-T2\",\"valueKind\":\"ACCUMULATED\",\"total\":" + value + "}";
     }
-
 
     @Test
     void eachWriteProducesExactlyOneCloudEvent() throws Exception {

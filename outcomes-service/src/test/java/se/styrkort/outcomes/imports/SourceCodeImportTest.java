@@ -13,8 +13,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import se.styrkort.outcomes.GoalsFixture;
 import io.restassured.http.ContentType;
+import se.styrkort.outcomes.GoalsFixture;
 import se.styrkort.testsupport.Tokens;
 
 /** Source systems and their code maps: a feed sends its own codes and they become our ids. */

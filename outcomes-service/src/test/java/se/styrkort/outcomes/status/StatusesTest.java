@@ -166,7 +166,8 @@ class StatusesTest {
         assertThat(last.at("/state/target/value").decimalValue()).isEqualByComparingTo("95");
         assertThat(last.at("/state/updatedBy").asText()).isEqualTo("outcomes-service");
 
-        List<ConsumerRecord<String, String>> goalEvents = PublishedEvents.of(TOPIC, goalStatusId(s.goal(), "2022-T2").toString(), 1);
+        List<ConsumerRecord<String, String>> goalEvents = PublishedEvents.of(TOPIC,
+                goalStatusId(s.goal(), "2022-T2").toString(), 1);
         goalEvents.forEach(EventContract::assertConforms);
         assertThat(JSON.readTree(goalEvents.get(goalEvents.size() - 1).value()).at("/state/computedStatus").asText())
                 .isEqualTo("RED");
@@ -387,9 +388,12 @@ class StatusesTest {
     void kOfNCountsItsSubIndicatorsAndIncreaseComparesWithTheReferencePeriod() {
         Scenario s = Scenario.fresh(null);
         List<UUID> subs = List.of(
-                GoalsFixture.indicator(GoalsFixture.JH, s.indicator(null, null, List.of(GoalsFixture.target(2022, "AT_LEAST", 10)))),
-                GoalsFixture.indicator(GoalsFixture.JH, s.indicator(null, null, List.of(GoalsFixture.target(2022, "AT_LEAST", 10)))),
-                GoalsFixture.indicator(GoalsFixture.JH, s.indicator(null, null, List.of(GoalsFixture.target(2022, "AT_LEAST", 10)))));
+                GoalsFixture.indicator(GoalsFixture.JH,
+                        s.indicator(null, null, List.of(GoalsFixture.target(2022, "AT_LEAST", 10)))),
+                GoalsFixture.indicator(GoalsFixture.JH,
+                        s.indicator(null, null, List.of(GoalsFixture.target(2022, "AT_LEAST", 10)))),
+                GoalsFixture.indicator(GoalsFixture.JH,
+                        s.indicator(null, null, List.of(GoalsFixture.target(2022, "AT_LEAST", 10)))));
         UUID parent = GoalsFixture.indicator(GoalsFixture.JH, GoalsFixture.with(s.indicator(null, null,
                 List.of(GoalsFixture.with(GoalsFixture.target(2022, "K_OF_N", null), "k", 2))), "subIndicatorIds", subs));
         record("jh-reporter", measurement(subs.get(0), s.unit(), "2022", "PERIOD", "\"total\":10")).then().statusCode(201);
@@ -401,7 +405,8 @@ class StatusesTest {
                 .body("items[0].reason", equalTo("ENOUGH_SUB_INDICATORS_GREEN"))
                 .body("items[0].total", nullValue()).body("items[0].comparedWith", hasToString("2"));
 
-        Map<String, Object> increase = GoalsFixture.with(GoalsFixture.target(2022, "INCREASE", null), "referencePeriod", "2021");
+        Map<String, Object> increase = GoalsFixture.with(GoalsFixture.target(2022, "INCREASE", null), "referencePeriod",
+                "2021");
         UUID rising = GoalsFixture.indicator(GoalsFixture.JH, GoalsFixture.with(s.indicator(null, null, List.of(increase)),
                 "baselines", List.of(Map.of("period", "2021", "value", 100))));
         record("jh-reporter", measurement(rising, s.unit(), "2022", "PERIOD", "\"total\":95")).then().statusCode(201);

@@ -204,7 +204,8 @@ public final class ApiFuzz {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        request.method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -238,7 +239,8 @@ public final class ApiFuzz {
             JsonNode schema = resolve(parameter.path("schema"));
             switch (parameter.path("in").asText()) {
                 case "path" -> path = path.replace("{" + name + "}", encodePath(hostile && random.nextInt(4) == 0
-                        ? hostileText() : scalar(schema)));
+                        ? hostileText()
+                        : scalar(schema)));
                 case "query" -> {
                     if (hostile && random.nextInt(3) == 0) {
                         query.put(name, hostileText());
@@ -324,14 +326,16 @@ public final class ApiFuzz {
                 if (depth > 4) {
                     yield object;
                 }
-                for (Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields(); properties.hasNext();) {
+                for (Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields(); properties
+                        .hasNext();) {
                     Map.Entry<String, JsonNode> property = properties.next();
                     if (random.nextInt(10) < 8) {
                         object.set(property.getKey(), value(property.getValue(), depth + 1));
                     }
                 }
                 if (schema.path("additionalProperties").isObject() && random.nextBoolean()) {
-                    object.set(next(texts).replaceAll("[^a-z]", "") + "k", value(schema.get("additionalProperties"), depth + 1));
+                    object.set(next(texts).replaceAll("[^a-z]", "") + "k",
+                            value(schema.get("additionalProperties"), depth + 1));
                 }
                 yield object;
             }
@@ -357,7 +361,8 @@ public final class ApiFuzz {
             default -> NODES.textNode(switch (format) {
                 case "uuid" -> uuid();
                 case "date" -> LocalDateText.of(next(years), 1 + random.nextInt(12), 1 + random.nextInt(28));
-                case "date-time" -> LocalDateText.of(next(years), 1 + random.nextInt(12), 1 + random.nextInt(28)) + "T10:00:00Z";
+                case "date-time" ->
+                    LocalDateText.of(next(years), 1 + random.nextInt(12), 1 + random.nextInt(28)) + "T10:00:00Z";
                 default -> plausibleText();
             });
         };
@@ -366,7 +371,8 @@ public final class ApiFuzz {
     private String uuid() {
         // From the run's own random numbers, so that a run repeats; shaped as a version 4 UUID.
         return !knownIds.isEmpty() && random.nextBoolean() ? knownIds.get(random.nextInt(knownIds.size()))
-                : new UUID(random.nextLong() & ~0xF000L | 0x4000L, random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L)
+                : new UUID(random.nextLong() & ~0xF000L | 0x4000L,
+                        random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L)
                         .toString();
     }
 

@@ -10,6 +10,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
  * Everything a Styrkort service test runs against, real and started here: a fresh PostgreSQL
  * database, the Kafka broker with its topics, and Quarkus' OIDC test server to verify tokens
  * from {@link Tokens}. Every service registers it the same way:
+ *
  * <pre>
  * &#64;QuarkusTestResource(value = StyrkortTestResources.class, initArgs = &#64;ResourceArg(name = "service", value = "goals"))
  * </pre>

@@ -1,11 +1,11 @@
 package se.styrkort.reporting.api;
 
-import se.styrkort.platform.csv.CsvTable;
 import static se.styrkort.platform.csv.CsvTable.column;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
+import se.styrkort.platform.csv.CsvTable;
 import se.styrkort.reporting.report.EconomyLine;
 import se.styrkort.reporting.report.GenderLine;
 import se.styrkort.reporting.report.GoalDetail;

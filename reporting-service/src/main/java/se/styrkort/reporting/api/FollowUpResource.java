@@ -1,6 +1,5 @@
 package se.styrkort.reporting.api;
 
-import se.styrkort.platform.csv.CsvTable;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -30,12 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.csv.CsvDialect;
+import se.styrkort.platform.csv.CsvTable;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.security.Roles;
 import se.styrkort.reporting.report.Economy;
 import se.styrkort.reporting.report.GenderView;
 import se.styrkort.reporting.report.Investments;
 import se.styrkort.reporting.report.Reports;
-import se.styrkort.platform.domain.Period;
 
 /** The follow-up beside the goals: the gender view, the economy and the investments. */
 @Path("/api/v1")
@@ -61,9 +61,8 @@ public class FollowUpResource {
     @GET
     @Path("gender")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Women and men apart, per period",
-            description = "The outcomes of a plan's gender-split indicators: women (K), men (M), total and the gap women − men,"
-                    + " per indicator, unit, period and value kind. " + Docs.CSV_PAGING)
+    @Operation(summary = "Women and men apart, per period", description = "The outcomes of a plan's gender-split indicators: women (K), men (M), total and the gap women − men,"
+            + " per indicator, unit, period and value kind. " + Docs.CSV_PAGING)
     @APIResponse(responseCode = "200", description = "A page of gender-split outcomes", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Docs.GenderPage.class)),
             @Content(mediaType = CsvTable.MEDIA_TYPE, examples = @ExampleObject(name = "gender", value = CsvTables.GENDER_EXAMPLE)) })
@@ -90,11 +89,10 @@ public class FollowUpResource {
     @GET
     @Path("economy")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Budget follow-up per unit through a period",
-            description = "Per unit and cost category, then a TOTAL row per unit, through the period's last month (2022-T2:"
-                    + " August): adopted frame, adjustments (total only), current budget, accumulated budget (a twelfth per"
-                    + " month), accumulated actual, deviation (actual − budget), full-year forecast and its deviation from the"
-                    + " current budget, in SEK. " + Docs.CSV_PAGING)
+    @Operation(summary = "Budget follow-up per unit through a period", description = "Per unit and cost category, then a TOTAL row per unit, through the period's last month (2022-T2:"
+            + " August): adopted frame, adjustments (total only), current budget, accumulated budget (a twelfth per"
+            + " month), accumulated actual, deviation (actual − budget), full-year forecast and its deviation from the"
+            + " current budget, in SEK. " + Docs.CSV_PAGING)
     @APIResponse(responseCode = "200", description = "A page of economy lines", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Docs.EconomyPage.class)),
             @Content(mediaType = CsvTable.MEDIA_TYPE, examples = @ExampleObject(name = "economy", value = CsvTables.ECONOMY_EXAMPLE)) })
@@ -118,10 +116,9 @@ public class FollowUpResource {
     @GET
     @Path("investments")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Investments of a year with their follow-up for a period",
-            description = "Each investment running in the period's year, with the follow-up recorded for the period (else"
-                    + " the latest earlier one of the year): outcome to date, forecast for the year end, completion. "
-                    + Docs.CSV_PAGING)
+    @Operation(summary = "Investments of a year with their follow-up for a period", description = "Each investment running in the period's year, with the follow-up recorded for the period (else"
+            + " the latest earlier one of the year): outcome to date, forecast for the year end, completion. "
+            + Docs.CSV_PAGING)
     @APIResponse(responseCode = "200", description = "A page of investments", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Docs.InvestmentPage.class)),
             @Content(mediaType = CsvTable.MEDIA_TYPE, examples = @ExampleObject(name = "investments", value = CsvTables.INVESTMENTS_EXAMPLE)) })

@@ -1,16 +1,18 @@
 package se.styrkort.reporting.api;
 
-import se.styrkort.platform.csv.CsvTable;
 import java.util.List;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import se.styrkort.platform.csv.CsvTable;
 import se.styrkort.platform.problem.ProblemException;
 
 /** Content negotiation: {@code ?format=} wins, else the first of the offered media types the Accept header takes. */
 public enum Formats {
-    JSON(MediaType.APPLICATION_JSON), CSV(CsvTable.MEDIA_TYPE), HTML(MediaType.TEXT_HTML);
+    JSON(MediaType.APPLICATION_JSON),
+    CSV(CsvTable.MEDIA_TYPE),
+    HTML(MediaType.TEXT_HTML);
 
     public final String mediaType;
 

@@ -1,6 +1,5 @@
 package se.styrkort.reporting.api;
 
-import se.styrkort.platform.csv.CsvTable;
 import java.util.List;
 
 import jakarta.ws.rs.core.EntityTag;
@@ -8,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.csv.CsvDialect;
+import se.styrkort.platform.csv.CsvTable;
 import se.styrkort.platform.csv.CsvWriter;
 
 /** A page of a list answered as JSON ({items, page, size, total}) or as CSV with the paging in headers. */
@@ -23,7 +23,8 @@ final class Lists {
     }
 
     /** As {@link #answer(Formats, CsvDialect, Page, List)}, tagged for conditional requests, which a client must revalidate. */
-    static <T> Response answer(Formats format, CsvDialect dialect, Page<T> page, List<CsvTable.Column<T>> columns, EntityTag tag) {
+    static <T> Response answer(Formats format, CsvDialect dialect, Page<T> page, List<CsvTable.Column<T>> columns,
+            EntityTag tag) {
         return builder(format, dialect, page, columns).tag(tag).header("Cache-Control", "private, no-cache").build();
     }
 

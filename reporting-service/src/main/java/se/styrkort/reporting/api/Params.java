@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 import se.styrkort.platform.csv.CsvDialect;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.problem.Problem;
 import se.styrkort.platform.problem.ProblemException;
-import se.styrkort.platform.domain.Period;
 import se.styrkort.reporting.rollup.RollupLevel;
 
 /**

@@ -1,6 +1,5 @@
 package se.styrkort.reporting.api;
 
-import se.styrkort.platform.csv.CsvTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,12 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import se.styrkort.platform.csv.CsvDialect;
+import se.styrkort.platform.csv.CsvTable;
 import se.styrkort.platform.csv.CsvWriter;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.security.Roles;
 import se.styrkort.reporting.report.GoalDetail;
 import se.styrkort.reporting.report.ReportView;
 import se.styrkort.reporting.report.Reports;
-import se.styrkort.platform.domain.Period;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports", description = "The interim or annual report of a plan, as JSON, a printable page or CSV tables")
@@ -54,13 +54,12 @@ public class ReportResource {
     @Path("{planId}/{period}")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, CsvTable.MEDIA_TYPE })
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "A plan's report for a period",
-            description = "Assembled like the regions' interim report: the summary roll-up, one section per strategy with"
-                    + " its roll-up and goal table (goal, outcome, target, status, comment), the economy and the"
-                    + " investments. As JSON, as a printable HTML page (each status a coloured mark with its name, so it"
-                    + " prints in black and white too) or as CSV, one table at a time (table=summary, strategies, goals,"
-                    + " economy or investments). Accept chooses, format=json|html|csv overrides. A plan with no goals or"
-                    + " data yet gives an empty report.")
+    @Operation(summary = "A plan's report for a period", description = "Assembled like the regions' interim report: the summary roll-up, one section per strategy with"
+            + " its roll-up and goal table (goal, outcome, target, status, comment), the economy and the"
+            + " investments. As JSON, as a printable HTML page (each status a coloured mark with its name, so it"
+            + " prints in black and white too) or as CSV, one table at a time (table=summary, strategies, goals,"
+            + " economy or investments). Accept chooses, format=json|html|csv overrides. A plan with no goals or"
+            + " data yet gives an empty report.")
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)),
             @Content(mediaType = MediaType.TEXT_HTML),
@@ -68,8 +67,7 @@ public class ReportResource {
     public Response report(@PathParam("planId") String plan, @PathParam("period") String period,
             @QueryParam("format") @Parameter(description = "json, html or csv; overrides Accept") String format,
             @QueryParam("dialect") @Parameter(description = Docs.DIALECT) String dialect,
-            @QueryParam("table") @Parameter(description = "for CSV: summary, strategies, goals (default), economy or investments")
-            String table,
+            @QueryParam("table") @Parameter(description = "for CSV: summary, strategies, goals (default), economy or investments") String table,
             @Context HttpHeaders headers) {
         Params params = new Params();
         UUID planId = params.uuid("planId", plan, true);
@@ -83,7 +81,8 @@ public class ReportResource {
             case JSON -> Response.ok(report, MediaType.APPLICATION_JSON).build();
             case HTML -> Response.ok(page.data("report", report).render(), MediaType.TEXT_HTML + ";charset=UTF-8").build();
             case CSV -> Response.ok(csv(report, t == null ? "goals" : t, d), CsvWriter.CONTENT_TYPE)
-                    .header("Content-Disposition", "inline; filename=\"report-" + p + "-" + (t == null ? "goals" : t) + ".csv\"")
+                    .header("Content-Disposition",
+                            "inline; filename=\"report-" + p + "-" + (t == null ? "goals" : t) + ".csv\"")
                     .build();
         };
     }
@@ -91,7 +90,8 @@ public class ReportResource {
     private static String csv(ReportView report, String table, CsvDialect dialect) {
         return switch (table) {
             case "summary" -> CsvTable.write(CsvTables.ROLLUPS, List.of(report.summary()), dialect);
-            case "strategies" -> CsvTable.write(CsvTables.ROLLUPS, report.sections().stream().map(ReportView.Section::rollup).toList(), dialect);
+            case "strategies" ->
+                CsvTable.write(CsvTables.ROLLUPS, report.sections().stream().map(ReportView.Section::rollup).toList(), dialect);
             case "economy" -> CsvTable.write(CsvTables.ECONOMY, report.economy(), dialect);
             case "investments" -> CsvTable.write(CsvTables.INVESTMENTS, report.investments(), dialect);
             default -> {

@@ -1,6 +1,5 @@
 package se.styrkort.reporting.api;
 
-import se.styrkort.platform.csv.CsvTable;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -31,6 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.styrkort.platform.api.Page;
+import se.styrkort.platform.csv.CsvDialect;
+import se.styrkort.platform.csv.CsvTable;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.security.Roles;
 import se.styrkort.reporting.report.GoalDetail;
 import se.styrkort.reporting.report.GoalDetails;
@@ -38,8 +40,6 @@ import se.styrkort.reporting.report.Reports;
 import se.styrkort.reporting.report.RollupView;
 import se.styrkort.reporting.report.RollupViewCache;
 import se.styrkort.reporting.rollup.GoalLine;
-import se.styrkort.platform.csv.CsvDialect;
-import se.styrkort.platform.domain.Period;
 import se.styrkort.reporting.rollup.RollupLevel;
 import se.styrkort.reporting.rollup.Rollups;
 
@@ -63,14 +63,13 @@ public class RollupResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Roll-ups of a plan in a period",
-            description = "One row per strategy, overall goal (a goal counts for its overall goal and every one above it),"
-                    + " owner unit or the whole plan: counts by status, shares with one decimal, whole percentages adding"
-                    + " up to 100, the overall status, and the change since the previous period of the same kind (2022-T1"
-                    + " before 2022-T2) with the goals that moved up or down. A goal counts with its assessed status where"
-                    + " there is one, and as NOT_MEASURABLE while it has no status for the period. The ETag is the plan's"
-                    + " read version: a poller that sends it back in If-None-Match gets 304 without a body until something"
-                    + " the roll-ups show has changed. " + Docs.CSV_PAGING)
+    @Operation(summary = "Roll-ups of a plan in a period", description = "One row per strategy, overall goal (a goal counts for its overall goal and every one above it),"
+            + " owner unit or the whole plan: counts by status, shares with one decimal, whole percentages adding"
+            + " up to 100, the overall status, and the change since the previous period of the same kind (2022-T1"
+            + " before 2022-T2) with the goals that moved up or down. A goal counts with its assessed status where"
+            + " there is one, and as NOT_MEASURABLE while it has no status for the period. The ETag is the plan's"
+            + " read version: a poller that sends it back in If-None-Match gets 304 without a body until something"
+            + " the roll-ups show has changed. " + Docs.CSV_PAGING)
     @APIResponse(responseCode = "200", description = "A page of roll-ups", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Docs.RollupPage.class)),
             @Content(mediaType = CsvTable.MEDIA_TYPE, examples = @ExampleObject(name = "rollups", value = CsvTables.ROLLUPS_EXAMPLE)) })
@@ -106,11 +105,10 @@ public class RollupResource {
     @GET
     @Path("goals")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "The goals behind a roll-up",
-            description = "Each goal of the plan (or of one strategy, overall goal or unit: level and key) with its status"
-                    + " in the period, the computed and the assessed status, the justification, outcome, target, the"
-                    + " assessment's analysis as comment, planned actions and forecast, and per indicator the numbers"
-                    + " behind its status. " + Docs.CSV_PAGING)
+    @Operation(summary = "The goals behind a roll-up", description = "Each goal of the plan (or of one strategy, overall goal or unit: level and key) with its status"
+            + " in the period, the computed and the assessed status, the justification, outcome, target, the"
+            + " assessment's analysis as comment, planned actions and forecast, and per indicator the numbers"
+            + " behind its status. " + Docs.CSV_PAGING)
     @APIResponse(responseCode = "200", description = "A page of goals", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Docs.GoalPage.class)),
             @Content(mediaType = CsvTable.MEDIA_TYPE, examples = @ExampleObject(name = "goals", value = CsvTables.GOALS_EXAMPLE)) })

@@ -86,8 +86,7 @@ public class ConsumerLag {
         return now;
     }
 
-    @Scheduled(every = "${styrkort.freshness.measure-every:5s}", delayed = "3s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${styrkort.freshness.measure-every:5s}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void measure() {
         for (Map.Entry<String, String> e : groups.entrySet()) {
             String topic = e.getKey();

@@ -8,7 +8,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 
-/** An official's assessment of a goal or indicator in one period (analysis, actions, forecast), from {@code styrkort.outcomes}. */
+/**
+ * An official's assessment of a goal or indicator in one period (analysis, actions, forecast), from {@code styrkort.outcomes}.
+ */
 @Entity
 @Table(name = "assessment")
 public class Assessment extends ReadRow {

@@ -41,7 +41,9 @@ public enum EventType {
 
     /** The topics the read model is fed from. */
     public enum Topic {
-        GOALS("styrkort.goals"), OUTCOMES("styrkort.outcomes"), BUDGET("styrkort.budget");
+        GOALS("styrkort.goals"),
+        OUTCOMES("styrkort.outcomes"),
+        BUDGET("styrkort.budget");
 
         private final String address;
 

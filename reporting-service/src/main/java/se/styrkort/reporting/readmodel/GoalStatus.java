@@ -31,7 +31,9 @@ public class GoalStatus extends ReadRow {
     @Column(name = "computed_status")
     public String computedStatus;
 
-    /** Why the computed status is what it is; events published before the name was {@code reason} say {@code computedReason}. */
+    /**
+     * Why the computed status is what it is; events published before the name was {@code reason} say {@code computedReason}.
+     */
     @JsonAlias("computedReason")
     @Column(name = "computed_reason")
     public String reason;

@@ -53,12 +53,14 @@ import se.styrkort.reporting.readmodel.ReadRow;
  * first, before the end offsets are taken), so nothing they apply is lost or applied twice. Roll-ups
  * are computed again afterwards and published only where they changed.
  *
- * <p>Two passes keep the memory it needs small whatever the topics hold: the first notes where each
+ * <p>
+ * Two passes keep the memory it needs small whatever the topics hold: the first notes where each
  * readable record is (in a temporary table, see NewestRecords), and PostgreSQL picks each aggregate's
  * newest; the second reads the topics again up to the same end and stores just those records, a chunk
  * at a time.
  *
- * <p>Reading the records (JSON, the read model's mapping and checks) is most of its work, so each
+ * <p>
+ * Reading the records (JSON, the read model's mapping and checks) is most of its work, so each
  * poll's records are read on worker threads while this thread polls on and writes to the database;
  * their results are taken in the order of the polls, a few polls ahead at most.
  */

@@ -20,11 +20,11 @@ import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import se.styrkort.platform.domain.Period;
 import se.styrkort.reporting.readmodel.BudgetFrame;
 import se.styrkort.reporting.readmodel.Forecast;
 import se.styrkort.reporting.readmodel.OrgUnit;
 import se.styrkort.reporting.readmodel.ReadModel;
-import se.styrkort.platform.domain.Period;
 
 /** Economy per unit and period: frame, adjustments, accumulated budget and actual, deviation, forecast. */
 @ApplicationScoped
@@ -53,7 +53,8 @@ public class Economy {
         var actualQuery = em.createQuery("select a.orgUnitId, a.category, sum(a.amount) from Actual a"
                 + " where a.year = :year and a.month <= :month" + units.replace("orgUnitId", "a.orgUnitId")
                 + " group by a.orgUnitId, a.category", Object[].class).setParameter("year", year).setParameter("month", month);
-        var forecastQuery = em.createQuery("from Forecast where year = :year" + units, Forecast.class).setParameter("year", year);
+        var forecastQuery = em.createQuery("from Forecast where year = :year" + units, Forecast.class).setParameter("year",
+                year);
         if (filtered) {
             frameQuery.setParameter("units", unitFilter);
             actualQuery.setParameter("units", unitFilter);
@@ -90,12 +91,14 @@ public class Economy {
             categories.addAll(forecast.keySet());
             String name = names.getOrDefault(unit, unit.toString());
             for (String c : categories) {
-                lines.add(line(unit, name, year, month, c, adopted.get(c), null, adopted.get(c), actual.get(c), forecast.get(c)));
+                lines.add(
+                        line(unit, name, year, month, c, adopted.get(c), null, adopted.get(c), actual.get(c), forecast.get(c)));
             }
             BigDecimal actualSum = sum(actual.values());
             BigDecimal forecastSum = sum(forecast.values());
             lines.add(line(unit, name, year, month, EconomyLine.TOTAL, frame == null ? null : frame.adoptedNet,
-                    frame == null ? null : frame.adjustmentsNet, frame == null ? null : frame.currentNet, actualSum, forecastSum));
+                    frame == null ? null : frame.adjustmentsNet, frame == null ? null : frame.currentNet, actualSum,
+                    forecastSum));
         }
         return lines;
     }

@@ -12,7 +12,9 @@ import jakarta.persistence.EntityManager;
 import se.styrkort.platform.api.Page;
 import se.styrkort.reporting.readmodel.OrgUnit;
 
-/** The K/M values and the gap per period of a plan's indicators that are split by gender (the indicator's or its goal's split). */
+/**
+ * The K/M values and the gap per period of a plan's indicators that are split by gender (the indicator's or its goal's split).
+ */
 @ApplicationScoped
 public class GenderView {
 
@@ -25,7 +27,8 @@ public class GenderView {
                 + " and (m.women is not null or m.men is not null)"
                 + (period != null ? " and m.period = :period" : "") + (indicator != null ? " and i.id = :indicator" : "")
                 + (unit != null ? " and m.orgUnitId = :unit" : "");
-        var rows = em.createQuery("select m, i.name, g.id" + where + " order by i.name, i.id, m.period, m.orgUnitId, m.valueKind",
+        var rows = em.createQuery(
+                "select m, i.name, g.id" + where + " order by i.name, i.id, m.period, m.orgUnitId, m.valueKind",
                 Object[].class);
         var count = em.createQuery("select count(m)" + where, Long.class);
         for (var q : List.of(rows, count)) {
@@ -42,7 +45,8 @@ public class GenderView {
         }
         List<Object[]> found = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
         Map<UUID, String> names = new HashMap<>();
-        List<UUID> unitIds = found.stream().map(r -> ((se.styrkort.reporting.readmodel.Measurement) r[0]).orgUnitId).distinct().toList();
+        List<UUID> unitIds = found.stream().map(r -> ((se.styrkort.reporting.readmodel.Measurement) r[0]).orgUnitId).distinct()
+                .toList();
         if (!unitIds.isEmpty()) {
             em.createQuery("from OrgUnit where id in :ids", OrgUnit.class).setParameter("ids", unitIds).getResultList()
                     .forEach(u -> names.put(u.id, u.name));

@@ -70,7 +70,8 @@ public class GoalDetails {
                                 is.women, is.men, is.valueKind, target, is.comparedWith, is.tolerance));
             }
             UUID strategy = s.strategyOf(g);
-            details.add(new GoalDetail(g.goalId(), g.title(), strategy, strategy == null ? Rollups.UNPLACED : s.strategyName(strategy),
+            details.add(new GoalDetail(g.goalId(), g.title(), strategy,
+                    strategy == null ? Rollups.UNPLACED : s.strategyName(strategy),
                     g.overallGoalId(), s.overallGoalTitle(g.overallGoalId()), g.ownerUnitId(), s.unitName(g.ownerUnitId()),
                     g.status(), st == null ? null : st.computedStatus, st == null ? null : st.reason,
                     st == null ? null : st.assessedStatus, st == null ? null : st.justification, outcome(lines),

@@ -16,10 +16,10 @@ import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import se.styrkort.platform.domain.Period;
 import se.styrkort.reporting.readmodel.Investment;
 import se.styrkort.reporting.readmodel.OrgUnit;
 import se.styrkort.reporting.readmodel.ReadModel;
-import se.styrkort.platform.domain.Period;
 
 /**
  * Investments of a year with the follow-up that applies to a period: the one recorded for that
@@ -67,7 +67,8 @@ public class Investments {
         lines.forEach(l -> byCategory.computeIfAbsent(String.valueOf(l.category()), k -> new ArrayList<>()).add(l));
         List<InvestmentLine.CategoryTotal> totals = new ArrayList<>();
         byCategory.forEach((c, ls) -> totals.add(new InvestmentLine.CategoryTotal(c, ls.size(),
-                sum(ls.stream().map(InvestmentLine::amount).toList()), sum(ls.stream().map(InvestmentLine::outcomeToDate).toList()),
+                sum(ls.stream().map(InvestmentLine::amount).toList()),
+                sum(ls.stream().map(InvestmentLine::outcomeToDate).toList()),
                 sum(ls.stream().map(InvestmentLine::forecastYearEnd).toList()))));
         return totals;
     }

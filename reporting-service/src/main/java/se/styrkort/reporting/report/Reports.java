@@ -13,11 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.problem.ProblemException;
 import se.styrkort.reporting.readmodel.OrgUnit;
 import se.styrkort.reporting.readmodel.PlanSummary;
 import se.styrkort.reporting.rollup.GoalLine;
-import se.styrkort.platform.domain.Period;
 import se.styrkort.reporting.rollup.RollupLevel;
 import se.styrkort.reporting.rollup.Rollups;
 

@@ -7,18 +7,18 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import javax.sql.DataSource;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CacheResult;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.problem.ProblemException;
 import se.styrkort.platform.tenant.CurrentTenant;
 import se.styrkort.reporting.rollup.GoalLine;
-import se.styrkort.platform.domain.Period;
 import se.styrkort.reporting.rollup.RollupLevel;
 import se.styrkort.reporting.rollup.Rollups;
 

@@ -10,8 +10,8 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import se.styrkort.reporting.rollup.GoalLine;
 import se.styrkort.platform.domain.Period;
+import se.styrkort.reporting.rollup.GoalLine;
 import se.styrkort.reporting.rollup.RollupFigures;
 import se.styrkort.reporting.rollup.RollupLevel;
 import se.styrkort.reporting.rollup.Rollups;

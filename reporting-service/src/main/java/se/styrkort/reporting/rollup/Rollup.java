@@ -38,7 +38,8 @@ public record Rollup(int total, Map<Status, Integer> counts, Map<Status, BigDeci
         Map<Status, BigDecimal> shares = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {
             shares.put(s, total == 0 ? BigDecimal.ZERO.setScale(1)
-                    : BigDecimal.valueOf(counts.get(s)).multiply(HUNDRED).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP));
+                    : BigDecimal.valueOf(counts.get(s)).multiply(HUNDRED).divide(BigDecimal.valueOf(total), 1,
+                            RoundingMode.HALF_UP));
         }
         return new Rollup(total, counts, shares, wholePercents(counts, total), overall(counts));
     }

@@ -2,7 +2,10 @@ package se.styrkort.reporting.rollup;
 
 /** What a roll-up groups goals by. */
 public enum RollupLevel {
-    PLAN, STRATEGY, OVERALL_GOAL, UNIT;
+    PLAN,
+    STRATEGY,
+    OVERALL_GOAL,
+    UNIT;
 
     /** The level as the API names it: plan, strategy, overall-goal, unit. */
     public String param() {

@@ -121,7 +121,8 @@ public class Rollups {
     /** The plan's strategies, overall goals in tree order, and the units that own its goals. */
     public Structure structure(UUID planId, Collection<GoalLine> goals) {
         PlanSummary plan = em.find(PlanSummary.class, planId);
-        List<Strategy> strategies = em.createQuery("from Strategy where planId = :plan order by ordinal, name, id", Strategy.class)
+        List<Strategy> strategies = em
+                .createQuery("from Strategy where planId = :plan order by ordinal, name, id", Strategy.class)
                 .setParameter("plan", planId).getResultList();
         List<UUID> strategyIds = strategies.stream().map(s -> s.id).toList();
         List<OverallGoal> overallGoals = strategyIds.isEmpty() ? List.of()

@@ -26,7 +26,8 @@ public record Bar(String status, int count, BigDecimal share, int percent) {
         return List.of(new Bar("GREEN", r.counts().green(), r.shares().green(), r.wholePercent().green()),
                 new Bar("YELLOW", r.counts().yellow(), r.shares().yellow(), r.wholePercent().yellow()),
                 new Bar("RED", r.counts().red(), r.shares().red(), r.wholePercent().red()),
-                new Bar("NOT_MEASURABLE", r.counts().notMeasurable(), r.shares().notMeasurable(), r.wholePercent().notMeasurable()));
+                new Bar("NOT_MEASURABLE", r.counts().notMeasurable(), r.shares().notMeasurable(),
+                        r.wholePercent().notMeasurable()));
     }
 
     /** The previous period in words, as the change is compared with. */

@@ -3,8 +3,8 @@ package se.styrkort.reporting.web;
 import java.util.List;
 import java.util.TreeSet;
 
-import se.styrkort.reporting.readmodel.PlanSummary;
 import se.styrkort.platform.domain.Period;
+import se.styrkort.reporting.readmodel.PlanSummary;
 
 /** A period the picker offers: the plan's tertials and years, and every other period it has statuses for. */
 public record PeriodOption(String value, String label, boolean selected) {

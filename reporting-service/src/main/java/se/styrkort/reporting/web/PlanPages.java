@@ -6,9 +6,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -23,10 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
-import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -34,9 +33,10 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
-import se.styrkort.platform.security.Roles;
 import se.styrkort.platform.csv.CsvDialect;
 import se.styrkort.platform.csv.CsvTable;
+import se.styrkort.platform.domain.Period;
+import se.styrkort.platform.security.Roles;
 import se.styrkort.reporting.readmodel.Goal;
 import se.styrkort.reporting.readmodel.Indicator;
 import se.styrkort.reporting.readmodel.IndicatorStatus;
@@ -54,7 +54,6 @@ import se.styrkort.reporting.report.ReportView;
 import se.styrkort.reporting.report.Reports;
 import se.styrkort.reporting.report.RollupView;
 import se.styrkort.reporting.rollup.GoalLine;
-import se.styrkort.platform.domain.Period;
 import se.styrkort.reporting.rollup.Rollups;
 
 /**
@@ -230,8 +229,10 @@ public class PlanPages {
         String chart = LineChart.svg("Utfall per period mot målet för " + indicator.name
                 + "; siffrorna finns i tabellen under diagrammet", points.stream().map(p -> Sv.period(p.period())).toList(),
                 series);
-        IndicatorStatus status = em.createQuery("from IndicatorStatus where indicatorId = :i and orgUnitId = :u and period = :p",
-                IndicatorStatus.class).setParameter("i", indicator.id).setParameter("u", goal.ownerUnitId)
+        IndicatorStatus status = em
+                .createQuery("from IndicatorStatus where indicatorId = :i and orgUnitId = :u and period = :p",
+                        IndicatorStatus.class)
+                .setParameter("i", indicator.id).setParameter("u", goal.ownerUnitId)
                 .setParameter("p", period).getResultStream().findFirst().orElse(null);
         String reason = status == null ? Reasons.of(new GoalDetail.IndicatorDetail(indicator.id, indicator.name,
                 indicator.unitOfMeasure, null, null, null, null, null, null, null, null, null))

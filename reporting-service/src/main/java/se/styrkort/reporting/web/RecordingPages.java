@@ -123,7 +123,8 @@ public class RecordingPages {
         return page(outcomeForm.data("form", new OutcomeForm(plan, goal, indicator, PeriodOption.of(plan,
                 pages.statusPeriods(plan.id), p), p, m == null ? "ACCUMULATED" : m.valueKind, text(m == null ? null : m.total),
                 text(m == null ? null : m.women), text(m == null ? null : m.men), m == null ? null : m.id,
-                m == null ? null : m.eventVersion, new FormErrors(), null)).data("csrf", token), 200, csrf.cookie(token, cookie));
+                m == null ? null : m.eventVersion, new FormErrors(), null)).data("csrf", token), 200,
+                csrf.cookie(token, cookie));
     }
 
     @POST
@@ -223,7 +224,8 @@ public class RecordingPages {
                 + " order by updatedAt desc", Assessment.class).setParameter("g", goal.id).setParameter("p", p)
                 .setMaxResults(1).getResultStream().findFirst().orElse(null);
         return page(assessmentForm.data("form", new AssessmentForm(plan, goal, PeriodOption.of(plan,
-                pages.statusPeriods(plan.id), p), p, a == null ? "" : nz(a.assessedStatus), a == null ? "" : nz(a.justification),
+                pages.statusPeriods(plan.id), p), p, a == null ? "" : nz(a.assessedStatus),
+                a == null ? "" : nz(a.justification),
                 a == null ? "" : nz(a.analysis), a == null ? "" : nz(a.plannedActions), a == null ? "" : text(a.forecastValue),
                 a == null ? "" : nz(a.forecastStatus), a == null ? null : a.id, a == null ? null : a.eventVersion,
                 new FormErrors(), null)).data("csrf", token), 200, csrf.cookie(token, cookie));
@@ -349,7 +351,8 @@ public class RecordingPages {
             String text = "Totalt " + Sv.value(decimal(m.get("total")), unit) + ", kvinnor "
                     + Sv.value(decimal(m.get("women")), unit) + ", män " + Sv.value(decimal(m.get("men")), unit);
             return new Conflict(text, m.path("updatedBy").asText(""), m.hasNonNull("updatedAt")
-                    ? Sv.time(java.time.Instant.parse(m.get("updatedAt").asText())) : "", m.path("version").asLong());
+                    ? Sv.time(java.time.Instant.parse(m.get("updatedAt").asText()))
+                    : "", m.path("version").asLong());
         } catch (WebApplicationException | ProcessingException | java.io.IOException e) {
             return null;
         }
@@ -390,7 +393,8 @@ public class RecordingPages {
         }
         if (!placed) {
             errors.add(null, "Det gick inte att spara (" + status + (problem != null && problem.hasNonNull("detail")
-                    ? ": " + problem.get("detail").asText() : "") + ").");
+                    ? ": " + problem.get("detail").asText()
+                    : "") + ").");
         }
     }
 

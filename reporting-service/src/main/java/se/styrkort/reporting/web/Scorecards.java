@@ -10,11 +10,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.cache.CacheResult;
+import se.styrkort.platform.domain.Period;
 import se.styrkort.reporting.readmodel.OrgUnit;
 import se.styrkort.reporting.readmodel.PlanSummary;
 import se.styrkort.reporting.report.RollupView;
 import se.styrkort.reporting.report.RollupViews;
-import se.styrkort.platform.domain.Period;
 import se.styrkort.reporting.rollup.RollupLevel;
 import se.styrkort.reporting.rollup.Rollups;
 

@@ -122,7 +122,8 @@ public final class Sv {
         return switch (p.kind()) {
             case YEAR -> p.year() + " helår";
             case TERTIAL -> p.year() + " tertial " + p.number() + (p.number() == 2 ? " (delår)" : "");
-            case MONTH -> java.time.Month.of(p.number()).getDisplayName(java.time.format.TextStyle.FULL, LOCALE) + " " + p.year();
+            case MONTH ->
+                java.time.Month.of(p.number()).getDisplayName(java.time.format.TextStyle.FULL, LOCALE) + " " + p.year();
             case TERM -> p.year() + (p.number() == 1 ? " vårtermin" : " hösttermin");
         };
     }

@@ -32,7 +32,8 @@ class ApiFuzzTest {
     AgroalDataSource db;
 
     long events() {
-        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = db.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet count = statement.executeQuery(
                         "select (select count(*) from outbox_event) + (select count(*) from outbox_sent)")) {
             count.next();

@@ -49,7 +49,8 @@ class OutputSafetyTest {
 
         String goals = as("jh-viewer").get("/api/v1/rollups/goals?plan=" + PLAN + "&period=2022-T2&format=csv").then()
                 .statusCode(200).extract().asString();
-        assertThat(goals).contains(",'@SUM(1+1),").contains(",'=HYPERLINK(1),").contains(",'+Vård i tid,").contains(",'-Enheten,")
+        assertThat(goals).contains(",'@SUM(1+1),").contains(",'=HYPERLINK(1),").contains(",'+Vård i tid,")
+                .contains(",'-Enheten,")
                 .doesNotContain(",@SUM").doesNotContain(",=HYPERLINK");
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(as("jh-viewer")
                 .get("/api/v1/reports/" + PLAN + "/2022-T2?format=csv&table=economy").then().statusCode(200)

@@ -277,7 +277,8 @@ class RollupResourceTest {
         as("jh-viewer").get("/api/v1/rollups?plan=" + PLAN + "&period=2022-T2").then().statusCode(400)
                 .contentType("application/problem+json").body("violations.field", contains("planId"))
                 .body("violations.message", contains("is required"));
-        as("jh-viewer").get("/api/v1/reports/" + PLAN + "/T2").then().statusCode(400).body("violations.field", contains("period"));
+        as("jh-viewer").get("/api/v1/reports/" + PLAN + "/T2").then().statusCode(400).body("violations.field",
+                contains("period"));
         as("jh-viewer").get("/api/v1/investments?period=2022&category=SOME").then().statusCode(400)
                 .body("violations.field", contains("category"));
     }

@@ -78,8 +78,9 @@ class RollupPublisherTest {
         assertThat(readVersion(planId)).isEqualTo(version + 2);
         assertThat(PublishedEvents.of("styrkort.reporting", planKey.toString(), before.size())).hasSameSizeAs(before);
 
-        InTenant.jh(() -> em.createNativeQuery("update rollup set key_name = 'Gammalt namn' where id = ?1").setParameter(1, planKey)
-                .executeUpdate());
+        InTenant.jh(
+                () -> em.createNativeQuery("update rollup set key_name = 'Gammalt namn' where id = ?1").setParameter(1, planKey)
+                        .executeUpdate());
         InTenant.jh(() -> {
             publisher.publish(List.of(new AffectedRollups(Set.of(planId), null)));
             return null;

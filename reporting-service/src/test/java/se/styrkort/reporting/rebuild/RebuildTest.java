@@ -109,7 +109,8 @@ class RebuildTest {
     @SuppressWarnings("unchecked")
     private List<String> rows(String tenant, String table, String without) {
         return TenantContext.call(tenant, () -> QuarkusTransaction.requiringNew().call(() -> (List<String>) em
-                .createNativeQuery("select (to_jsonb(t) - '" + without + "')::text from " + table + " t where tenant = ?1 order by id")
+                .createNativeQuery(
+                        "select (to_jsonb(t) - '" + without + "')::text from " + table + " t where tenant = ?1 order by id")
                 .setParameter(1, tenant).getResultList()));
     }
 }

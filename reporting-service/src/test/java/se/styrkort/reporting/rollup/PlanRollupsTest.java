@@ -51,7 +51,8 @@ class PlanRollupsTest {
         }
         fed = true;
         new Feed("region-jh").orgUnit(UNIT, "Regionstaben", null).orgUnit(SUB_UNIT, "Regionservice", UNIT)
-                .plan(PLAN, "Verksamhetsplan 2022", UNIT).strategy(CARE, PLAN, "Vård", 1).strategy(STAFF, PLAN, "Medarbetare", 2)
+                .plan(PLAN, "Verksamhetsplan 2022", UNIT).strategy(CARE, PLAN, "Vård", 1)
+                .strategy(STAFF, PLAN, "Medarbetare", 2)
                 .overallGoal(OG_CARE, CARE, null, "God vård")
                 .goal(G1, 0, PLAN, UNIT, OG_CARE, "Kortare väntetider").goal(G2, 0, PLAN, SUB_UNIT, null, "Ej placerat mål")
                 .goalStatus(G1, 0, PLAN, UNIT, "2022-T1", "YELLOW", null)

@@ -34,7 +34,8 @@ final class Browsers {
         }
         if (!org.eclipse.microprofile.config.ConfigProvider.getConfig()
                 .getOptionalValue("quarkus.oidc.web.tenant-enabled", Boolean.class).orElse(true)) {
-            throw new IllegalStateException("The dev issuer is not running: build deploy/local/dev-issuer (./mvnw -pl reporting-service -am)");
+            throw new IllegalStateException(
+                    "The dev issuer is not running: build deploy/local/dev-issuer (./mvnw -pl reporting-service -am)");
         }
     }
 

@@ -42,7 +42,8 @@ class SvTest {
 
     @Test
     void anIndicatorsStatusIsSaidInWords() throws Exception {
-        var target = new ObjectMapper().readTree("{\"year\":2022,\"kind\":\"AT_MOST\",\"value\":4.8,\"wording\":\"Högst 4,8 %\"}");
+        var target = new ObjectMapper()
+                .readTree("{\"year\":2022,\"kind\":\"AT_MOST\",\"value\":4.8,\"wording\":\"Högst 4,8 %\"}");
         var met = new GoalDetail.IndicatorDetail(null, "Sjukfrånvaro", "%", "GREEN", "MET", new BigDecimal("4.5"), null, null,
                 "ACCUMULATED", target, new BigDecimal("4.8"), null);
         assertThat(plain(Reasons.of(met))).isEqualTo("4,5 % mot målet högst 4,8 %: uppfyllt.");

@@ -121,16 +121,19 @@ class WebBrowserTest {
             assertThat(whole).contains("Samlad status:").contains("Gul").contains("56 mål");
             assertThat(cell(page, "GREEN")).isEqualTo("14");
             assertThat(cell(page, "NOT_MEASURABLE")).isEqualTo("13");
-            assertThat(page.locator("#live-region .rollup").first().locator("tr[data-status=GREEN]").textContent().replace('\u00a0', ' '))
+            assertThat(page.locator("#live-region .rollup").first().locator("tr[data-status=GREEN]").textContent()
+                    .replace('\u00a0', ' '))
                     .contains("25,0 %");
-            assertThat(page.locator("#live-region").textContent().replace('\u00a0', ' ')).contains("Förändring sedan 2022 tertial 1");
+            assertThat(page.locator("#live-region").textContent().replace('\u00a0', ' '))
+                    .contains("Förändring sedan 2022 tertial 1");
             accessible(page);
             page.screenshot(new Page.ScreenshotOptions().setPath(IMAGES.resolve("scorecard.png")).setFullPage(false));
 
             page.locator("details").first().locator("summary").click();
             page.click("text=Sjukfrånvaron ska minska");
             page.waitForSelector("h1:has-text('Sjukfrånvaron ska minska')");
-            assertThat(page.locator("main").textContent().replace('\u00a0', ' ')).contains("4,5 % mot målet högst 4,8 %: uppfyllt")
+            assertThat(page.locator("main").textContent().replace('\u00a0', ' '))
+                    .contains("4,5 % mot målet högst 4,8 %: uppfyllt")
                     .contains("Sjukfrånvaron har minskat under våren");
             accessible(page);
 
@@ -200,9 +203,11 @@ class WebBrowserTest {
             assertThat(page.locator("main").textContent()).contains("Sammanfattning: måluppfyllelse")
                     .contains("Strategi för vård och hälsa").contains("Ny telefonilösning");
             page.navigate(base + "planer/" + jh.plan + "/saknade?period=2022-T2");
-            assertThat(page.locator("main").textContent().replace('\u00a0', ' ')).contains("13 av 56 mätetal saknar utfall för perioden");
+            assertThat(page.locator("main").textContent().replace('\u00a0', ' '))
+                    .contains("13 av 56 mätetal saknar utfall för perioden");
             page.navigate(base + "planer/" + jh.plan + "/ekonomi?period=2022-T2");
-            assertThat(page.locator("main").textContent().replace('\u00a0', ' ')).contains("Personalkostnader").contains("Ny telefonilösning")
+            assertThat(page.locator("main").textContent().replace('\u00a0', ' ')).contains("Personalkostnader")
+                    .contains("Ny telefonilösning")
                     .contains("-0,2 mnkr");
             // Logging out ends the session here and at the issuer.
             page.click("button:has-text('Logga ut')");
@@ -294,7 +299,8 @@ class WebBrowserTest {
                     .isEqualTo(403);
             // Even a form that passes the CSRF check (its token equals its cookie) is refused to a viewer.
             String csrf = "A".repeat(43);
-            context.addCookies(List.of(new com.microsoft.playwright.options.Cookie("csrf-token", csrf).setUrl(base.toString())));
+            context.addCookies(
+                    List.of(new com.microsoft.playwright.options.Cookie("csrf-token", csrf).setUrl(base.toString())));
             var forged = context.request().post(base + "planer/" + jh.plan + "/matetal/" + jh.indicators.get(0) + "/utfall",
                     com.microsoft.playwright.options.RequestOptions.create().setForm(com.microsoft.playwright.options.FormData
                             .create().set("csrf-token", csrf).set("period", "2022-T2").set("total", "1,0")));
@@ -311,7 +317,8 @@ class WebBrowserTest {
     void aReporterRecordsAnOutcomeAndTheOpenScorecardChanges() throws Exception {
         demoData();
         if (!OutcomesService.built()) {
-            String message = "outcomes-service is not built (" + OutcomesService.APP + "): build it first, as ./mvnw verify does";
+            String message = "outcomes-service is not built (" + OutcomesService.APP
+                    + "): build it first, as ./mvnw verify does";
             if (System.getenv("CI") != null && !"false".equals(System.getenv("CI"))) {
                 throw new IllegalStateException(message);
             }
@@ -337,7 +344,8 @@ class WebBrowserTest {
                     .isEqualTo(Integer.toString(green + 1)));
             assertThat(scorecard.evaluate("window.__notReloaded")).isEqualTo(true);
             form.navigate(base + "planer/" + jh.plan + "/matetal/" + indicator + "?period=2022-T2");
-            assertThat(form.locator("main").textContent().replace('\u00a0', ' ')).contains("4,2 % mot målet högst 4,8 %: uppfyllt")
+            assertThat(form.locator("main").textContent().replace('\u00a0', ' '))
+                    .contains("4,2 % mot målet högst 4,8 %: uppfyllt")
                     .contains("Styrkort");
 
             // outcomes-service's own rule: an indicator followed up as an activity takes no number. Its

@@ -16,7 +16,10 @@ import se.styrkort.platform.problem.ProblemException;
 public record Period(int year, Kind kind, int number) implements Comparable<Period> {
 
     public enum Kind {
-        YEAR, TERTIAL, MONTH, TERM
+        YEAR,
+        TERTIAL,
+        MONTH,
+        TERM
     }
 
     /** For Bean Validation's {@code @Pattern}: the stored, upper-case form. */
@@ -26,7 +29,7 @@ public record Period(int year, Kind kind, int number) implements Comparable<Peri
     private static final Pattern FORMAT = Pattern.compile("((?:19|20|21)\\d{2})(?:-(T[1-3]|0[1-9]|1[0-2]|VT|HT))?");
 
     /** Periods in time order: by the month they end in, a longer period after the shorter ones ending with it. */
-    private static final Comparator<Period> ORDER = Comparator.<Period>comparingInt(p -> p.year)
+    private static final Comparator<Period> ORDER = Comparator.<Period> comparingInt(p -> p.year)
             .thenComparingInt(Period::lastMonth)
             .thenComparingInt(Period::months);
 
@@ -42,7 +45,9 @@ public record Period(int year, Kind kind, int number) implements Comparable<Peri
         }
     }
 
-    /** Reads a period as people type it ({@code 2022-t2}, {@code " 2022-VT "}); {@link IllegalArgumentException} if it is none. */
+    /**
+     * Reads a period as people type it ({@code 2022-t2}, {@code " 2022-VT "}); {@link IllegalArgumentException} if it is none.
+     */
     public static Period parse(String text) {
         Matcher m = text == null ? null : FORMAT.matcher(text.strip().toUpperCase(Locale.ROOT));
         if (m == null || !m.matches()) {

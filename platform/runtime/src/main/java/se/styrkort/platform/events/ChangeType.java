@@ -1,5 +1,7 @@
 package se.styrkort.platform.events;
 
 public enum ChangeType {
-    CREATED, UPDATED, DELETED
+    CREATED,
+    UPDATED,
+    DELETED
 }

@@ -22,7 +22,8 @@ import io.opentelemetry.context.Context;
  * trace runs from the request that wrote a change through every service the event reaches; what the
  * consumer writes to its own outbox meanwhile continues it further.
  *
- * <p>A batch applies the events of many writes at once: its span is a child of the first record's
+ * <p>
+ * A batch applies the events of many writes at once: its span is a child of the first record's
  * context and links to the context of every record, as OpenTelemetry's messaging conventions do for
  * a batch.
  */

@@ -32,13 +32,15 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
  * tenant instead of one per record, for a consumer that takes many events: the version checks, the
  * changes and whatever the handler does once for the batch ({@link Handler#end}) commit together.
  *
- * <p>The batch keeps the per-record guarantees of {@link IdempotentConsumer#apply}: when a batch's
+ * <p>
+ * The batch keeps the per-record guarantees of {@link IdempotentConsumer#apply}: when a batch's
  * transaction fails, its records are applied one by one (each with the transient-failure retries),
  * and only a record that cannot be read, or fails on its own, is nacked, so that the connector's
  * dead-letter queue takes that record and no other (counted in {@code styrkort_consumer_dead_letters_total}).
  * The batch is acknowledged after that.
  *
- * <p>Each transaction runs in a span that continues the trace of its records ({@link ConsumeSpans}),
+ * <p>
+ * Each transaction runs in a span that continues the trace of its records ({@link ConsumeSpans}),
  * with the tenant in the logging context.
  */
 @ApplicationScoped

@@ -36,7 +36,8 @@ import se.styrkort.platform.tenant.TenantContext;
  * version arriving after a newer one, is skipped; since every event carries full state, the newest
  * state wins whatever the order of arrival.
  *
- * <p>A transient failure (a lock or serialization conflict, a deadlock, a lost connection) is tried
+ * <p>
+ * A transient failure (a lock or serialization conflict, a deadlock, a lost connection) is tried
  * again, each time in a new transaction, before the event is given up to the dead-letter topic:
  * an event must not be lost to a clash that the next try would not meet.
  */

@@ -133,8 +133,7 @@ public class OutboxRelay {
         request();
     }
 
-    @Scheduled(every = "${styrkort.outbox.sweep-every}", delayed = "2s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${styrkort.outbox.sweep-every}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         if (!running) {
             return;

@@ -20,7 +20,8 @@ import se.styrkort.platform.problem.ProblemException;
 
 /**
  * An event's data as JSON, checked as it is written: no event enters the outbox that its consumers
- * cannot read. A number that is not finite when a consumer reads it as a double ({@link Numbers}), or a text with a NUL or another control character ({@link Texts}), fails
+ * cannot read. A number that is not finite when a consumer reads it as a double ({@link Numbers}), or a text with a NUL or
+ * another control character ({@link Texts}), fails
  * the change with 422 naming the value's path in the event, so the write and its event are rolled
  * back together.
  */

@@ -60,10 +60,11 @@ class UnsentEvents {
     Backlog backlog() {
         return TenantContext.call(TenantContext.NONE, () -> QuarkusTransaction.requiringNew().call(
                 () -> OutboxEvent.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-                    try (PreparedStatement select = connection.prepareStatement("""
-                            select coalesce(max(position) - min(position) + 1, 0),
-                                   (select extract(epoch from clock_timestamp() - occurred_at) from outbox_event order by position limit 1)
-                            from outbox_event""");
+                    try (PreparedStatement select = connection.prepareStatement(
+                            """
+                                    select coalesce(max(position) - min(position) + 1, 0),
+                                           (select extract(epoch from clock_timestamp() - occurred_at) from outbox_event order by position limit 1)
+                                    from outbox_event""");
                             ResultSet row = select.executeQuery()) {
                         row.next();
                         long pending = row.getLong(1);

@@ -40,7 +40,9 @@ public class BrokerConnection {
     }
 
     public enum Reach {
-        UNKNOWN, REACHABLE, UNREACHABLE
+        UNKNOWN,
+        REACHABLE,
+        UNREACHABLE
     }
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -70,7 +72,8 @@ public class BrokerConnection {
             case UNKNOWN -> -1;
         }).description("Whether the Kafka broker answered the last probe: 1 yes, 0 no, -1 not probed yet").register(registry);
         Gauge.builder("styrkort.kafka.unreachable.seconds", this, BrokerConnection::unreachableSeconds)
-                .description("How long the Kafka broker has not answered (0 while it answers); writes wait in the outbox meanwhile")
+                .description(
+                        "How long the Kafka broker has not answered (0 while it answers); writes wait in the outbox meanwhile")
                 .register(registry);
     }
 

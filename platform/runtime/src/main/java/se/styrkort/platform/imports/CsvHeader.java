@@ -54,6 +54,7 @@ public final class CsvHeader {
     }
 
     private static ProblemException refused(String message) {
-        return new ProblemException(400, "Bad Request", "The CSV header row cannot be read", List.of(new Problem.Violation("header", message)));
+        return new ProblemException(400, "Bad Request", "The CSV header row cannot be read",
+                List.of(new Problem.Violation("header", message)));
     }
 }

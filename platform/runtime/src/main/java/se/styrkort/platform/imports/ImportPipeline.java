@@ -106,7 +106,9 @@ public class ImportPipeline {
         return report.build(job.format(), false, true);
     }
 
-    /** A batch that fails in the database (a concurrent write, say) is retried row by row, so one row cannot sink the others. */
+    /**
+     * A batch that fails in the database (a concurrent write, say) is retried row by row, so one row cannot sink the others.
+     */
     private <C extends ImportJob.Checked> List<RowResult> writeOrSplit(ImportJob<?, C> job, List<C> rows) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> job.write(rows));

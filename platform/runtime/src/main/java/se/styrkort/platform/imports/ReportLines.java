@@ -26,7 +26,8 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
  * as objects, their lines (and the rejected ones of the first reading once more) outgrew a service's
  * 160 MiB heap, and a million rejected rows stopped outcomes-service with OutOfMemoryError.
  *
- * <p>The file has no name from the moment it is opened (it is deleted at once and read through the
+ * <p>
+ * The file has no name from the moment it is opened (it is deleted at once and read through the
  * open descriptor), so nothing is left behind by a request that fails or a client that goes away;
  * the descriptor is closed when the lines have been written out, or with the object.
  */

@@ -67,15 +67,18 @@ public class ProblemMappers {
             String field = pathOf(mapping);
             String message = e instanceof RefusedValue refused ? refused.reason()
                     : e instanceof UnrecognizedPropertyException ? "unknown field"
-                    : e instanceof InvalidFormatException format && format.getTargetType().isEnum()
-                            ? "'" + format.getValue() + "' is not one of " + Arrays.toString(format.getTargetType().getEnumConstants())
-                    : e instanceof InvalidFormatException format
-                            ? "cannot read '" + shortened(format.getValue()) + "' as " + format.getTargetType().getSimpleName()
-                            : "has the wrong type or shape";
+                            : e instanceof InvalidFormatException format && format.getTargetType().isEnum()
+                                    ? "'" + format.getValue() + "' is not one of "
+                                            + Arrays.toString(format.getTargetType().getEnumConstants())
+                                    : e instanceof InvalidFormatException format
+                                            ? "cannot read '" + shortened(format.getValue()) + "' as "
+                                                    + format.getTargetType().getSimpleName()
+                                            : "has the wrong type or shape";
             return answer(Problem.of(400, "Bad Request", "The request body has invalid fields")
                     .withViolations(List.of(new Problem.Violation(field, message))), uri);
         }
-        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         Problem.Violation violation = violationOf(e);
         Problem problem = Problem.of(400, "Bad Request", "The request body is not valid JSON" + where);
         return answer(violation == null ? problem : problem.withViolations(List.of(violation)), uri);
@@ -154,7 +157,8 @@ public class ProblemMappers {
         Response r = e.getResponse();
         if (r.getStatus() >= 500) {
             LOG.error("Request failed", e);
-            return answer(Problem.of(r.getStatus(), r.getStatusInfo().getReasonPhrase(), "The request could not be served"), uri);
+            return answer(Problem.of(r.getStatus(), r.getStatusInfo().getReasonPhrase(), "The request could not be served"),
+                    uri);
         }
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, uri);
@@ -169,7 +173,8 @@ public class ProblemMappers {
         };
         Problem problem = Problem.of(r.getStatus(), r.getStatusInfo().getReasonPhrase(), detail);
         if (r.getStatus() == 415) {
-            problem = problem.withViolations(List.of(new Problem.Violation("Content-Type", "is not a media type this resource takes")));
+            problem = problem
+                    .withViolations(List.of(new Problem.Violation("Content-Type", "is not a media type this resource takes")));
         }
         return answer(problem, uri);
     }

@@ -67,8 +67,7 @@ public class IdleCollector {
                 .description("Full collections run while the service was idle, to give its heap back").register(registry);
     }
 
-    @Scheduled(every = "${styrkort.memory.idle-check-every:5s}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${styrkort.memory.idle-check-every:5s}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
         if (enabled) {
             collectIfIdle();

@@ -34,7 +34,8 @@ import io.vertx.ext.web.RoutingContext;
  * feed or a browser sends the same token with every request, and checking its signature and claims
  * again was a quarter of the CPU a kept roll-up answer cost (BENCHMARKS.md).
  *
- * <p>Only a token that verified is kept, under its exact text; any other string (tampered, expired,
+ * <p>
+ * Only a token that verified is kept, under its exact text; any other string (tampered, expired,
  * never seen) is not found here and goes to OIDC as before. Since the services verify tokens
  * locally against the issuer's keys and never ask the issuer about a token, a kept token is
  * accepted exactly as long as it would be verified; the only difference is a key that the issuer

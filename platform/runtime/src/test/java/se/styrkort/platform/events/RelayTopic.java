@@ -43,7 +43,8 @@ final class RelayTopic {
         try (Admin admin = admin()) {
             admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, NAME),
                     List.of(new AlterConfigOp(new ConfigEntry("max.message.bytes", String.valueOf(bytes)),
-                            AlterConfigOp.OpType.SET)))).all().get();
+                            AlterConfigOp.OpType.SET))))
+                    .all().get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

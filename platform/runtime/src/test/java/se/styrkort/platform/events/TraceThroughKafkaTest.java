@@ -48,7 +48,8 @@ class TraceThroughKafkaTest {
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> TestPlanFeed.applied(id));
         SpanData producer = Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> find(s -> s.getKind() == SpanKind.PRODUCER && id.equals(s.getAttributes().get(KEY))),
-                        Optional::isPresent).orElseThrow();
+                        Optional::isPresent)
+                .orElseThrow();
         SpanData server = find(s -> s.getKind() == SpanKind.SERVER
                 && s.getSpanContext().getTraceId().equals(producer.getTraceId())).orElseThrow(
                         () -> new AssertionError("no HTTP span in the producer's trace"));

@@ -35,7 +35,8 @@ class StrictJsonTest {
     private static String field(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
-            path.append(ref.getFieldName() != null ? (path.isEmpty() ? "" : ".") + ref.getFieldName() : "[" + ref.getIndex() + "]");
+            path.append(
+                    ref.getFieldName() != null ? (path.isEmpty() ? "" : ".") + ref.getFieldName() : "[" + ref.getIndex() + "]");
         }
         return path.toString();
     }
@@ -82,7 +83,8 @@ class StrictJsonTest {
         assertThrows(JsonProcessingException.class, () -> read("{\"share\":NaN}"));
         // Over-long numeric text is refused by its length before it is parsed, naming the field; the
         // parser itself refuses what is longer still.
-        assertEquals("tolerance", field(assertThrows(RefusedValue.class, () -> read("{\"tolerance\":0.1" + "0".repeat(900) + "}"))));
+        assertEquals("tolerance",
+                field(assertThrows(RefusedValue.class, () -> read("{\"tolerance\":0.1" + "0".repeat(900) + "}"))));
         long start = System.nanoTime();
         assertThrows(StreamConstraintsException.class, () -> read("{\"tolerance\":1" + "0".repeat(300_000) + "}"));
         assertThrows(StreamConstraintsException.class, () -> mapper.readTree("{\"tolerance\":1" + "0".repeat(300_000) + "}"));

@@ -24,7 +24,8 @@ class CsvHeaderTest {
     @Test
     void aHeaderOfAHundredThousandColumnsIsABadRequest() {
         String wide = "a;".repeat(100_000) + "b\n1;2\n";
-        ProblemException e = assertThrows(ProblemException.class, () -> CsvHeader.peek(new BufferedReader(new StringReader(wide))));
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> CsvHeader.peek(new BufferedReader(new StringReader(wide))));
         assertEquals(400, e.toProblem().status());
         assertEquals("header", e.toProblem().violations().get(0).field());
         String manyShort = ";".repeat(5000) + "\n";

@@ -48,7 +48,8 @@ final class AssessmentLoader {
                     break;
                 }
                 if (a.status() != 400 || !a.raw().contains("no such goal") || System.nanoTime() > deadline) {
-                    throw new LoadFailure("POST " + PATH + " for goal '" + g.goal().title() + "': HTTP " + a.status() + " " + a.raw());
+                    throw new LoadFailure(
+                            "POST " + PATH + " for goal '" + g.goal().title() + "': HTTP " + a.status() + " " + a.raw());
                 }
                 Pause.briefly();
             }

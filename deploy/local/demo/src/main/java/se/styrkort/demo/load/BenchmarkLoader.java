@@ -46,7 +46,8 @@ final class BenchmarkLoader {
             for (BenchmarkFile.IndicatorRef ref : s.indicators()) {
                 DataSet.Organization region = organizations.stream()
                         .filter(o -> o.units() != null && o.units().organization().equals(ref.organization())).findFirst()
-                        .orElseThrow(() -> new LoadFailure("benchmark " + s.code() + ": no organization " + ref.organization()));
+                        .orElseThrow(
+                                () -> new LoadFailure("benchmark " + s.code() + ": no organization " + ref.organization()));
                 String benchmarkId = outcomes.findOrCreate(region.user("admin"), ORGANIZATIONS, Map.of(),
                         Api.field("code", file.organization()),
                         Body.of().put("code", file.organization()).put("name", file.name()).map()).id();
@@ -62,7 +63,8 @@ final class BenchmarkLoader {
                     }
                     // outcomes-service learns of the indicator from styrkort.goals a moment after it was created.
                     if (a.status() != 400 || !a.raw().contains("no such indicator") || System.nanoTime() > deadline) {
-                        throw new LoadFailure("benchmark value " + s.code() + " " + s.period() + ": HTTP " + a.status() + " " + a.raw());
+                        throw new LoadFailure(
+                                "benchmark value " + s.code() + " " + s.period() + ": HTTP " + a.status() + " " + a.raw());
                     }
                     Pause.briefly();
                 }
@@ -76,7 +78,8 @@ final class BenchmarkLoader {
     private String indicator(String viewer, BenchmarkFile.IndicatorRef ref) {
         JsonNode plan = goals.find(viewer, "/api/v1/plans", Map.of("q", ref.plan()), Api.field("name", ref.plan()))
                 .orElseThrow(() -> new LoadFailure("benchmark: no plan '" + ref.plan() + "'"));
-        JsonNode goal = goals.find(viewer, "/api/v1/goals", Map.of("planId", plan.path("id").asText()), Api.field("title", ref.goal()))
+        JsonNode goal = goals
+                .find(viewer, "/api/v1/goals", Map.of("planId", plan.path("id").asText()), Api.field("title", ref.goal()))
                 .orElseThrow(() -> new LoadFailure("benchmark: no goal '" + ref.goal() + "'"));
         String name = ref.indicator() == null ? ref.goal() : ref.indicator();
         Optional<JsonNode> indicator = goals.find(viewer, "/api/v1/indicators", Map.of("goalId", goal.path("id").asText()),

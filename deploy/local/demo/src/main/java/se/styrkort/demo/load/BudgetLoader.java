@@ -33,7 +33,8 @@ final class BudgetLoader {
     void load(BudgetFile file) {
         // budget-service accepts frames only for org units it has from styrkort.goals.
         List<String> needed = java.util.stream.Stream.concat(PlanFile.list(file.frames()).stream().map(BudgetFile.Frame::unit),
-                PlanFile.list(file.adjustments()).stream().map(BudgetFile.Adjustment::unit)).distinct().map(this::unit).toList();
+                PlanFile.list(file.adjustments()).stream().map(BudgetFile.Adjustment::unit)).distinct().map(this::unit)
+                .toList();
         budget.awaitKnown(economist, "/api/v1/org-units", needed, java.time.Duration.ofSeconds(60));
         int frames = 0;
         int adjustments = 0;

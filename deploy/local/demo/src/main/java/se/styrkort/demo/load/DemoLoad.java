@@ -22,7 +22,7 @@ import se.styrkort.demo.http.Tokens;
 
 /**
  * Loads the demo data folder into a running stack through the services' public REST APIs.
- *   java -cp … se.styrkort.demo.load.DemoLoad DATA_DIR
+ * java -cp … se.styrkort.demo.load.DemoLoad DATA_DIR
  * Environment: STYRKORT_OIDC_URL (the issuer, default http://127.0.0.1:8180/styrkort),
  * STYRKORT_GOALS_URL, STYRKORT_OUTCOMES_URL, STYRKORT_BUDGET_URL (defaults 127.0.0.1:8081..8083).
  * Exit code 0 when everything was loaded (or already there), 1 with the failing call otherwise.

@@ -53,14 +53,16 @@ final class InvestmentLoader {
         for (Map<String, String> row : table.rows()) {
             String unitId = unit(file, row);
             BigDecimal amount = DataSet.Table.decimal(row, "amountTkr");
-            String missing = amount == null ? "amount" : amount.signum() <= 0 ? "positive amount"
-                    : row.get("investmentType").isEmpty() ? "investment type"
-                    : row.get("category").isEmpty() ? "category" : null;
+            String missing = amount == null ? "amount"
+                    : amount.signum() <= 0 ? "positive amount"
+                            : row.get("investmentType").isEmpty() ? "investment type"
+                                    : row.get("category").isEmpty() ? "category" : null;
             if (missing != null) {
                 skipped.computeIfAbsent(missing, m -> new java.util.ArrayList<>()).add(row.get("object"));
                 continue;
             }
-            List<String> key = List.of(unitId, row.get("area"), row.get("object"), row.get("investmentType"), row.get("category"));
+            List<String> key = List.of(unitId, row.get("area"), row.get("object"), row.get("investmentType"),
+                    row.get("category"));
             int occurrence = seen.merge(key, 1, Integer::sum);
             List<JsonNode> same = existing.computeIfAbsent(unitId, u -> budget.list(economist, PATH, Map.of("orgUnitId", u)))
                     .stream().filter(n -> key.equals(List.of(unitId, n.path("area").asText(""), n.path("object").asText(),
@@ -73,7 +75,8 @@ final class InvestmentLoader {
                 investment = budget.post(economist, PATH, Body.of().put("orgUnitId", unitId).put("area", blank(row.get("area")))
                         .put("object", row.get("object")).put("investmentType", row.get("investmentType"))
                         .put("category", row.get("category")).put("amount", sek(row, "amountTkr"))
-                        .put("years", Arrays.stream(row.get("years").split(",")).map(String::trim).map(Integer::valueOf).toList())
+                        .put("years",
+                                Arrays.stream(row.get("years").split(",")).map(String::trim).map(Integer::valueOf).toList())
                         .put("decisionRef", blank(row.get("decisionRef"))).put("plannedTime", blank(row.get("plannedTime")))
                         .put("procurementContacted", yesNo(row.get("procurementContacted")))
                         .put("completed", yesNo(row.get("completed"))).map());

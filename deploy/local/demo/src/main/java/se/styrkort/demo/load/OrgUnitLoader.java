@@ -30,7 +30,8 @@ final class OrgUnitLoader {
             if (unit.parent() != null) {
                 parentId = ids.get(unit.parent());
                 if (parentId == null) {
-                    throw new LoadFailure("org unit " + unit.key() + ": parent " + unit.parent() + " comes later or not at all");
+                    throw new LoadFailure(
+                            "org unit " + unit.key() + ": parent " + unit.parent() + " comes later or not at all");
                 }
             }
             String parent = parentId;

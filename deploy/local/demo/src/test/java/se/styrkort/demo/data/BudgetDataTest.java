@@ -19,13 +19,15 @@ class BudgetDataTest {
         BudgetFile b = DataFiles.budget("region-jh", "000_");
         BudgetFile.Frame f2022 = b.frames().stream().filter(f -> f.year() == 2022).findFirst().orElseThrow();
         BigDecimal officials = f2022.lines().stream().map(BudgetFile.Line::officials).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal elected = f2022.lines().stream().map(BudgetFile.Line::electedMembers).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal elected = f2022.lines().stream().map(BudgetFile.Line::electedMembers).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
         BigDecimal adjustments = b.adjustments().stream().filter(a -> a.year() == 2022).map(BudgetFile.Adjustment::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(0, new BigDecimal("-2972.2").compareTo(officials.add(adjustments)));
         assertEquals(0, new BigDecimal("-2975.3").compareTo(officials.add(adjustments).add(elected)));
         BudgetFile.Frame f2023 = b.frames().stream().filter(f -> f.year() == 2023).findFirst().orElseThrow();
-        assertEquals(0, new BigDecimal("-2898.25").compareTo(f2023.lines().get(0).officials().add(f2023.lines().get(0).electedMembers())));
+        assertEquals(0, new BigDecimal("-2898.25")
+                .compareTo(f2023.lines().get(0).officials().add(f2023.lines().get(0).electedMembers())));
     }
 
     /** 003: "Totalt Regionstyrelsen 1 170,7 1 459,9 1 504,4 1 550,2" is the sum of the three areas. */

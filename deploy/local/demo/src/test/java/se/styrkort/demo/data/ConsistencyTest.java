@@ -38,7 +38,8 @@ class ConsistencyTest {
             Set<String> keys = new HashSet<>();
             for (OrgUnitsFile.Unit u : org.units().units()) {
                 assertTrue(UNIT_KINDS.contains(u.kind()), u.key() + ": kind " + u.kind());
-                assertTrue(u.parent() == null || keys.contains(u.parent()), u.key() + ": parent " + u.parent() + " must come first");
+                assertTrue(u.parent() == null || keys.contains(u.parent()),
+                        u.key() + ": parent " + u.parent() + " must come first");
                 assertTrue(keys.add(u.key()), "duplicate key " + u.key());
                 assertTrue(u.code() == null || u.code().matches("[\\p{Lu}\\p{N}_-]{1,16}"), u.key() + ": code " + u.code());
             }
@@ -64,7 +65,8 @@ class ConsistencyTest {
             }
             for (BudgetFile b : org.budgets()) {
                 list(b.frames()).forEach(f -> assertTrue(keys.contains(f.unit()), b.seed() + ": frame unit " + f.unit()));
-                list(b.adjustments()).forEach(a -> assertTrue(keys.contains(a.unit()), b.seed() + ": adjustment unit " + a.unit()));
+                list(b.adjustments())
+                        .forEach(a -> assertTrue(keys.contains(a.unit()), b.seed() + ": adjustment unit " + a.unit()));
             }
             for (DataSet.Table t : org.investments()) {
                 t.rows().forEach(r -> assertTrue(keys.contains(r.get("unit")), t.file() + ": unit " + r.get("unit")));
@@ -143,7 +145,8 @@ class ConsistencyTest {
             assertUnique(org.plans().stream().map(p -> p.plan().name()).toList(), org.folder() + " plans");
             for (PlanFile plan : org.plans()) {
                 assertUnique(plan.strategies().stream().map(PlanFile.Strategy::name).toList(), plan.seed());
-                plan.strategies().forEach(s -> assertUnique(s.overallGoals().stream().map(PlanFile.OverallGoal::title).toList(), s.name()));
+                plan.strategies().forEach(
+                        s -> assertUnique(s.overallGoals().stream().map(PlanFile.OverallGoal::title).toList(), s.name()));
                 plan.overallGoals().forEach(og -> {
                     assertUnique(list(og.goals()).stream().map(PlanFile.Goal::title).toList(), og.title());
                     assertUnique(list(og.children()).stream().map(PlanFile.OverallGoal::title).toList(), og.title());
@@ -158,7 +161,8 @@ class ConsistencyTest {
                     assertUnique(names, g.title());
                     assertUnique(list(g.activities()).stream().map(PlanFile.Activity::title).toList(), g.title());
                 });
-                assertUnique(list(plan.controlPoints()).stream().map(PlanFile.ControlPoint::controlPoint).toList(), plan.seed());
+                assertUnique(list(plan.controlPoints()).stream().map(PlanFile.ControlPoint::controlPoint).toList(),
+                        plan.seed());
             }
         }
     }
@@ -179,14 +183,17 @@ class ConsistencyTest {
                     assertTrue(list(b.frames()).stream().anyMatch(f -> f.unit().equals(a.unit()) && f.year() == a.year()
                             && f.kind().equals(a.frameKind())), "the frame of " + a.reason());
                 });
-                list(b.background()).forEach(bg -> assertTrue(bg.decisionRef() == null || DECISION.matcher(bg.decisionRef()).matches()));
+                list(b.background())
+                        .forEach(bg -> assertTrue(bg.decisionRef() == null || DECISION.matcher(bg.decisionRef()).matches()));
             }
             for (DataSet.Table t : org.investments()) {
                 t.rows().forEach(r -> {
                     assertTrue(Set.of("", "NEW", "REINVESTMENT").contains(r.get("investmentType")), r.get("object"));
-                    assertTrue(Set.of("", "GRANTED", "CARRIED_OVER", "EMERGENCY", "OUTSIDE_FRAME").contains(r.get("category")), r.get("object"));
+                    assertTrue(Set.of("", "GRANTED", "CARRIED_OVER", "EMERGENCY", "OUTSIDE_FRAME").contains(r.get("category")),
+                            r.get("object"));
                     assertTrue(r.get("period").isEmpty() || PERIOD.matcher(r.get("period")).matches(), r.get("object"));
-                    assertTrue(r.get("decisionRef").isEmpty() || DECISION.matcher(r.get("decisionRef")).matches(), r.get("object"));
+                    assertTrue(r.get("decisionRef").isEmpty() || DECISION.matcher(r.get("decisionRef")).matches(),
+                            r.get("object"));
                     assertFalse(r.get("object").isBlank());
                     assertTrue(r.get("object").length() <= 500 && r.get("area").length() <= 200
                             && r.get("plannedTime").length() <= 100 && r.get("comment").length() <= 2000, r.get("object"));
@@ -205,10 +212,12 @@ class ConsistencyTest {
             assertTrue(PERIOD.matcher(s.period()).matches(), s.code());
             for (BenchmarkFile.IndicatorRef ref : s.indicators()) {
                 PlanFile plan = DataFiles.organization(ref.organization()).plans().stream()
-                        .filter(p -> p.plan().name().equals(ref.plan())).findFirst().orElseThrow(() -> new AssertionError(ref.plan()));
+                        .filter(p -> p.plan().name().equals(ref.plan())).findFirst()
+                        .orElseThrow(() -> new AssertionError(ref.plan()));
                 PlanFile.Goal goal = plan.goals().filter(g -> g.title().equals(ref.goal())).findFirst()
                         .orElseThrow(() -> new AssertionError(ref.goal()));
-                assertTrue(goal.indicators().stream().anyMatch(i -> java.util.Objects.equals(i.name(), ref.indicator())), ref.toString());
+                assertTrue(goal.indicators().stream().anyMatch(i -> java.util.Objects.equals(i.name(), ref.indicator())),
+                        ref.toString());
                 int year = Integer.parseInt(s.period().substring(0, 4));
                 assertTrue(year >= plan.plan().fromYear() && year <= plan.plan().toYear(), s.code() + " " + s.period());
             }

@@ -16,7 +16,8 @@ class SeedCountsTest {
 
     @Test
     void theFolderHasBothRegionsAndTheBenchmarkOrganization() {
-        assertEquals(List.of("region-jh", "region-nb", "riket"), DataFiles.all().stream().map(DataSet.Organization::folder).toList());
+        assertEquals(List.of("region-jh", "region-nb", "riket"),
+                DataFiles.all().stream().map(DataSet.Organization::folder).toList());
         assertEquals("region-jh", DataFiles.organization("region-jh").units().organization());
         assertEquals("region-nb", DataFiles.organization("region-nb").units().organization());
         assertEquals("riket", DataFiles.organization("riket").benchmarks().organization());
