@@ -1,36 +1,11 @@
 package se.styrkort.goals;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import se.styrkort.testsupport.ServiceLayersTest;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
+/** goals-service keeps the layering every service keeps, checked against its production classes. */
+class ArchitectureTest extends ServiceLayersTest {
 
-import se.styrkort.testsupport.ArchitectureRules;
-
-/** The layering every service keeps, checked against goals-service's production classes. */
-class ArchitectureTest {
-
-    private static final String ROOT = "se.styrkort.goals";
-
-    private static JavaClasses classes;
-
-    @BeforeAll
-    static void importClasses() {
-        classes = ArchitectureRules.classesOf(ROOT);
-    }
-
-    @Test
-    void theDomainUsesNothingAboveIt() {
-        ArchitectureRules.domainUsesNothingAbove(ROOT).check(classes);
-    }
-
-    @Test
-    void onlyTheApiKnowsTheRestViews() {
-        ArchitectureRules.restViewsStayInApi(ROOT).check(classes);
-    }
-
-    @Test
-    void noTwoPackagesDependOnEachOther() {
-        ArchitectureRules.noCycles(ROOT).check(classes);
+    ArchitectureTest() {
+        super("se.styrkort.goals");
     }
 }

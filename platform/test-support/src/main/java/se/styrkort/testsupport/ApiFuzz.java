@@ -1,5 +1,7 @@
 package se.styrkort.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -7,6 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -17,6 +23,10 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
+
+import javax.sql.DataSource;
+
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,7 +61,35 @@ public final class ApiFuzz {
 
     /** What a run did: requests per status class, and what broke a rule. */
     public record Report(int requests, Map<Integer, Integer> statuses, List<Finding> findings) {
+
+        /** Logs the run and fails on any finding, or on a run that never got past validation (no 200, no 400). */
+        public Report holdToTheRules() {
+            LOG.infof("API fuzzing: %d requests, by status %s, %d findings", requests, statuses, findings.size());
+            assertThat(findings).as("requests that broke a rule").isEmpty();
+            assertThat(statuses).containsKeys(200, 400);
+            return this;
+        }
     }
+
+    /**
+     * The state probe every service uses: the events its outbox ever took, sent or not. A refused
+     * write must not change it, since every change writes an event in the same transaction.
+     */
+    public static LongSupplier outboxEvents(DataSource db) {
+        return () -> {
+            try (Connection connection = db.getConnection();
+                    Statement statement = connection.createStatement();
+                    ResultSet count = statement.executeQuery(
+                            "select (select count(*) from outbox_event) + (select count(*) from outbox_sent)")) {
+                count.next();
+                return count.getLong(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    private static final Logger LOG = Logger.getLogger(ApiFuzz.class);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
