@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -43,6 +44,13 @@ public class Outbox {
 
     @ConfigProperty(name = "styrkort.events.topic")
     String topic;
+
+    private EventSchemas schemas;
+
+    @PostConstruct
+    void init() {
+        schemas = new EventSchemas(mapper);
+    }
 
     /**
      * Records a creation or update; call after the entity is persisted or changed. The state is
@@ -101,12 +109,21 @@ public class Outbox {
         written.fire(new OutboxWritten(-1));
     }
 
+    /**
+     * The event's data as JSON, refused (422, the change rolled back with it) if a consumer could not
+     * read it: a value no consumer can read (PublishableJson) or data that does not match the schema
+     * the service publishes for the type (EventSchemas). Serialized directly, not through a JSON tree,
+     * which would strip decimals' trailing zeros.
+     */
     private String payload(Aggregate aggregate, ChangeType changeType, long version, Object state) {
+        String payload;
         try {
-            return PublishableJson.write(mapper, new EventData(changeType, version, state), aggregate.aggregateType());
+            payload = PublishableJson.write(mapper, new EventData(changeType, version, state), aggregate.aggregateType());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialize the state of " + aggregate.aggregateType(), e);
         }
+        schemas.check(aggregate.aggregateType(), payload);
+        return payload;
     }
 
     private void append(Aggregate aggregate, long version, ChangeType changeType, Object state) {
@@ -120,13 +137,7 @@ public class Outbox {
         event.eventType = eventType(aggregate.aggregateType());
         event.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         event.traceparent = Traceparents.current();
-        try {
-            // Serialized directly, not through a JSON tree, which would strip decimals' trailing zeros.
-            // Checked as it is written: a value no consumer can read fails the change (PublishableJson).
-            event.payload = PublishableJson.write(mapper, new EventData(changeType, version, state), aggregate.aggregateType());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialize the state of " + aggregate.aggregateType(), e);
-        }
+        event.payload = payload(aggregate, changeType, version, state);
         event.persist();
         written.fire(new OutboxWritten(event.position));
     }
