@@ -21,13 +21,15 @@ class ReferencesTest {
     }
 
     @Test
-    void theBaseAloneLacksOnlyTheBootstrapAdminSecret() {
+    void theBaseAloneLacksOnlyTheBootstrapAdminAndWebClientSecrets() {
         ClusterView view = ClusterView.of(Kustomization.build(Repository.BASE));
         List<String> problems = view.unresolvedReferences();
-        assertEquals(2, problems.size(), problems.toString());
+        assertEquals(3, problems.size(), problems.toString());
         assertTrue(
                 problems.stream()
-                        .allMatch(p -> p.startsWith("Deployment/keycloak") && p.endsWith("no Secret keycloak-bootstrap-admin")),
+                        .allMatch(p -> p.startsWith("Deployment/keycloak") && p.endsWith("no Secret keycloak-bootstrap-admin")
+                                || p.startsWith("Deployment/reporting-service")
+                                        && p.endsWith("no Secret reporting-web-client")),
                 problems.toString());
     }
 

@@ -225,4 +225,16 @@ public interface Msg {
 
     @Message("Investeringar")
     String investments();
+
+    @Message("Skicka påminnelse")
+    String send_reminder();
+
+    @Message("Skickar ett e-postmeddelande till varje ansvarig enhet som saknar utfall, med dess saknade mätetal.")
+    String send_reminder_hint();
+
+    @Message("Påminnelse skickad till {count} enheter.")
+    String reminders_sent(int count);
+
+    @Message("{count} enheter fick ingen påminnelse: ingen e-postadress är inställd.")
+    String reminders_unaddressed(int count);
 }

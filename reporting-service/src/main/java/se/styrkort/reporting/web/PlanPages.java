@@ -14,14 +14,17 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
@@ -94,6 +97,12 @@ public class PlanPages {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    Csrf csrf;
+
+    @ConfigProperty(name = Reminders.ENABLED, defaultValue = "false")
+    boolean remindersEnabled;
 
     @Inject
     @Location("web/scorecard.html")
@@ -271,11 +280,20 @@ public class PlanPages {
     @Path("saknade")
     @RolesAllowed(Roles.VIEWER)
     @Operation(hidden = true)
-    public TemplateInstance missing(@PathParam("plan") String planId, @QueryParam("period") String period,
-            @QueryParam("enhet") String unit) {
+    public Response missing(@PathParam("plan") String planId, @QueryParam("period") String period,
+            @QueryParam("enhet") String unit, @QueryParam("paminda") Integer reminded,
+            @QueryParam("utan-adress") Integer unaddressed, @CookieParam(Csrf.NAME) String cookie) {
         PlanSummary plan = plan(planId);
         String p = period(plan, period);
-        return missingPage.data("page", missingOf(plan, p, uuid(unit))).data("user", WebUser.of(identity));
+        // The reminder form only where a mail server is configured and for those who may send it (web/Reminders).
+        boolean remind = remindersEnabled && identity.hasRole(Roles.PLANNER);
+        String token = remind ? csrf.token(cookie) : null;
+        String html = missingPage.data("page", missingOf(plan, p, uuid(unit))).data("user", WebUser.of(identity))
+                .data("remind", remind).data("csrf", token).data("reminded", reminded)
+                .data("unaddressed", unaddressed == null ? 0 : unaddressed).render();
+        Response.ResponseBuilder answer = Response.ok(html, MediaType.TEXT_HTML + ";charset=UTF-8");
+        NewCookie set = remind ? csrf.cookie(token, cookie) : null;
+        return set == null ? answer.build() : answer.cookie(set).build();
     }
 
     /** The indicators of the plan with no outcome for the unit that owns their goal in the period. */
