@@ -205,16 +205,21 @@ class RealmTest {
     static Map<String, Identity> devIssuerIdentities() {
         JsonNode config = Yaml.json(Repository.DEV_ISSUER_CONFIG);
         Map<String, Identity> identities = new TreeMap<>();
+        // The web app's login form names the user as the subject: the same person as the password grant's.
+        Map<String, Identity> logins = new TreeMap<>();
         for (JsonNode callback : config.path("tokenCallbacks")) {
             for (JsonNode mapping : callback.path("requestMappings")) {
                 String param = mapping.path("requestParam").asText();
-                assertTrue(Set.of("username", "client_id").contains(param), "config.json: " + param);
+                assertTrue(Set.of("username", "client_id", "subject").contains(param), "config.json: " + param);
                 JsonNode claims = mapping.path("claims");
-                assertFirst(identities.put(mapping.path("match").asText(), new Identity(claims.path("org").asText(),
-                        new TreeSet<>(list(claims.path("groups"))), "client_id".equals(param))),
+                Identity identity = new Identity(claims.path("org").asText(), new TreeSet<>(list(claims.path("groups"))),
+                        "client_id".equals(param));
+                assertFirst(("subject".equals(param) ? logins : identities).put(mapping.path("match").asText(), identity),
                         mapping.path("match").asText());
             }
         }
+        logins.forEach((name, identity) -> assertEquals(identities.get(name), identity,
+                "config.json: the login of " + name + " is the same person as its password grant"));
         return identities;
     }
 
