@@ -1,3 +1,10 @@
+// A print button prints the page (no inline handlers: the pages' policy runs this file only).
+document.addEventListener('click', function (e) {
+  if (e.target && e.target.closest && e.target.closest('[data-print]')) {
+    window.print();
+  }
+});
+
 // Live pages: an element with data-live holds the address of the plan's roll-up changes (server-sent
 // events). On a change the page fetches itself again and swaps its #live-region, keeping focus and
 // scroll, and says so in a polite live region. Without JavaScript the page is the same, only not live.

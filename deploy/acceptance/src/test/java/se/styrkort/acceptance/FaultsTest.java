@@ -270,7 +270,7 @@ class FaultsTest {
                 assertThat(counts.path("yellow").asInt() + counts.path("red").asInt()).as(rollup.toString()).isZero();
 
                 Api.Response drill = api.get("jh-viewer", "reporting",
-                        "/api/v1/rollups/goals?plan=" + id + "&period=" + PERIOD + "&size=1000");
+                        "/api/v1/rollups/goals?planId=" + id + "&period=" + PERIOD + "&size=1000");
                 Map<String, Integer> seen = new HashMap<>();
                 for (JsonNode goal : drill.json().path("items")) {
                     seen.merge(goal.path("goalId").asText(), 1, Integer::sum);
@@ -291,7 +291,7 @@ class FaultsTest {
         }
 
         private String rollupPath() {
-            return "/api/v1/rollups?plan=" + id + "&period=" + PERIOD + "&level=strategy";
+            return "/api/v1/rollups?planId=" + id + "&period=" + PERIOD + "&level=strategy";
         }
 
         private JsonNode counts(Api.Response r) {

@@ -54,7 +54,7 @@ final class CsvTables {
                     .collect(Collectors.joining("; "))));
 
     static final String GOALS_EXAMPLE = """
-            goal_id,goal,strategy_id,strategy,overall_goal_id,overall_goal,unit_id,unit,status,computed_status,computed_reason,assessed_status,justification,outcome,target,comment,planned_actions,forecast_value,forecast_status,indicator_statuses
+            goal_id,goal,strategy_id,strategy,overall_goal_id,overall_goal,unit_id,unit,status,computed_status,reason,assessed_status,justification,outcome,target,comment,planned_actions,forecast_value,forecast_status,indicator_statuses
             1f0e…,Sjukfrånvaron ska minska,5a2b…,Strategi för våra medarbetare,9c4d…,Attraktiv arbetsgivare,0b7e…,Regionstaben,RED,RED,MISSED,,,5.9 %,Högst 4.8 %,Sjukfrånvaron ligger ackumulerat på 5.9 %,,5.5,RED,Sjukfrånvaro: RED
             """;
 

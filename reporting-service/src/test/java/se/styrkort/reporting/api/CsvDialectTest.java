@@ -51,12 +51,12 @@ class CsvDialectTest {
                 .goalStatus(g3, 0, PLAN, UNIT, "2022-T2", "RED", null);
         jh.publish();
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> as("jh-viewer")
-                .get("/api/v1/rollups?plan=" + PLAN + "&period=2022-T2&level=plan").then().statusCode(200)
+                .get("/api/v1/rollups?planId=" + PLAN + "&period=2022-T2&level=plan").then().statusCode(200)
                 .body("items[0].counts.green", equalTo(2)).body("items[0].counts.red", equalTo(1)));
     }
 
     private static byte[] rollupCsv(String dialect) {
-        return as("jh-viewer").get("/api/v1/rollups?plan=" + PLAN + "&period=2022-T2&level=plan&format=csv" + dialect)
+        return as("jh-viewer").get("/api/v1/rollups?planId=" + PLAN + "&period=2022-T2&level=plan&format=csv" + dialect)
                 .then().statusCode(200).contentType("text/csv;charset=UTF-8").header("X-Total-Count", "1")
                 .extract().asByteArray();
     }
@@ -91,7 +91,7 @@ class CsvDialectTest {
 
     @Test
     void eachDialectIsARepresentationWithATagOfItsOwn() {
-        String url = "/api/v1/rollups?plan=" + PLAN + "&period=2022-T2&level=plan&format=csv";
+        String url = "/api/v1/rollups?planId=" + PLAN + "&period=2022-T2&level=plan&format=csv";
         String rfc = as("jh-viewer").get(url).then().statusCode(200).extract().header("ETag");
         as("jh-viewer").header("If-None-Match", rfc).get(url + "&dialect=excel-sv").then().statusCode(200)
                 .header("ETag", not(equalTo(rfc)));
@@ -99,7 +99,7 @@ class CsvDialectTest {
 
     @Test
     void anUnknownDialectIsABadField() {
-        as("jh-viewer").get("/api/v1/rollups?plan=" + PLAN + "&period=2022-T2&format=csv&dialect=excel").then()
+        as("jh-viewer").get("/api/v1/rollups?planId=" + PLAN + "&period=2022-T2&format=csv&dialect=excel").then()
                 .statusCode(400).contentType("application/problem+json").body("violations.field", contains("dialect"));
         as("jh-viewer").get("/api/v1/economy?period=2022-T2&format=csv&dialect=semikolon").then()
                 .statusCode(400).contentType("application/problem+json").body("violations.field", contains("dialect"));

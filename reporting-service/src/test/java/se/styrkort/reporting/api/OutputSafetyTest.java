@@ -44,10 +44,10 @@ class OutputSafetyTest {
                 .actual(Feed.id(), UNIT, 8, "PERSONNEL", "-110000.00");
         jh.publish();
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> as("jh-viewer")
-                .get("/api/v1/rollups/goals?plan=" + PLAN + "&period=2022-T2").then().statusCode(200)
+                .get("/api/v1/rollups/goals?planId=" + PLAN + "&period=2022-T2").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].title", equalTo("@SUM(1+1)")));
 
-        String goals = as("jh-viewer").get("/api/v1/rollups/goals?plan=" + PLAN + "&period=2022-T2&format=csv").then()
+        String goals = as("jh-viewer").get("/api/v1/rollups/goals?planId=" + PLAN + "&period=2022-T2&format=csv").then()
                 .statusCode(200).extract().asString();
         assertThat(goals).contains(",'@SUM(1+1),").contains(",'=HYPERLINK(1),").contains(",'+Vård i tid,")
                 .contains(",'-Enheten,")

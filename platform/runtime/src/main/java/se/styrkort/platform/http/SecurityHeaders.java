@@ -9,7 +9,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Every HTML page an API answers (a printable report) may load nothing but its own inline styles,
  * may not be framed, is not sniffed as another type and sends no referrer. JSON and CSV answers get
- * nosniff too.
+ * nosniff too. A page that sets its own Content-Security-Policy (a web application's) keeps it.
  */
 public class SecurityHeaders {
 
@@ -22,7 +22,10 @@ public class SecurityHeaders {
         headers.putSingle("X-Content-Type-Options", "nosniff");
         MediaType type = response.getMediaType();
         if (type != null && type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
-            headers.putSingle("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            // A web application's page states its own policy (it runs its scripts and posts its forms).
+            if (!headers.containsKey("Content-Security-Policy")) {
+                headers.putSingle("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            }
             headers.putSingle("Referrer-Policy", "no-referrer");
             headers.putSingle("X-Frame-Options", "DENY");
         }
