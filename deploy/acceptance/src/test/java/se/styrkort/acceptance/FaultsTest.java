@@ -277,7 +277,7 @@ class FaultsTest {
                     for (JsonNode indicator : goal.path("indicators")) {
                         Integer value = outcomes.get(indicator.path("indicatorId").asText());
                         if (value != null) {
-                            assertThat(indicator.path("value").decimalValue().intValueExact())
+                            assertThat(indicator.path("total").decimalValue().intValueExact())
                                     .as("the last outcome of %s", indicator.path("indicatorId").asText()).isEqualTo(value);
                         }
                     }
