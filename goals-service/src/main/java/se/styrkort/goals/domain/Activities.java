@@ -1,6 +1,5 @@
 package se.styrkort.goals.domain;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,26 +8,20 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.platform.api.Versions;
-import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.problem.ProblemException;
 
 /**
  * Keeping activities: every change is written together with its event. Unlike goals and targets they
  * stay open after adoption, since their state and comment are what the year's follow-up records.
  */
 @ApplicationScoped
-public class Activities {
-
-    @Inject
-    ChangeEvents events;
-
-    @Inject
-    SecurityIdentity caller;
+public class Activities extends Aggregates<Activity, ActivityInput> {
 
     @Inject
     Goals goals;
+
+    Activities() {
+        super(Activity.class, "activity");
+    }
 
     /** The optional filters of the activity list; the plan, strategy, unit and year are the goal's. */
     public record Filter(UUID goalId, UUID planId, UUID strategyId, UUID unitId, Integer year, ActivityState state,
@@ -50,42 +43,30 @@ public class Activities {
         return Activity.find(c.query(), Sort.by("goalId").and("startDate").and("createdAt").and("id"), c.parameters());
     }
 
-    public Optional<Activity> find(UUID id) {
-        return Activity.find("id", id).firstResultOptional();
-    }
-
-    public Activity get(UUID id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("activity", id));
-    }
-
-    @Transactional
-    public Activity create(ActivityInput input) {
+    @Override
+    protected Activity start(ActivityInput input) {
         input.checkDates();
-        goals.find(input.goalId()).orElseThrow(
-                () -> ProblemException.badField("goalId", "no goal with id " + input.goalId()));
+        goals.require("goalId", input.goalId());
         Activity activity = new Activity();
-        activity.created(caller.getPrincipal().getName());
         activity.goalId = input.goalId();
-        apply(activity, input);
-        activity.persist();
-        events.publish(activity, ChangeType.CREATED);
         return activity;
     }
 
+    /** The dates are checked before the activity is looked up, as on creation. */
+    @Override
     @Transactional
     public Activity update(UUID id, String ifMatch, ActivityInput input) {
         input.checkDates();
-        Activity activity = get(id);
-        Versions.requireMatch(ifMatch, activity.version);
-        if (!activity.goalId.equals(input.goalId())) {
-            throw ProblemException.badField("goalId", "an activity stays with its goal");
-        }
-        apply(activity, input);
-        events.publish(activity, ChangeType.UPDATED);
-        return activity;
+        return super.update(id, ifMatch, input);
     }
 
-    private void apply(Activity activity, ActivityInput input) {
+    @Override
+    protected void keep(Activity activity, ActivityInput input) {
+        stays(activity.goalId, input.goalId(), "goalId", "an activity stays with its goal");
+    }
+
+    @Override
+    protected void apply(Activity activity, ActivityInput input) {
         activity.title = input.title().strip();
         activity.description = input.description();
         activity.startDate = input.startDate();
@@ -93,6 +74,5 @@ public class Activities {
         activity.responsible = input.responsible();
         activity.state = input.state() == null ? ActivityState.NOT_STARTED : input.state();
         activity.stateComment = input.stateComment();
-        activity.changed(caller.getPrincipal().getName());
     }
 }

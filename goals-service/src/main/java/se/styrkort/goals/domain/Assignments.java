@@ -2,29 +2,17 @@ package se.styrkort.goals.domain;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.platform.api.Versions;
-import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.problem.ProblemException;
 
 /** Keeping the council's assignments to bodies: every change is written together with its event. */
 @ApplicationScoped
-public class Assignments {
-
-    @Inject
-    ChangeEvents events;
-
-    @Inject
-    SecurityIdentity caller;
+public class Assignments extends Aggregates<Assignment, AssignmentInput> {
 
     @Inject
     OverallGoals overallGoals;
@@ -34,6 +22,10 @@ public class Assignments {
 
     @Inject
     OrgUnits units;
+
+    Assignments() {
+        super(Assignment.class, "assignment");
+    }
 
     public PanacheQuery<Assignment> list(UUID planId, UUID strategyId, UUID overallGoalId, UUID unitId, String text) {
         Criteria c = new Criteria()
@@ -47,40 +39,27 @@ public class Assignments {
         return Assignment.find(c.query(), Sort.by("overallGoalId").and("title"), c.parameters());
     }
 
-    public Optional<Assignment> find(UUID id) {
-        return Assignment.find("id", id).firstResultOptional();
-    }
-
-    public Assignment get(UUID id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("assignment", id));
-    }
-
-    @Transactional
-    public Assignment create(AssignmentInput input) {
+    @Override
+    protected Assignment start(AssignmentInput input) {
         plans.requireDraft(overallGoals.planOf(overallGoals.require("overallGoalId", input.overallGoalId())));
         Assignment assignment = new Assignment();
-        assignment.created(caller.getPrincipal().getName());
         assignment.overallGoalId = input.overallGoalId();
-        apply(assignment, input);
-        assignment.persist();
-        events.publish(assignment, ChangeType.CREATED);
         return assignment;
     }
 
-    @Transactional
-    public Assignment update(UUID id, String ifMatch, AssignmentInput input) {
-        Assignment assignment = get(id);
+    @Override
+    protected void requireChangeable(Assignment assignment) {
         plans.requireDraft(overallGoals.planOf(overallGoals.get(assignment.overallGoalId)));
-        Versions.requireMatch(ifMatch, assignment.version);
-        if (!assignment.overallGoalId.equals(input.overallGoalId())) {
-            throw ProblemException.badField("overallGoalId", "an assignment stays below its overall goal");
-        }
-        apply(assignment, input);
-        events.publish(assignment, ChangeType.UPDATED);
-        return assignment;
     }
 
-    private void apply(Assignment assignment, AssignmentInput input) {
+    @Override
+    protected void keep(Assignment assignment, AssignmentInput input) {
+        stays(assignment.overallGoalId, input.overallGoalId(), "overallGoalId",
+                "an assignment stays below its overall goal");
+    }
+
+    @Override
+    protected void apply(Assignment assignment, AssignmentInput input) {
         List<UUID> assigned = input.assignedUnitIds() == null ? List.of() : input.assignedUnitIds();
         for (int i = 0; i < assigned.size(); i++) {
             if (!assignment.assignedUnitIds.contains(assigned.get(i))) {
@@ -92,6 +71,5 @@ public class Assignments {
         // Replaced in place: Hibernate tracks the collection it loaded.
         assignment.assignedUnitIds.retainAll(assigned);
         assignment.assignedUnitIds.addAll(new LinkedHashSet<>(assigned));
-        assignment.changed(caller.getPrincipal().getName());
     }
 }

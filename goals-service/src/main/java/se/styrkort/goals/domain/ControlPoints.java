@@ -1,35 +1,27 @@
 package se.styrkort.goals.domain;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.platform.api.Versions;
-import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.problem.ProblemException;
 
 /**
  * Keeping the internal control plan: every change is written together with its event. Control
  * points stay open after adoption, since their results are recorded during the year.
  */
 @ApplicationScoped
-public class ControlPoints {
-
-    @Inject
-    ChangeEvents events;
-
-    @Inject
-    SecurityIdentity caller;
+public class ControlPoints extends Aggregates<ControlPoint, ControlPointInput> {
 
     @Inject
     Plans plans;
+
+    ControlPoints() {
+        super(ControlPoint.class, "control point");
+    }
 
     public PanacheQuery<ControlPoint> list(UUID planId, Integer year, String text) {
         Criteria c = new Criteria()
@@ -39,39 +31,21 @@ public class ControlPoints {
         return ControlPoint.find(c.query(), Sort.by("planId").and("createdAt").and("id"), c.parameters());
     }
 
-    public Optional<ControlPoint> find(UUID id) {
-        return ControlPoint.find("id", id).firstResultOptional();
-    }
-
-    public ControlPoint get(UUID id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("control point", id));
-    }
-
-    @Transactional
-    public ControlPoint create(ControlPointInput input) {
+    @Override
+    protected ControlPoint start(ControlPointInput input) {
         plans.require("planId", input.planId());
         ControlPoint point = new ControlPoint();
-        point.created(caller.getPrincipal().getName());
         point.planId = input.planId();
-        apply(point, input);
-        point.persist();
-        events.publish(point, ChangeType.CREATED);
         return point;
     }
 
-    @Transactional
-    public ControlPoint update(UUID id, String ifMatch, ControlPointInput input) {
-        ControlPoint point = get(id);
-        Versions.requireMatch(ifMatch, point.version);
-        if (!point.planId.equals(input.planId())) {
-            throw ProblemException.badField("planId", "a control point stays in its plan");
-        }
-        apply(point, input);
-        events.publish(point, ChangeType.UPDATED);
-        return point;
+    @Override
+    protected void keep(ControlPoint point, ControlPointInput input) {
+        stays(point.planId, input.planId(), "planId", "a control point stays in its plan");
     }
 
-    private void apply(ControlPoint point, ControlPointInput input) {
+    @Override
+    protected void apply(ControlPoint point, ControlPointInput input) {
         point.controlPoint = input.controlPoint().strip();
         point.performer = input.performer().strip();
         point.method = input.method().strip();
@@ -83,6 +57,5 @@ public class ControlPoints {
             followUp.result = f.result();
             point.followUps.add(followUp);
         });
-        point.changed(caller.getPrincipal().getName());
     }
 }

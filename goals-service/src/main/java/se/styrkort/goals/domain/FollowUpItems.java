@@ -1,38 +1,30 @@
 package se.styrkort.goals.domain;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.platform.api.Versions;
-import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.problem.ProblemException;
 
 /**
  * Keeping the follow-up and meeting plan: every change is written together with its event. Like
  * meetings themselves, items move during the year, so adoption does not freeze them.
  */
 @ApplicationScoped
-public class FollowUpItems {
-
-    @Inject
-    ChangeEvents events;
-
-    @Inject
-    SecurityIdentity caller;
+public class FollowUpItems extends Aggregates<FollowUpItem, FollowUpItemInput> {
 
     @Inject
     Plans plans;
 
     @Inject
     OrgUnits units;
+
+    FollowUpItems() {
+        super(FollowUpItem.class, "follow-up item");
+    }
 
     public PanacheQuery<FollowUpItem> list(UUID planId, UUID unitId, LocalDate from, LocalDate to, String text) {
         Criteria c = new Criteria()
@@ -44,39 +36,21 @@ public class FollowUpItems {
         return FollowUpItem.find(c.query(), Sort.by("date").and("createdAt").and("id"), c.parameters());
     }
 
-    public Optional<FollowUpItem> find(UUID id) {
-        return FollowUpItem.find("id", id).firstResultOptional();
-    }
-
-    public FollowUpItem get(UUID id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("follow-up item", id));
-    }
-
-    @Transactional
-    public FollowUpItem create(FollowUpItemInput input) {
+    @Override
+    protected FollowUpItem start(FollowUpItemInput input) {
         plans.require("planId", input.planId());
         FollowUpItem item = new FollowUpItem();
-        item.created(caller.getPrincipal().getName());
         item.planId = input.planId();
-        apply(item, input);
-        item.persist();
-        events.publish(item, ChangeType.CREATED);
         return item;
     }
 
-    @Transactional
-    public FollowUpItem update(UUID id, String ifMatch, FollowUpItemInput input) {
-        FollowUpItem item = get(id);
-        Versions.requireMatch(ifMatch, item.version);
-        if (!item.planId.equals(input.planId())) {
-            throw ProblemException.badField("planId", "a follow-up item stays in its plan");
-        }
-        apply(item, input);
-        events.publish(item, ChangeType.UPDATED);
-        return item;
+    @Override
+    protected void keep(FollowUpItem item, FollowUpItemInput input) {
+        stays(item.planId, input.planId(), "planId", "a follow-up item stays in its plan");
     }
 
-    private void apply(FollowUpItem item, FollowUpItemInput input) {
+    @Override
+    protected void apply(FollowUpItem item, FollowUpItemInput input) {
         if (!input.bodyUnitId().equals(item.bodyUnitId)) {
             units.requireActive("bodyUnitId", input.bodyUnitId());
         }
@@ -84,6 +58,5 @@ public class FollowUpItems {
         item.bodyUnitId = input.bodyUnitId();
         item.topic = input.topic().strip();
         item.responsibleRole = input.responsibleRole();
-        item.changed(caller.getPrincipal().getName());
     }
 }

@@ -2,29 +2,18 @@ package se.styrkort.goals.domain;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.platform.api.Versions;
-import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.problem.ProblemException;
 
 /** Keeping goals: every change is written together with its event. */
 @ApplicationScoped
-public class Goals {
-
-    @Inject
-    ChangeEvents events;
-
-    @Inject
-    SecurityIdentity caller;
+public class Goals extends Aggregates<Goal, GoalInput> {
 
     @Inject
     Plans plans;
@@ -34,6 +23,10 @@ public class Goals {
 
     @Inject
     OverallGoals overallGoals;
+
+    Goals() {
+        super(Goal.class, "goal");
+    }
 
     public PanacheQuery<Goal> list(UUID planId, UUID strategyId, UUID overallGoalId, UUID unitId, Integer year,
             String text) {
@@ -48,41 +41,27 @@ public class Goals {
         return Goal.find(c.query(), Sort.by("planId").and("createdAt").and("id"), c.parameters());
     }
 
-    public Optional<Goal> find(UUID id) {
-        return Goal.find("id", id).firstResultOptional();
-    }
-
-    public Goal get(UUID id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("goal", id));
-    }
-
-    @Transactional
-    public Goal create(GoalInput input) {
+    @Override
+    protected Goal start(GoalInput input) {
         plans.require("planId", input.planId());
         plans.requireDraft(input.planId());
         Goal goal = new Goal();
-        goal.created(caller.getPrincipal().getName());
         goal.planId = input.planId();
-        apply(goal, input);
-        goal.persist();
-        events.publish(goal, ChangeType.CREATED);
         return goal;
     }
 
-    @Transactional
-    public Goal update(UUID id, String ifMatch, GoalInput input) {
-        Goal goal = get(id);
+    @Override
+    protected void requireChangeable(Goal goal) {
         plans.requireDraft(goal.planId);
-        Versions.requireMatch(ifMatch, goal.version);
-        if (!goal.planId.equals(input.planId())) {
-            throw ProblemException.badField("planId", "a goal stays in its plan");
-        }
-        apply(goal, input);
-        events.publish(goal, ChangeType.UPDATED);
-        return goal;
     }
 
-    private void apply(Goal goal, GoalInput input) {
+    @Override
+    protected void keep(Goal goal, GoalInput input) {
+        stays(goal.planId, input.planId(), "planId", "a goal stays in its plan");
+    }
+
+    @Override
+    protected void apply(Goal goal, GoalInput input) {
         if (!input.ownerUnitId().equals(goal.ownerUnitId)) {
             units.requireActive("ownerUnitId", input.ownerUnitId());
         }
@@ -118,6 +97,5 @@ public class Goals {
         goal.followUpLevel = input.followUpLevel() == null || input.followUpLevel().isBlank() ? null
                 : input.followUpLevel().strip();
         goal.genderSplit = Boolean.TRUE.equals(input.genderSplit());
-        goal.changed(caller.getPrincipal().getName());
     }
 }

@@ -1,28 +1,22 @@
 package se.styrkort.goals.domain;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
 import se.styrkort.platform.api.Versions;
-import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.problem.ProblemException;
 
 /** Keeping the organization tree: every change is written together with its event. */
 @ApplicationScoped
-public class OrgUnits {
+public class OrgUnits extends Aggregates<OrgUnit, OrgUnitInput> {
 
-    @Inject
-    ChangeEvents events;
-
-    @Inject
-    SecurityIdentity caller;
+    OrgUnits() {
+        super(OrgUnit.class, "org unit");
+    }
 
     public PanacheQuery<OrgUnit> list(UUID parentId, OrgUnitKind kind, Boolean retired, String text) {
         Criteria c = new Criteria().and("parentId = :parentId", "parentId", parentId).and("kind = :kind", "kind", kind)
@@ -30,40 +24,18 @@ public class OrgUnits {
         return OrgUnit.find(c.query(), Sort.by("name").and("id"), c.parameters());
     }
 
-    public Optional<OrgUnit> find(UUID id) {
-        return OrgUnit.find("id", id).firstResultOptional();
-    }
-
-    public OrgUnit get(UUID id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("org unit", id));
-    }
-
     /** A unit that another record is about to name in {@code field}: it must exist here and be in use. */
     public OrgUnit requireActive(String field, UUID id) {
-        OrgUnit unit = find(id).orElseThrow(() -> ProblemException.badField(field, "no org unit with id " + id));
+        OrgUnit unit = require(field, id);
         if (unit.retired) {
             throw ProblemException.badField(field, "org unit " + id + " is retired");
         }
         return unit;
     }
 
-    @Transactional
-    public OrgUnit create(OrgUnitInput input) {
-        OrgUnit unit = new OrgUnit();
-        unit.created(caller.getPrincipal().getName());
-        apply(unit, input);
-        unit.persist();
-        events.publish(unit, ChangeType.CREATED);
-        return unit;
-    }
-
-    @Transactional
-    public OrgUnit update(UUID id, String ifMatch, OrgUnitInput input) {
-        OrgUnit unit = get(id);
-        Versions.requireMatch(ifMatch, unit.version);
-        apply(unit, input);
-        events.publish(unit, ChangeType.UPDATED);
-        return unit;
+    @Override
+    protected OrgUnit start(OrgUnitInput input) {
+        return new OrgUnit();
     }
 
     /** Retired, not deleted: plans and goals of earlier years keep naming it. */
@@ -75,12 +47,11 @@ public class OrgUnits {
             throw ProblemException.conflict("Org unit " + id + " has units in use below it; move or retire them first");
         }
         unit.retired = true;
-        unit.changed(caller.getPrincipal().getName());
-        events.publish(unit, ChangeType.UPDATED);
-        return unit;
+        return publishChange(unit);
     }
 
-    private void apply(OrgUnit unit, OrgUnitInput input) {
+    @Override
+    protected void apply(OrgUnit unit, OrgUnitInput input) {
         if (input.parentId() != null && !input.parentId().equals(unit.parentId)) {
             requireActive("parentId", input.parentId());
             Trees.refuseCycle("parentId", unit.id, input.parentId(), at -> find(at).map(u -> u.parentId).orElse(null));
@@ -89,6 +60,5 @@ public class OrgUnits {
         unit.kind = input.kind();
         unit.parentId = input.parentId();
         unit.code = input.code() == null || input.code().isBlank() ? null : input.code().strip();
-        unit.changed(caller.getPrincipal().getName());
     }
 }

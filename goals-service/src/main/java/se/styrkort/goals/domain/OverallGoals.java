@@ -1,34 +1,27 @@
 package se.styrkort.goals.domain;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.platform.api.Versions;
-import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.problem.ProblemException;
 
 /** Keeping the overall goal trees below strategies: every change is written together with its event. */
 @ApplicationScoped
-public class OverallGoals {
-
-    @Inject
-    ChangeEvents events;
-
-    @Inject
-    SecurityIdentity caller;
+public class OverallGoals extends Aggregates<OverallGoal, OverallGoalInput> {
 
     @Inject
     Strategies strategies;
 
     @Inject
     Plans plans;
+
+    OverallGoals() {
+        super(OverallGoal.class, "overall goal");
+    }
 
     public PanacheQuery<OverallGoal> list(UUID planId, UUID strategyId, UUID parentId, String text) {
         Criteria c = new Criteria()
@@ -39,54 +32,36 @@ public class OverallGoals {
         return OverallGoal.find(c.query(), Sort.by("strategyId").and("ordinal").and("title"), c.parameters());
     }
 
-    public Optional<OverallGoal> find(UUID id) {
-        return OverallGoal.find("id", id).firstResultOptional();
-    }
-
-    public OverallGoal get(UUID id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("overall goal", id));
-    }
-
-    public OverallGoal require(String field, UUID id) {
-        return find(id).orElseThrow(() -> ProblemException.badField(field, "no overall goal with id " + id));
-    }
-
     /** The plan an overall goal belongs to, through its strategy. */
     public UUID planOf(OverallGoal goal) {
         return strategies.get(goal.strategyId).planId;
     }
 
-    @Transactional
-    public OverallGoal create(OverallGoalInput input) {
+    @Override
+    protected OverallGoal start(OverallGoalInput input) {
         plans.requireDraft(strategies.require("strategyId", input.strategyId()).planId);
         OverallGoal goal = new OverallGoal();
-        goal.created(caller.getPrincipal().getName());
         goal.strategyId = input.strategyId();
         goal.ordinal = input.ordinal() != null ? input.ordinal()
                 : (int) OverallGoal.count("strategyId", input.strategyId()) + 1;
-        apply(goal, input);
-        goal.persist();
-        events.publish(goal, ChangeType.CREATED);
         return goal;
     }
 
-    @Transactional
-    public OverallGoal update(UUID id, String ifMatch, OverallGoalInput input) {
-        OverallGoal goal = get(id);
+    @Override
+    protected void requireChangeable(OverallGoal goal) {
         plans.requireDraft(planOf(goal));
-        Versions.requireMatch(ifMatch, goal.version);
-        if (!goal.strategyId.equals(input.strategyId())) {
-            throw ProblemException.badField("strategyId", "an overall goal stays below its strategy");
-        }
+    }
+
+    @Override
+    protected void keep(OverallGoal goal, OverallGoalInput input) {
+        stays(goal.strategyId, input.strategyId(), "strategyId", "an overall goal stays below its strategy");
         if (input.ordinal() != null) {
             goal.ordinal = input.ordinal();
         }
-        apply(goal, input);
-        events.publish(goal, ChangeType.UPDATED);
-        return goal;
     }
 
-    private void apply(OverallGoal goal, OverallGoalInput input) {
+    @Override
+    protected void apply(OverallGoal goal, OverallGoalInput input) {
         if (input.parentId() != null && !input.parentId().equals(goal.parentId)) {
             OverallGoal parent = require("parentId", input.parentId());
             if (!parent.strategyId.equals(goal.strategyId)) {
@@ -97,6 +72,5 @@ public class OverallGoals {
         goal.parentId = input.parentId();
         goal.title = input.title().strip();
         goal.description = input.description();
-        goal.changed(caller.getPrincipal().getName());
     }
 }
