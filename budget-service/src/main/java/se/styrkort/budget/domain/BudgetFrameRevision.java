@@ -7,12 +7,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.styrkort.platform.domain.TenantRow;
 import se.styrkort.platform.events.ChangeType;
 
 /**
@@ -21,14 +18,7 @@ import se.styrkort.platform.events.ChangeType;
  */
 @Entity
 @Table(name = "budget_frame_revision")
-public class BudgetFrameRevision extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @TenantId
-    @Column(nullable = false, updatable = false)
-    public String tenant;
+public class BudgetFrameRevision extends TenantRow {
 
     @Column(name = "frame_id", nullable = false, updatable = false)
     public UUID frameId;

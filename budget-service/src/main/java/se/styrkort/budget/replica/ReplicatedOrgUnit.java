@@ -5,12 +5,9 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.styrkort.platform.domain.TenantRow;
 
 /**
  * An org unit as budget-service keeps it: the latest state goals-service published. Frames,
@@ -18,14 +15,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "org_unit")
-public class ReplicatedOrgUnit extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @TenantId
-    @Column(nullable = false, updatable = false)
-    public String tenant;
+public class ReplicatedOrgUnit extends TenantRow {
 
     @Column(nullable = false)
     public String name;

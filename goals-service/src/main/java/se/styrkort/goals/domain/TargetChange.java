@@ -5,12 +5,9 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.styrkort.platform.domain.TenantRow;
 
 /**
  * One year's target of an indicator before and after a change, kept as the API showed it (JSON);
@@ -18,14 +15,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "target_change")
-public class TargetChange extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @TenantId
-    @Column(nullable = false, updatable = false)
-    public String tenant;
+public class TargetChange extends TenantRow {
 
     @Column(name = "indicator_id", nullable = false, updatable = false)
     public UUID indicatorId;

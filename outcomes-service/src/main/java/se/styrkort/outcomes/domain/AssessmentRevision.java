@@ -7,27 +7,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.TenantId;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.styrkort.platform.domain.TenantRow;
 import se.styrkort.platform.events.ChangeType;
 
 /** One version of an assessment as it was written (its full state as JSON), by whom and when. */
 @Entity
 @Immutable
 @Table(name = "assessment_revision")
-public class AssessmentRevision extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @TenantId
-    @Column(nullable = false, updatable = false)
-    public String tenant;
+public class AssessmentRevision extends TenantRow {
 
     @Column(name = "assessment_id", nullable = false)
     public UUID assessmentId;

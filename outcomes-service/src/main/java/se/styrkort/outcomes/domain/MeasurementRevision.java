@@ -11,15 +11,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.Session;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.TenantId;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import se.styrkort.platform.domain.Ids;
+import se.styrkort.platform.domain.TenantRow;
 import se.styrkort.platform.events.ChangeType;
 
 /**
@@ -29,14 +27,7 @@ import se.styrkort.platform.events.ChangeType;
 @Entity
 @Immutable
 @Table(name = "measurement_revision")
-public class MeasurementRevision extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @TenantId
-    @Column(nullable = false, updatable = false)
-    public String tenant;
+public class MeasurementRevision extends TenantRow {
 
     @Column(name = "measurement_id", nullable = false)
     public UUID measurementId;

@@ -7,24 +7,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.styrkort.platform.domain.TenantRow;
 
 /** One code of a source system and the indicator or org unit of ours it stands for. */
 @Entity
 @Table(name = "source_code")
-public class SourceCode extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @TenantId
-    @Column(nullable = false, updatable = false)
-    public String tenant;
+public class SourceCode extends TenantRow {
 
     @Column(name = "source_system_id", nullable = false, updatable = false)
     public UUID sourceSystemId;

@@ -6,26 +6,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import se.styrkort.outcomes.domain.FollowUpFrequency;
 import se.styrkort.outcomes.domain.PlannedGoal;
+import se.styrkort.platform.domain.TenantRow;
 
 /** A goal as goals-service last published it: its plan, its owner unit and how often it is followed up. */
 @Entity
 @Table(name = "replica_goal")
-public class ReplicaGoal extends PanacheEntityBase implements PlannedGoal {
-
-    @Id
-    public UUID id;
-
-    @TenantId
-    @Column(nullable = false, updatable = false)
-    public String tenant;
+public class ReplicaGoal extends TenantRow implements PlannedGoal {
 
     @Column(name = "plan_id", nullable = false)
     public UUID planId;

@@ -9,21 +9,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
-import org.hibernate.annotations.TenantId;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import se.styrkort.outcomes.domain.BaselineState;
 import se.styrkort.outcomes.domain.Direction;
 import se.styrkort.outcomes.domain.FollowUpFrequency;
 import se.styrkort.outcomes.domain.PlannedIndicator;
 import se.styrkort.outcomes.domain.StoredJson;
 import se.styrkort.outcomes.domain.TargetState;
+import se.styrkort.platform.domain.TenantRow;
 
 /**
  * An indicator as goals-service last published it, with what checking an outcome and computing a
@@ -33,14 +30,7 @@ import se.styrkort.outcomes.domain.TargetState;
  */
 @Entity
 @Table(name = "replica_indicator")
-public class ReplicaIndicator extends PanacheEntityBase implements PlannedIndicator {
-
-    @Id
-    public UUID id;
-
-    @TenantId
-    @Column(nullable = false, updatable = false)
-    public String tenant;
+public class ReplicaIndicator extends TenantRow implements PlannedIndicator {
 
     @Column(name = "goal_id", nullable = false)
     public UUID goalId;

@@ -4,24 +4,14 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.styrkort.platform.domain.TenantRow;
 
 /** A plan as goals-service last published it: its years bound the periods its indicators are due in. */
 @Entity
 @Table(name = "replica_plan")
-public class ReplicaPlan extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @TenantId
-    @Column(nullable = false, updatable = false)
-    public String tenant;
+public class ReplicaPlan extends TenantRow {
 
     @Column(nullable = false)
     public String name;

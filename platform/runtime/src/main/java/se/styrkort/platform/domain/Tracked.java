@@ -1,31 +1,19 @@
 package se.styrkort.platform.domain;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.TenantId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import se.styrkort.platform.events.Aggregate;
 
 /**
- * What every aggregate of every service has: id, tenant ({@code @TenantId}, so every query is
- * scoped), version (the ETag and the event version), and who created and last changed it.
+ * What every aggregate of every service has: id and tenant ({@link TenantRow}), version (the ETag
+ * and the event version), and who created and last changed it.
  */
 @MappedSuperclass
-public abstract class Tracked extends PanacheEntityBase implements Aggregate {
-
-    @Id
-    public UUID id;
-
-    @TenantId
-    @Column(nullable = false, updatable = false)
-    public String tenant;
+public abstract class Tracked extends TenantRow implements Aggregate {
 
     @Version
     public long version;
