@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import se.styrkort.goals.domain.FollowUpFrequency;
 import se.styrkort.goals.domain.Goal;
+import se.styrkort.platform.domain.FollowUpFrequency;
 
 /** A goal as the API shows it. */
 public record GoalView(UUID id, UUID planId, UUID ownerUnitId, List<UUID> coOwnerUnitIds, UUID overallGoalId,

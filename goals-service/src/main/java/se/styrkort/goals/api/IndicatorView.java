@@ -9,10 +9,10 @@ import java.util.UUID;
 
 import se.styrkort.goals.domain.Baseline;
 import se.styrkort.goals.domain.Direction;
-import se.styrkort.goals.domain.FollowUpFrequency;
 import se.styrkort.goals.domain.Indicator;
 import se.styrkort.goals.domain.Target;
-import se.styrkort.goals.domain.TargetKind;
+import se.styrkort.platform.domain.FollowUpFrequency;
+import se.styrkort.platform.domain.TargetKind;
 
 /** An indicator with its targets and baselines, as the API shows it. */
 public record IndicatorView(UUID id, UUID goalId, String name, String unitOfMeasure, Direction direction,

@@ -14,6 +14,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import se.styrkort.platform.domain.FollowUpFrequency;
 import se.styrkort.platform.domain.Tracked;
 
 /**

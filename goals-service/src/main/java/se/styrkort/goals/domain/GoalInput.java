@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import se.styrkort.platform.domain.FollowUpFrequency;
+
 /** What a planner sends to create or change a goal. */
 public record GoalInput(
         @NotNull UUID planId,

@@ -21,6 +21,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import se.styrkort.platform.domain.FollowUpFrequency;
 import se.styrkort.platform.domain.Tracked;
 
 /** Mätetal, styrmått: how a goal is measured, with its baselines and a target per year. */

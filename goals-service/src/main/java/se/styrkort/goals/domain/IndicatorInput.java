@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import se.styrkort.platform.domain.FollowUpFrequency;
+
 /** What a planner sends to create or change an indicator with its targets and baselines. */
 public record IndicatorInput(
         @NotNull UUID goalId,

@@ -7,6 +7,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import se.styrkort.platform.domain.TargetKind;
+
 /** An indicator's målvärde for one year; which values it has depends on its kind (see TargetRules). */
 @Embeddable
 public class Target {

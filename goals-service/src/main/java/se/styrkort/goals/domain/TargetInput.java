@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import se.styrkort.platform.domain.Period;
+import se.styrkort.platform.domain.TargetKind;
 
 /** One year's målvärde; which of the values it needs depends on its kind (see TargetRules). */
 public record TargetInput(

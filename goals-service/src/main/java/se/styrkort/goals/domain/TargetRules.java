@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import se.styrkort.platform.domain.TargetKind;
 import se.styrkort.platform.problem.Problem;
 
 /**

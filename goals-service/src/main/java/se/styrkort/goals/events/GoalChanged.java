@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import se.styrkort.goals.domain.FollowUpFrequency;
+import se.styrkort.platform.domain.FollowUpFrequency;
 
 /**
  * The state a {@code se.styrkort.goal.changed.v1} event carries: a goal as published, kept apart from

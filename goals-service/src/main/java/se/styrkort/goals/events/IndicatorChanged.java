@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import se.styrkort.goals.domain.Direction;
-import se.styrkort.goals.domain.FollowUpFrequency;
-import se.styrkort.goals.domain.TargetKind;
+import se.styrkort.platform.domain.FollowUpFrequency;
+import se.styrkort.platform.domain.TargetKind;
 
 /**
  * The state a {@code se.styrkort.indicator.changed.v1} event carries: an indicator with its targets

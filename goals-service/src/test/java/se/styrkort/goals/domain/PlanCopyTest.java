@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import se.styrkort.platform.domain.TargetKind;
+
 /** How a new plan version's copies refer to each other, and the order they are written in. */
 class PlanCopyTest {
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import se.styrkort.platform.domain.TargetKind;
 import se.styrkort.platform.problem.Problem;
 
 /** Each target's values against its kind, its year against the plan's, its kind against the direction. */

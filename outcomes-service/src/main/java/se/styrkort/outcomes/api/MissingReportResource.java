@@ -24,13 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.styrkort.outcomes.domain.FollowUpFrequency;
 import se.styrkort.outcomes.domain.IndicatorStatus;
 import se.styrkort.outcomes.replica.ReplicaGoal;
 import se.styrkort.outcomes.replica.ReplicaIndicator;
 import se.styrkort.outcomes.replica.ReplicaOrgUnit;
 import se.styrkort.outcomes.replica.ReplicaPlan;
 import se.styrkort.platform.api.Page;
+import se.styrkort.platform.domain.FollowUpFrequency;
 import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.security.Roles;
 

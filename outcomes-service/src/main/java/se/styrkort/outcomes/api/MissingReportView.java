@@ -2,7 +2,7 @@ package se.styrkort.outcomes.api;
 
 import java.util.UUID;
 
-import se.styrkort.outcomes.domain.FollowUpFrequency;
+import se.styrkort.platform.domain.FollowUpFrequency;
 
 /**
  * An indicator due in a period with no outcome yet: what it is, whose it is (the org unit it is

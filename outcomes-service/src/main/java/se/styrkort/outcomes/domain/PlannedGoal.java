@@ -2,6 +2,8 @@ package se.styrkort.outcomes.domain;
 
 import java.util.UUID;
 
+import se.styrkort.platform.domain.FollowUpFrequency;
+
 /** A goal of a plan as this service knows it from goals-service: its plan, its owner unit and its follow-up. */
 public interface PlannedGoal {
 

@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import se.styrkort.platform.domain.FollowUpFrequency;
+import se.styrkort.platform.domain.TargetKind;
+
 /**
  * An indicator of a plan as this service knows it from goals-service: what checking an outcome and
  * computing a status need. The replica fills it; the rules that follow from it are here.

@@ -8,8 +8,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import se.styrkort.outcomes.domain.FollowUpFrequency;
 import se.styrkort.outcomes.domain.PlannedGoal;
+import se.styrkort.platform.domain.FollowUpFrequency;
 import se.styrkort.platform.domain.TenantRow;
 
 /** A goal as goals-service last published it: its plan, its owner unit and how often it is followed up. */

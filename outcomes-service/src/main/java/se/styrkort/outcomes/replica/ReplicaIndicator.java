@@ -16,10 +16,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 import se.styrkort.outcomes.domain.BaselineState;
 import se.styrkort.outcomes.domain.Direction;
-import se.styrkort.outcomes.domain.FollowUpFrequency;
 import se.styrkort.outcomes.domain.PlannedIndicator;
 import se.styrkort.outcomes.domain.StoredJson;
 import se.styrkort.outcomes.domain.TargetState;
+import se.styrkort.platform.domain.FollowUpFrequency;
 import se.styrkort.platform.domain.TenantRow;
 
 /**

@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import se.styrkort.outcomes.domain.ActivityState;
-import se.styrkort.outcomes.domain.FollowUpFrequency;
 import se.styrkort.outcomes.domain.GoalReason;
 import se.styrkort.outcomes.domain.GoalStatus;
 import se.styrkort.outcomes.domain.IndicatorStatus;
@@ -17,6 +16,7 @@ import se.styrkort.outcomes.domain.PlannedGoal;
 import se.styrkort.outcomes.domain.PlannedIndicator;
 import se.styrkort.outcomes.domain.Reason;
 import se.styrkort.outcomes.domain.Status;
+import se.styrkort.platform.domain.FollowUpFrequency;
 
 /**
  * A goal's status from its indicators' statuses at its owner unit (an indicator without one there

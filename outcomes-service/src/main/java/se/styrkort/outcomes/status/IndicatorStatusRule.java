@@ -14,15 +14,15 @@ import java.util.stream.Collectors;
 
 import se.styrkort.outcomes.domain.BaselineState;
 import se.styrkort.outcomes.domain.BenchmarkOrganizations;
-import se.styrkort.outcomes.domain.FollowUpFrequency;
 import se.styrkort.outcomes.domain.IndicatorStatus;
 import se.styrkort.outcomes.domain.Measurement;
 import se.styrkort.outcomes.domain.PlannedGoal;
 import se.styrkort.outcomes.domain.PlannedIndicator;
 import se.styrkort.outcomes.domain.Status;
-import se.styrkort.outcomes.domain.TargetKind;
 import se.styrkort.outcomes.domain.TargetState;
 import se.styrkort.outcomes.domain.ValueKind;
+import se.styrkort.platform.domain.FollowUpFrequency;
+import se.styrkort.platform.domain.TargetKind;
 
 /**
  * The status of an indicator in each of its cells: which outcome counts, which target of which

@@ -2,7 +2,7 @@ package se.styrkort.outcomes.status;
 
 import java.math.BigDecimal;
 
-import se.styrkort.outcomes.domain.TargetKind;
+import se.styrkort.platform.domain.TargetKind;
 
 /**
  * A target value for one year: {@code value} for AT_LEAST / AT_MOST, {@code low}..{@code high}

@@ -10,11 +10,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import se.styrkort.outcomes.domain.ActivityState;
-import se.styrkort.outcomes.domain.FollowUpFrequency;
 import se.styrkort.outcomes.domain.GoalReason;
 import se.styrkort.outcomes.domain.GoalStatus;
 import se.styrkort.outcomes.domain.Reason;
 import se.styrkort.outcomes.domain.Status;
+import se.styrkort.platform.domain.FollowUpFrequency;
 
 /** A goal's status from its indicators' statuses at its owner unit, or from its activities. */
 class GoalStatusRuleTest {

@@ -12,15 +12,15 @@ import org.junit.jupiter.api.Test;
 
 import se.styrkort.outcomes.domain.ActivityState;
 import se.styrkort.outcomes.domain.BaselineState;
-import se.styrkort.outcomes.domain.FollowUpFrequency;
 import se.styrkort.outcomes.domain.IndicatorStatus;
 import se.styrkort.outcomes.domain.Measurement;
 import se.styrkort.outcomes.domain.Reason;
 import se.styrkort.outcomes.domain.Status;
-import se.styrkort.outcomes.domain.TargetKind;
 import se.styrkort.outcomes.domain.TargetState;
 import se.styrkort.outcomes.domain.ValueKind;
 import se.styrkort.outcomes.status.IndicatorStatusRule.CellStatus;
+import se.styrkort.platform.domain.FollowUpFrequency;
+import se.styrkort.platform.domain.TargetKind;
 
 /** An indicator's status in each of its cells, from outcomes, targets, benchmarks and sub-indicators in memory. */
 class IndicatorStatusRuleTest {

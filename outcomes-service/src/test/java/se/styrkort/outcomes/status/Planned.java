@@ -7,16 +7,16 @@ import java.util.UUID;
 import se.styrkort.outcomes.domain.ActivityState;
 import se.styrkort.outcomes.domain.BaselineState;
 import se.styrkort.outcomes.domain.Direction;
-import se.styrkort.outcomes.domain.FollowUpFrequency;
 import se.styrkort.outcomes.domain.IndicatorStatus;
 import se.styrkort.outcomes.domain.Measurement;
 import se.styrkort.outcomes.domain.PlannedGoal;
 import se.styrkort.outcomes.domain.PlannedIndicator;
 import se.styrkort.outcomes.domain.Reason;
 import se.styrkort.outcomes.domain.Status;
-import se.styrkort.outcomes.domain.TargetKind;
 import se.styrkort.outcomes.domain.TargetState;
 import se.styrkort.outcomes.domain.ValueKind;
+import se.styrkort.platform.domain.FollowUpFrequency;
+import se.styrkort.platform.domain.TargetKind;
 
 /** Plans, outcomes and statuses built in memory, for the rules that read nothing themselves. */
 final class Planned {

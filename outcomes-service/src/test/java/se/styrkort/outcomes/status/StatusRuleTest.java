@@ -15,7 +15,7 @@ import se.styrkort.outcomes.domain.ActivityState;
 import se.styrkort.outcomes.domain.Direction;
 import se.styrkort.outcomes.domain.Reason;
 import se.styrkort.outcomes.domain.Status;
-import se.styrkort.outcomes.domain.TargetKind;
+import se.styrkort.platform.domain.TargetKind;
 
 /** The status rules of docs/domain.md, with the target wordings of the seeds. */
 class StatusRuleTest {

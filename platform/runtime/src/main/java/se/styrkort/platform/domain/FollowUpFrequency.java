@@ -1,11 +1,17 @@
-package se.styrkort.outcomes.domain;
+package se.styrkort.platform.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * How often an indicator or goal is followed up, as goals-service publishes it, and which periods
- * that makes due (docs/domain.md, "Follow-up frequency and what is due"; the same rule as goals-service's).
+ * How often a goal or an indicator is followed up: månadsvis, per tertial, terminsvis, at the
+ * interim reports and year end ("DÅ 04, 08, ÅR"), or årsvis; and which periods that makes due
+ * (docs/domain.md, "Follow-up frequency and what is due"). goals-service keeps it, outcomes-service
+ * reports what is missing by it.
  */
 public enum FollowUpFrequency {
     MONTHLY,
@@ -14,11 +20,11 @@ public enum FollowUpFrequency {
     INTERIM_REPORTS,
     YEARLY;
 
-    /** Whether an outcome is due in a period. An unknown frequency makes every period with an outcome due. */
-    public static boolean isDue(FollowUpFrequency frequency, String period) {
-        return frequency == null || frequency.isDueIn(period);
-    }
-
+    /**
+     * Whether an outcome is due in a period: the year always; a tertial when followed up monthly, per
+     * tertial, or at the interim reports (T1 and T2 only); a month when it closes such a period; a term
+     * when followed up monthly or per term.
+     */
     public boolean isDueIn(String period) {
         if (period.length() == 4) {
             return true;
@@ -40,6 +46,17 @@ public enum FollowUpFrequency {
             case TERM -> month == 6 || month == 12;
             case YEARLY -> false;
         };
+    }
+
+    /** The frequencies that make a period due. */
+    public static Set<FollowUpFrequency> dueIn(String period) {
+        return Arrays.stream(values()).filter(f -> f.isDueIn(period))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(FollowUpFrequency.class)));
+    }
+
+    /** Whether an outcome is due in a period. An unknown frequency makes every period with an outcome due. */
+    public static boolean isDue(FollowUpFrequency frequency, String period) {
+        return frequency == null || frequency.isDueIn(period);
     }
 
     /**
