@@ -2,33 +2,20 @@ package se.styrkort.goals.api;
 
 import java.util.List;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import se.styrkort.testsupport.ApiFuzz;
+import se.styrkort.testsupport.ServiceApiFuzzTest;
 
-/**
- * Thousands of requests built from the service's own OpenAPI document, most of them hostile:
- * none gets a 5xx, every 4xx is problem+json, and no refused write changes what the service stores
- * (the outbox takes an event for every change).
- */
 @QuarkusTest
-class ApiFuzzTest {
+class ApiFuzzTest extends ServiceApiFuzzTest {
 
-    @Inject
-    AgroalDataSource db;
+    ApiFuzzTest() {
+        super("jh-admin", "jh-planner", "jh-viewer", "nb-admin");
+    }
 
-    @Test
-    void noRequestGetsAServerErrorOrChangesStateWhenRefused() throws Exception {
-        List<String> known = List.of(Api.unit("jh-admin", "Fuzzenheten", "UNIT", null, null));
-        known = List.of(known.get(0), Api.plan("jh-admin", "Fuzzplan", 2024, 2025, known.get(0)));
-        ApiFuzz
-                .of("http://127.0.0.1:" + RestAssured.port, "jh-admin", "jh-planner", "jh-viewer", "nb-admin")
-                .seed(22).requests(2000).knownIds(known).state(ApiFuzz.outboxEvents(db))
-                .run().holdToTheRules();
+    /** A unit and a plan of it. */
+    @Override
+    protected List<String> knownIds() {
+        String unit = Api.unit("jh-admin", "Fuzzenheten", "UNIT", null, null);
+        return List.of(unit, Api.plan("jh-admin", "Fuzzplan", 2024, 2025, unit));
     }
 }

@@ -1,34 +1,19 @@
 package se.styrkort.reporting.api;
 
-import java.util.List;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import se.styrkort.testsupport.ApiFuzz;
+import se.styrkort.testsupport.ServiceApiFuzzTest;
 
-/**
- * Thousands of requests built from the service's own OpenAPI document, most of them hostile:
- * none gets a 5xx, every 4xx is problem+json, and no refused write changes what the service stores
- * (the outbox takes an event for every change).
- */
 @QuarkusTest
-class ApiFuzzTest {
+class ApiFuzzTest extends ServiceApiFuzzTest {
 
-    @Inject
-    AgroalDataSource db;
+    ApiFuzzTest() {
+        super("jh-admin", "jh-viewer", "nb-viewer");
+    }
 
-    @Test
-    void noRequestGetsAServerErrorOrChangesStateWhenRefused() throws Exception {
-        List<String> known = List.of();
-        ApiFuzz.of("http://127.0.0.1:" + RestAssured.port, "jh-admin", "jh-viewer", "nb-viewer")
-                .seed(22).requests(2000).knownIds(known).state(ApiFuzz.outboxEvents(db))
-                // A rebuild reads every topic again: a run of its own, not one of thousands of requests.
-                .skip(operation -> operation.startsWith("POST /api/v1/admin"))
-                .run().holdToTheRules();
+    /** A rebuild reads every topic again: a run of its own, not one of thousands of requests. */
+    @Override
+    protected ApiFuzz narrow(ApiFuzz fuzz) {
+        return fuzz.skip(operation -> operation.startsWith("POST /api/v1/admin"));
     }
 }
