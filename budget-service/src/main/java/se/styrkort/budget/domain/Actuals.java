@@ -17,9 +17,11 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.domain.Filters;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.problem.Problem;
 import se.styrkort.platform.problem.ProblemException;
+import se.styrkort.platform.problem.Violations;
 
 /**
  * Keeping actuals, one per org unit, month and cost category; entered one by one or imported.

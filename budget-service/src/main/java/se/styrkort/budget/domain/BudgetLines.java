@@ -37,7 +37,7 @@ final class BudgetLines {
                     in.electedMembers().setScale(2, RoundingMode.UNNECESSARY)));
         }
         if (!violations.isEmpty()) {
-            throw new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
+            throw ProblemException.badFields(violations);
         }
         return lines;
     }

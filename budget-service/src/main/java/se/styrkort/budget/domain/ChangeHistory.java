@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import se.styrkort.platform.domain.Filters;
 import se.styrkort.platform.domain.Ids;
 import se.styrkort.platform.domain.Tracked;
 import se.styrkort.platform.events.ChangeType;

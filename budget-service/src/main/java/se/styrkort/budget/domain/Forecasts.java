@@ -15,8 +15,10 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.domain.Filters;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.problem.ProblemException;
+import se.styrkort.platform.problem.Violations;
 
 /**
  * Keeping forecasts. The run rate is the year's actuals of the category up to the latest month

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import se.styrkort.platform.domain.Filters;
 
 /**
  * Keeping activities: every change is written together with its event. Unlike goals and targets they
@@ -29,18 +30,18 @@ public class Activities extends Aggregates<Activity, ActivityInput> {
     }
 
     public PanacheQuery<Activity> list(Filter f) {
-        Criteria c = new Criteria()
-                .and("goalId = :goalId", "goalId", f.goalId())
-                .and("goalId in (select g.id from Goal g where g.planId = :planId)", "planId", f.planId())
-                .and("goalId in (select g.id from Goal g where g.overallGoalId in"
+        Filters c = new Filters()
+                .where("goalId = :goalId", "goalId", f.goalId())
+                .where("goalId in (select g.id from Goal g where g.planId = :planId)", "planId", f.planId())
+                .where("goalId in (select g.id from Goal g where g.overallGoalId in"
                         + " (select o.id from OverallGoal o where o.strategyId = :strategyId))", "strategyId", f.strategyId())
-                .and("goalId in (select g.id from Goal g where g.ownerUnitId = :unitId or :unitId member of g.coOwnerUnitIds)",
+                .where("goalId in (select g.id from Goal g where g.ownerUnitId = :unitId or :unitId member of g.coOwnerUnitIds)",
                         "unitId", f.unitId())
-                .and("goalId in (select g.id from Goal g where g.planId in"
+                .where("goalId in (select g.id from Goal g where g.planId in"
                         + " (select p.id from Plan p where p.fromYear <= :year and p.toYear >= :year))", "year", f.year())
-                .and("state = :state", "state", f.state())
+                .where("state = :state", "state", f.state())
                 .contains("title", f.text());
-        return Activity.find(c.query(), Sort.by("goalId").and("startDate").and("createdAt").and("id"), c.parameters());
+        return Activity.find(c.query(), Sort.by("goalId").and("startDate").and("createdAt").and("id"), c.values());
     }
 
     @Override

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import se.styrkort.platform.domain.Filters;
 
 /** Keeping the council's assignments to bodies: every change is written together with its event. */
 @ApplicationScoped
@@ -28,15 +29,15 @@ public class Assignments extends Aggregates<Assignment, AssignmentInput> {
     }
 
     public PanacheQuery<Assignment> list(UUID planId, UUID strategyId, UUID overallGoalId, UUID unitId, String text) {
-        Criteria c = new Criteria()
-                .and("overallGoalId in (select o.id from OverallGoal o, Strategy s"
+        Filters c = new Filters()
+                .where("overallGoalId in (select o.id from OverallGoal o, Strategy s"
                         + " where o.strategyId = s.id and s.planId = :planId)", "planId", planId)
-                .and("overallGoalId in (select o.id from OverallGoal o where o.strategyId = :strategyId)",
+                .where("overallGoalId in (select o.id from OverallGoal o where o.strategyId = :strategyId)",
                         "strategyId", strategyId)
-                .and("overallGoalId = :overallGoalId", "overallGoalId", overallGoalId)
-                .and(":unitId member of assignedUnitIds", "unitId", unitId)
+                .where("overallGoalId = :overallGoalId", "overallGoalId", overallGoalId)
+                .where(":unitId member of assignedUnitIds", "unitId", unitId)
                 .contains("title", text);
-        return Assignment.find(c.query(), Sort.by("overallGoalId").and("title"), c.parameters());
+        return Assignment.find(c.query(), Sort.by("overallGoalId").and("title"), c.values());
     }
 
     @Override

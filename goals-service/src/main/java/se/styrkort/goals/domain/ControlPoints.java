@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import se.styrkort.platform.domain.Filters;
 
 /**
  * Keeping the internal control plan: every change is written together with its event. Control
@@ -24,11 +25,11 @@ public class ControlPoints extends Aggregates<ControlPoint, ControlPointInput> {
     }
 
     public PanacheQuery<ControlPoint> list(UUID planId, Integer year, String text) {
-        Criteria c = new Criteria()
-                .and("planId = :planId", "planId", planId)
-                .and("planId in (select p.id from Plan p where p.fromYear <= :year and p.toYear >= :year)", "year", year)
+        Filters c = new Filters()
+                .where("planId = :planId", "planId", planId)
+                .where("planId in (select p.id from Plan p where p.fromYear <= :year and p.toYear >= :year)", "year", year)
                 .contains("controlPoint", text);
-        return ControlPoint.find(c.query(), Sort.by("planId").and("createdAt").and("id"), c.parameters());
+        return ControlPoint.find(c.query(), Sort.by("planId").and("createdAt").and("id"), c.values());
     }
 
     @Override

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import se.styrkort.platform.domain.Filters;
 
 /**
  * Keeping the follow-up and meeting plan: every change is written together with its event. Like
@@ -27,13 +28,13 @@ public class FollowUpItems extends Aggregates<FollowUpItem, FollowUpItemInput> {
     }
 
     public PanacheQuery<FollowUpItem> list(UUID planId, UUID unitId, LocalDate from, LocalDate to, String text) {
-        Criteria c = new Criteria()
-                .and("planId = :planId", "planId", planId)
-                .and("bodyUnitId = :unitId", "unitId", unitId)
-                .and("date >= :from", "from", from)
-                .and("date <= :to", "to", to)
+        Filters c = new Filters()
+                .where("planId = :planId", "planId", planId)
+                .where("bodyUnitId = :unitId", "unitId", unitId)
+                .where("date >= :from", "from", from)
+                .where("date <= :to", "to", to)
                 .contains("topic", text);
-        return FollowUpItem.find(c.query(), Sort.by("date").and("createdAt").and("id"), c.parameters());
+        return FollowUpItem.find(c.query(), Sort.by("date").and("createdAt").and("id"), c.values());
     }
 
     @Override

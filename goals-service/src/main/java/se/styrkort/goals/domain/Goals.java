@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import se.styrkort.platform.domain.Filters;
 import se.styrkort.platform.problem.ProblemException;
 
 /** Keeping goals: every change is written together with its event. */
@@ -30,15 +31,15 @@ public class Goals extends Aggregates<Goal, GoalInput> {
 
     public PanacheQuery<Goal> list(UUID planId, UUID strategyId, UUID overallGoalId, UUID unitId, Integer year,
             String text) {
-        Criteria c = new Criteria()
-                .and("planId = :planId", "planId", planId)
-                .and("planId in (select p.id from Plan p where p.fromYear <= :year and p.toYear >= :year)", "year", year)
-                .and("overallGoalId in (select o.id from OverallGoal o where o.strategyId = :strategyId)",
+        Filters c = new Filters()
+                .where("planId = :planId", "planId", planId)
+                .where("planId in (select p.id from Plan p where p.fromYear <= :year and p.toYear >= :year)", "year", year)
+                .where("overallGoalId in (select o.id from OverallGoal o where o.strategyId = :strategyId)",
                         "strategyId", strategyId)
-                .and("overallGoalId = :overallGoalId", "overallGoalId", overallGoalId)
-                .and("(ownerUnitId = :unitId or :unitId member of coOwnerUnitIds)", "unitId", unitId)
+                .where("overallGoalId = :overallGoalId", "overallGoalId", overallGoalId)
+                .where("(ownerUnitId = :unitId or :unitId member of coOwnerUnitIds)", "unitId", unitId)
                 .contains("title", text);
-        return Goal.find(c.query(), Sort.by("planId").and("createdAt").and("id"), c.parameters());
+        return Goal.find(c.query(), Sort.by("planId").and("createdAt").and("id"), c.values());
     }
 
     @Override

@@ -17,6 +17,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.domain.Filters;
 import se.styrkort.platform.domain.FollowUpFrequency;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.problem.Problem;
@@ -56,21 +57,21 @@ public class Indicators {
         String unsetGoalFrequency = dueFrequencies != null && dueFrequencies.contains(FollowUpFrequency.YEARLY)
                 ? " or g.followUpFrequency is null"
                 : "";
-        Criteria c = new Criteria()
-                .and("goalId in (select g.id from Goal g where g.planId = :planId)", "planId", f.planId())
-                .and("goalId = :goalId", "goalId", f.goalId())
-                .and("goalId in (select g.id from Goal g, OverallGoal o where g.overallGoalId = o.id"
+        Filters c = new Filters()
+                .where("goalId in (select g.id from Goal g where g.planId = :planId)", "planId", f.planId())
+                .where("goalId = :goalId", "goalId", f.goalId())
+                .where("goalId in (select g.id from Goal g, OverallGoal o where g.overallGoalId = o.id"
                         + " and o.strategyId = :strategyId)", "strategyId", f.strategyId())
-                .and("goalId in (select g.id from Goal g where g.ownerUnitId = :unitId or :unitId member of"
+                .where("goalId in (select g.id from Goal g where g.ownerUnitId = :unitId or :unitId member of"
                         + " g.coOwnerUnitIds)", "unitId", f.unitId())
-                .and(COVERS.formatted("year"), "year", f.year())
-                .and(COVERS.formatted("dueYear"), "dueYear", dueYear)
-                .and("(followUpFrequency in :due or (followUpFrequency is null and goalId in (select g.id from Goal g"
+                .where(COVERS.formatted("year"), "year", f.year())
+                .where(COVERS.formatted("dueYear"), "dueYear", dueYear)
+                .where("(followUpFrequency in :due or (followUpFrequency is null and goalId in (select g.id from Goal g"
                         + " where g.followUpFrequency in :due" + unsetGoalFrequency + ")))", "due", dueFrequencies)
-                .and("id in (select i.id from Indicator i join i.externalCodes c where concat(key(c), ':', value(c))"
+                .where("id in (select i.id from Indicator i join i.externalCodes c where concat(key(c), ':', value(c))"
                         + " = :externalCode)", "externalCode", f.externalCode())
                 .contains("name", f.text());
-        return Indicator.find(c.query(), Sort.by("goalId").and("createdAt").and("id"), c.parameters());
+        return Indicator.find(c.query(), Sort.by("goalId").and("createdAt").and("id"), c.values());
     }
 
     public Optional<Indicator> find(UUID id) {
@@ -122,7 +123,7 @@ public class Indicators {
         violations.addAll(IndicatorRules.checkExternalCodes(codes));
         violations.addAll(IndicatorRules.checkBaselines(baselines));
         if (!violations.isEmpty()) {
-            throw new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
+            throw ProblemException.badFields(violations);
         }
         indicator.name = input.name().strip();
         indicator.unitOfMeasure = input.unitOfMeasure();

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.domain.Filters;
 import se.styrkort.platform.problem.ProblemException;
 
 /** Keeping the organization tree: every change is written together with its event. */
@@ -19,9 +20,9 @@ public class OrgUnits extends Aggregates<OrgUnit, OrgUnitInput> {
     }
 
     public PanacheQuery<OrgUnit> list(UUID parentId, OrgUnitKind kind, Boolean retired, String text) {
-        Criteria c = new Criteria().and("parentId = :parentId", "parentId", parentId).and("kind = :kind", "kind", kind)
-                .and("retired = :retired", "retired", retired).contains("name", text);
-        return OrgUnit.find(c.query(), Sort.by("name").and("id"), c.parameters());
+        Filters c = new Filters().where("parentId = :parentId", "parentId", parentId).where("kind = :kind", "kind", kind)
+                .where("retired = :retired", "retired", retired).contains("name", text);
+        return OrgUnit.find(c.query(), Sort.by("name").and("id"), c.values());
     }
 
     /** A unit that another record is about to name in {@code field}: it must exist here and be in use. */

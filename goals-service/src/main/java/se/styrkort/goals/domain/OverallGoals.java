@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import se.styrkort.platform.domain.Filters;
 import se.styrkort.platform.problem.ProblemException;
 
 /** Keeping the overall goal trees below strategies: every change is written together with its event. */
@@ -24,12 +25,12 @@ public class OverallGoals extends Aggregates<OverallGoal, OverallGoalInput> {
     }
 
     public PanacheQuery<OverallGoal> list(UUID planId, UUID strategyId, UUID parentId, String text) {
-        Criteria c = new Criteria()
-                .and("strategyId in (select s.id from Strategy s where s.planId = :planId)", "planId", planId)
-                .and("strategyId = :strategyId", "strategyId", strategyId)
-                .and("parentId = :parentId", "parentId", parentId)
+        Filters c = new Filters()
+                .where("strategyId in (select s.id from Strategy s where s.planId = :planId)", "planId", planId)
+                .where("strategyId = :strategyId", "strategyId", strategyId)
+                .where("parentId = :parentId", "parentId", parentId)
                 .contains("title", text);
-        return OverallGoal.find(c.query(), Sort.by("strategyId").and("ordinal").and("title"), c.parameters());
+        return OverallGoal.find(c.query(), Sort.by("strategyId").and("ordinal").and("title"), c.values());
     }
 
     /** The plan an overall goal belongs to, through its strategy. */

@@ -11,6 +11,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.domain.Filters;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.problem.ProblemException;
 
@@ -29,12 +30,12 @@ public class Plans {
 
     /** Plans covering the year, owned by the unit, in the status, with the text in the name; each filter optional. */
     public PanacheQuery<Plan> list(Integer year, UUID unitId, PlanStatus status, String text) {
-        Criteria c = new Criteria()
-                .and("fromYear <= :year and toYear >= :year", "year", year)
-                .and("ownerUnitId = :unitId", "unitId", unitId)
-                .and("status = :status", "status", status)
+        Filters c = new Filters()
+                .where("fromYear <= :year and toYear >= :year", "year", year)
+                .where("ownerUnitId = :unitId", "unitId", unitId)
+                .where("status = :status", "status", status)
                 .contains("name", text);
-        return Plan.find(c.query(), Sort.by("fromYear").descending().and("name").and("planVersion"), c.parameters());
+        return Plan.find(c.query(), Sort.by("fromYear").descending().and("name").and("planVersion"), c.values());
     }
 
     public Optional<Plan> find(UUID id) {

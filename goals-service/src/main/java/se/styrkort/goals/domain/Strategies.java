@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import se.styrkort.platform.domain.Filters;
 
 /** Keeping a plan's strategies: every change is written together with its event. */
 @ApplicationScoped
@@ -20,8 +21,8 @@ public class Strategies extends Aggregates<Strategy, StrategyInput> {
     }
 
     public PanacheQuery<Strategy> list(UUID planId, String text) {
-        Criteria c = new Criteria().and("planId = :planId", "planId", planId).contains("name", text);
-        return Strategy.find(c.query(), Sort.by("planId").and("ordinal").and("name"), c.parameters());
+        Filters c = new Filters().where("planId = :planId", "planId", planId).contains("name", text);
+        return Strategy.find(c.query(), Sort.by("planId").and("ordinal").and("name"), c.values());
     }
 
     @Override

@@ -118,7 +118,7 @@ public class Assessments {
         same(violations, "orgUnitId", a.orgUnitId, subject.orgUnitId());
         same(violations, "period", a.period, subject.period());
         if (!violations.isEmpty()) {
-            throw new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
+            throw ProblemException.badFields(violations);
         }
         checkContent(input);
         Status computed = computedStatus(subject);
@@ -142,7 +142,7 @@ public class Assessments {
         }
         if ((input.goalId() == null) == (input.indicatorId() == null)) {
             violations.add(new Problem.Violation("goalId", "give either goalId or indicatorId"));
-            throw new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
+            throw ProblemException.badFields(violations);
         }
         UUID planId = null;
         UUID unit = input.orgUnitId();
@@ -178,7 +178,7 @@ public class Assessments {
             }
         }
         if (!violations.isEmpty()) {
-            throw new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
+            throw ProblemException.badFields(violations);
         }
         return new Subject(input.goalId(), input.indicatorId(), planId, unit, period);
     }

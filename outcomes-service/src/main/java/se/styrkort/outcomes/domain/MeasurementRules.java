@@ -65,7 +65,7 @@ public final class MeasurementRules {
             }
         });
         if (!violations.isEmpty()) {
-            throw new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
+            throw ProblemException.badFields(violations);
         }
         if (in.total() == null && in.women() != null && in.men() != null && indicator.isPresent()
                 && indicator.get().totalIsSumOfGenders()) {

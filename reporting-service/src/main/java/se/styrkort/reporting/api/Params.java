@@ -95,7 +95,7 @@ final class Params {
     void check() {
         if (!violations.isEmpty()) {
             violations.sort(java.util.Comparator.comparing(Problem.Violation::field));
-            throw new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
+            throw ProblemException.badFields(violations);
         }
     }
 

@@ -15,7 +15,7 @@ import jakarta.persistence.EntityManager;
 
 import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.problem.ProblemException;
-import se.styrkort.reporting.readmodel.OrgUnit;
+import se.styrkort.reporting.readmodel.OrgUnitTree;
 import se.styrkort.reporting.readmodel.PlanSummary;
 import se.styrkort.reporting.rollup.GoalLine;
 import se.styrkort.reporting.rollup.RollupLevel;
@@ -80,19 +80,6 @@ public class Reports {
             goals.forEach(g -> units.add(g.ownerUnitId()));
             return units;
         }
-        Map<UUID, List<UUID>> children = new HashMap<>();
-        for (OrgUnit u : em.createQuery("from OrgUnit", OrgUnit.class).getResultList()) {
-            if (u.parentId != null) {
-                children.computeIfAbsent(u.parentId, k -> new ArrayList<>()).add(u.id);
-            }
-        }
-        List<UUID> queue = new ArrayList<>(List.of(plan.ownerUnitId));
-        while (!queue.isEmpty()) {
-            UUID u = queue.remove(queue.size() - 1);
-            if (units.add(u)) {
-                queue.addAll(children.getOrDefault(u, List.of()));
-            }
-        }
-        return units;
+        return OrgUnitTree.andBelow(em, plan.ownerUnitId);
     }
 }

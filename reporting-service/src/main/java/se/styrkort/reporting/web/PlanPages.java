@@ -45,6 +45,7 @@ import se.styrkort.reporting.readmodel.Indicator;
 import se.styrkort.reporting.readmodel.IndicatorStatus;
 import se.styrkort.reporting.readmodel.Measurement;
 import se.styrkort.reporting.readmodel.OrgUnit;
+import se.styrkort.reporting.readmodel.OrgUnitTree;
 import se.styrkort.reporting.readmodel.PlanSummary;
 import se.styrkort.reporting.readmodel.ReadModel;
 import se.styrkort.reporting.report.Economy;
@@ -398,20 +399,7 @@ public class PlanPages {
                     .setParameter("plan", plan.id).getResultList());
             return units;
         }
-        Map<UUID, List<UUID>> children = new HashMap<>();
-        for (OrgUnit u : em.createQuery("from OrgUnit", OrgUnit.class).getResultList()) {
-            if (u.parentId != null) {
-                children.computeIfAbsent(u.parentId, k -> new ArrayList<>()).add(u.id);
-            }
-        }
-        List<UUID> queue = new ArrayList<>(List.of(plan.ownerUnitId));
-        while (!queue.isEmpty()) {
-            UUID u = queue.remove(queue.size() - 1);
-            if (units.add(u)) {
-                queue.addAll(children.getOrDefault(u, List.of()));
-            }
-        }
-        return units;
+        return OrgUnitTree.andBelow(em, plan.ownerUnitId);
     }
 
     // --- shared by the pages ---

@@ -17,6 +17,7 @@ import se.styrkort.platform.http.Numbers;
 import se.styrkort.platform.http.Texts;
 import se.styrkort.platform.problem.Problem;
 import se.styrkort.platform.problem.ProblemException;
+import se.styrkort.platform.problem.ProblemMappers;
 
 /**
  * An event's data as JSON, checked as it is written: no event enters the outbox that its consumers
@@ -37,28 +38,13 @@ final class PublishableJson {
         } catch (Unpublishable e) {
             throw new ProblemException(422, "Unprocessable Content", "The change cannot be published: the "
                     + aggregateType + " event would carry a value its consumers cannot read",
-                    List.of(new Problem.Violation(pathOf(e), e.reason)));
+                    List.of(new Problem.Violation(ProblemMappers.pathOf(e), e.reason)));
         } catch (JsonProcessingException e) {
             throw e;
         } catch (IOException e) {
             throw new IllegalStateException("An event cannot be written to a string", e);
         }
         return out.toString();
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     /** Thrown from the generator; Jackson adds the path of the value as it unwinds. */

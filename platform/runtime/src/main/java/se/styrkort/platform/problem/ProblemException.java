@@ -29,8 +29,12 @@ public class ProblemException extends RuntimeException {
 
     /** A rule about the request's content that bean validation cannot express, on one field. */
     public static ProblemException badField(String field, String message) {
-        return new ProblemException(400, "Bad Request", "The request has invalid fields",
-                List.of(new Problem.Violation(field, message)));
+        return badFields(List.of(new Problem.Violation(field, message)));
+    }
+
+    /** Every bad field of one request, so that a single 400 names each of them. */
+    public static ProblemException badFields(List<Problem.Violation> violations) {
+        return new ProblemException(400, "Bad Request", "The request has invalid fields", violations);
     }
 
     public static ProblemException conflict(String detail) {

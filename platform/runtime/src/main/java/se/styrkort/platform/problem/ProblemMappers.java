@@ -247,7 +247,8 @@ public class ProblemMappers {
         return field.toString();
     }
 
-    private static String pathOf(JsonMappingException e) {
+    /** The field a Jackson failure is about, as a violation names it: {@code targets[0].year}. */
+    public static String pathOf(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {

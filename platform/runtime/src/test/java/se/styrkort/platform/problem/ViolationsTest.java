@@ -1,13 +1,10 @@
-package se.styrkort.budget.domain;
+package se.styrkort.platform.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-
-import se.styrkort.platform.problem.Problem;
-import se.styrkort.platform.problem.ProblemException;
 
 /** Every bad field of a request in one 400, in the order checked; nothing thrown when all are good. */
 class ViolationsTest {
