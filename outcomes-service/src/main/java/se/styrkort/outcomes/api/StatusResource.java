@@ -1,9 +1,5 @@
 package se.styrkort.outcomes.api;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +20,7 @@ import io.quarkus.panache.common.Sort;
 import se.styrkort.outcomes.domain.GoalStatus;
 import se.styrkort.outcomes.domain.IndicatorStatus;
 import se.styrkort.platform.api.Page;
+import se.styrkort.platform.domain.Filters;
 import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.security.Roles;
 
@@ -43,12 +40,11 @@ public class StatusResource {
             @QueryParam("period") String period,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
-        Filter f = new Filter();
-        f.add("planId", planId).add("goalId", goalId).add("indicatorId", indicatorId).add("orgUnitId", orgUnitId)
-                .add("period", period == null ? null : Period.parse("period", period).toString());
+        Filters f = new Filters().equal("planId", planId).equal("goalId", goalId).equal("indicatorId", indicatorId)
+                .equal("orgUnitId", orgUnitId)
+                .equal("period", period == null ? null : Period.parse("period", period).toString());
         Sort order = Sort.by("period").descending().and("indicatorId").and("orgUnitId");
-        return Page.of(f.isEmpty() ? IndicatorStatus.findAll(order) : IndicatorStatus.find(f.where(), order, f.params),
-                page, size, IndicatorStatusView::of);
+        return Page.of(IndicatorStatus.find(f.query(), order, f.values()), page, size, IndicatorStatusView::of);
     }
 
     @GET
@@ -61,33 +57,9 @@ public class StatusResource {
             @QueryParam("orgUnitId") UUID orgUnitId, @QueryParam("period") String period,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
-        Filter f = new Filter();
-        f.add("planId", planId).add("goalId", goalId).add("orgUnitId", orgUnitId)
-                .add("period", period == null ? null : Period.parse("period", period).toString());
+        Filters f = new Filters().equal("planId", planId).equal("goalId", goalId).equal("orgUnitId", orgUnitId)
+                .equal("period", period == null ? null : Period.parse("period", period).toString());
         Sort order = Sort.by("period").descending().and("goalId");
-        return Page.of(f.isEmpty() ? GoalStatus.findAll(order) : GoalStatus.find(f.where(), order, f.params),
-                page, size, GoalStatusView::of);
-    }
-
-    /** Equality filters on the fields given; a null value filters nothing. */
-    static final class Filter {
-        final List<String> where = new ArrayList<>();
-        final Map<String, Object> params = new HashMap<>();
-
-        Filter add(String field, Object value) {
-            if (value != null) {
-                where.add(field + " = :" + field);
-                params.put(field, value);
-            }
-            return this;
-        }
-
-        boolean isEmpty() {
-            return where.isEmpty();
-        }
-
-        String where() {
-            return String.join(" and ", where);
-        }
+        return Page.of(GoalStatus.find(f.query(), order, f.values()), page, size, GoalStatusView::of);
     }
 }

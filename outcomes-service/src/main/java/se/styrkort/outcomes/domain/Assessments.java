@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.domain.Filters;
 import se.styrkort.platform.domain.Ids;
 import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.events.ChangeType;
@@ -49,22 +50,11 @@ public class Assessments {
     ObjectMapper mapper;
 
     public PanacheQuery<Assessment> list(UUID goalId, UUID indicatorId, UUID orgUnitId, String period) {
-        List<String> where = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        add(where, params, "goalId", goalId);
-        add(where, params, "indicatorId", indicatorId);
-        add(where, params, "orgUnitId", orgUnitId);
-        add(where, params, "period", period == null ? null : Period.parse("period", period).toString());
+        Filters filters = new Filters().equal("goalId", goalId).equal("indicatorId", indicatorId)
+                .equal("orgUnitId", orgUnitId)
+                .equal("period", period == null ? null : Period.parse("period", period).toString());
         Sort order = Sort.by("period").descending().and("createdAt").and("id");
-        return where.isEmpty() ? Assessment.findAll(order)
-                : Assessment.find(String.join(" and ", where), order, params.toArray());
-    }
-
-    private static void add(List<String> where, List<Object> params, String field, Object value) {
-        if (value != null) {
-            params.add(value);
-            where.add(field + " = ?" + params.size());
-        }
+        return Assessment.find(filters.query(), order, filters.values());
     }
 
     public Assessment get(UUID id) {

@@ -63,10 +63,7 @@ public class BenchmarkOrganizations {
     public BenchmarkOrganization rename(UUID id, String ifMatch, String name) {
         BenchmarkOrganization b = get(id);
         Versions.requireMatch(ifMatch, b.version);
-        if (!b.name.equals(name)) {
-            b.name = name;
-            b.changed(actors.current());
-        }
+        b.rename(name, actors.current());
         return b;
     }
 

@@ -23,6 +23,7 @@ import org.hibernate.Session;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.domain.Filters;
 import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.events.Outbox;
@@ -59,22 +60,10 @@ public class Measurements {
 
     /** The measurements matching every filter given; a null filter matches all. */
     public PanacheQuery<Measurement> list(UUID indicatorId, UUID orgUnitId, Period period) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (indicatorId != null) {
-            where.add("indicatorId = :indicatorId");
-            params.put("indicatorId", indicatorId);
-        }
-        if (orgUnitId != null) {
-            where.add("orgUnitId = :orgUnitId");
-            params.put("orgUnitId", orgUnitId);
-        }
-        if (period != null) {
-            where.add("period = :period");
-            params.put("period", period.toString());
-        }
+        Filters filters = new Filters().equal("indicatorId", indicatorId).equal("orgUnitId", orgUnitId)
+                .equal("period", period == null ? null : period.toString());
         Sort order = Sort.by("period").descending().and("createdAt").and("id");
-        return where.isEmpty() ? Measurement.findAll(order) : Measurement.find(String.join(" and ", where), order, params);
+        return Measurement.find(filters.query(), order, filters.values());
     }
 
     public Optional<Measurement> find(UUID id) {

@@ -1,10 +1,7 @@
 package se.styrkort.outcomes.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
-import se.styrkort.platform.domain.Tracked;
 
 /**
  * A system that delivers outcomes, such as Kolada or a region's data warehouse. Its code is what
@@ -12,13 +9,7 @@ import se.styrkort.platform.domain.Tracked;
  */
 @Entity
 @Table(name = "source_system")
-public class SourceSystem extends Tracked {
-
-    @Column(nullable = false)
-    public String code;
-
-    @Column(nullable = false)
-    public String name;
+public class SourceSystem extends Coded {
 
     @Override
     public String aggregateType() {

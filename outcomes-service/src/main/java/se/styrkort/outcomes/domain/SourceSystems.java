@@ -65,10 +65,7 @@ public class SourceSystems {
     public SourceSystem rename(UUID id, String ifMatch, String name) {
         SourceSystem system = get(id);
         Versions.requireMatch(ifMatch, system.version);
-        if (!system.name.equals(name)) {
-            system.name = name;
-            system.changed(caller.getPrincipal().getName());
-        }
+        system.rename(name, caller.getPrincipal().getName());
         return system;
     }
 

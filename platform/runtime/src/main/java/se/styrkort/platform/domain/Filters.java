@@ -24,6 +24,11 @@ public final class Filters {
         return this;
     }
 
+    /** Adds {@code field = :field} unless the value is null. */
+    public Filters equal(String field, Object value) {
+        return where(field + " = :" + field, field, value);
+    }
+
     /** Case-insensitive "contains" on a text column, unless the text is blank. */
     public Filters contains(String column, String text) {
         if (text == null || text.isBlank()) {
