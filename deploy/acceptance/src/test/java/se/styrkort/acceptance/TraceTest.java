@@ -36,22 +36,8 @@ class TraceTest {
 
     @Test
     void anOutcomeIsOneTraceFromTheRequestThroughKafkaToThePublishedRollup(LocalStack stack, Api api) {
-        String n = Long.toString(System.nanoTime());
-        String unit = created(api.post("jh-admin", "goals", "/api/v1/org-units",
-                Map.of("name", "Spårningsenheten " + n, "kind", "UNIT")));
-        String plan = created(api.post("jh-planner", "goals", "/api/v1/plans",
-                Map.of("name", "Spårningsplan " + n, "fromYear", 2026, "toYear", 2026, "ownerUnitId", unit)));
-        String strategy = created(api.post("jh-planner", "goals", "/api/v1/strategies",
-                Map.of("planId", plan, "name", "Spårbarhet")));
-        String overallGoal = created(api.post("jh-planner", "goals", "/api/v1/overall-goals",
-                Map.of("strategyId", strategy, "title", "Varje värde kan följas")));
-        String goal = created(api.post("jh-planner", "goals", "/api/v1/goals", Map.of("planId", plan,
-                "ownerUnitId", unit, "overallGoalId", overallGoal, "title", "Fler svar i tid",
-                "followUpFrequency", "TERTIAL")));
-        String indicator = created(api.post("jh-planner", "goals", "/api/v1/indicators", Map.of("goalId", goal,
-                "name", "Andel svar i tid", "unitOfMeasure", "%", "direction", "HIGHER_IS_BETTER",
-                "targets", List.of(Map.of("year", 2026, "kind", "AT_LEAST", "value", 90, "wording", "Minst 90 %")))));
-        String rollup = "/api/v1/rollups?planId=" + plan + "&period=2026-T1&level=strategy";
+        TestPlan test = TestPlan.create(api);
+        String rollup = test.strategyRollup();
         api.await(FRESH, r -> r.status() == 200 && r.body().contains("\"notMeasurable\":1"), "jh-viewer", "reporting",
                 rollup);
 
@@ -62,7 +48,7 @@ class TraceTest {
         // The request arrives with a trace context of the caller's (a gateway's, say): every span of it
         // carries the caller's trace id. outcomes-service knows the indicator once goals-service's event
         // has reached it, until then it answers 400: each attempt is a trace of its own.
-        String outcome = Api.json(Map.of("indicatorId", indicator, "orgUnitId", unit, "period", "2026-T1",
+        String outcome = Api.json(Map.of("indicatorId", test.indicator(), "orgUnitId", test.unit(), "period", "2026-T1",
                 "valueKind", "ACCUMULATED", "total", 92));
         String[] caller = new String[2];
         Api.Response recorded = Api.await(FRESH, r -> r.status() != 400, () -> {
@@ -162,10 +148,5 @@ class TraceTest {
         byte[] bytes = new byte[n];
         ThreadLocalRandom.current().nextBytes(bytes);
         return bytes;
-    }
-
-    private static String created(Api.Response r) {
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        return r.json().get("id").asText();
     }
 }

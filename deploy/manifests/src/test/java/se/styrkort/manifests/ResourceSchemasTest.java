@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -115,14 +113,9 @@ class ResourceSchemasTest {
             ArrayNode all = Yaml.JSON.createArrayNode();
             all.addAll(resources);
             Yaml.JSON.writeValue(input.toFile(), all);
-            Process node = new ProcessBuilder(System.getProperty("styrkort.node", "node"),
-                    Repository.MODULE.resolve("resource-schemas.mjs").toString(), input.toString())
-                    .directory(Repository.MODULE.toFile()).start();
-            byte[] out = node.getInputStream().readAllBytes();
-            String err = new String(node.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!node.waitFor(60, TimeUnit.SECONDS) || node.exitValue() != 0) {
-                throw new AssertionError("node resource-schemas.mjs failed (the build runs npm ci before the tests): " + err);
-            }
+            byte[] out = Programs.output(List.of(System.getProperty("styrkort.node", "node"),
+                    Repository.MODULE.resolve("resource-schemas.mjs").toString(), input.toString()), Repository.MODULE,
+                    "node resource-schemas.mjs (the build runs npm ci before the tests)");
             Map<String, List<String>> problems = new LinkedHashMap<>();
             for (JsonNode result : Yaml.JSON.readTree(out)) {
                 List<String> found = new ArrayList<>();
@@ -132,9 +125,6 @@ class ResourceSchemasTest {
             return problems;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         } finally {
             if (input != null) {
                 input.toFile().delete();
