@@ -30,26 +30,16 @@ class EndToEndTest {
 
     @Test
     void outcomesTargetsAssessmentsAndActualsReachTheRollup(Api api) {
-        String n = Long.toString(System.nanoTime());
-        String unit = created(api.post("jh-admin", "goals", "/api/v1/org-units",
-                Map.of("name", "Acceptansenheten " + n, "kind", "UNIT")));
-        String plan = created(api.post("jh-planner", "goals", "/api/v1/plans",
-                Map.of("name", "Acceptansplan " + n, "fromYear", 2026, "toYear", 2026, "ownerUnitId", unit)));
-        String strategy = created(api.post("jh-planner", "goals", "/api/v1/strategies",
-                Map.of("planId", plan, "name", "Ett friskare liv")));
-        String overallGoal = created(api.post("jh-planner", "goals", "/api/v1/overall-goals",
-                Map.of("strategyId", strategy, "title", "En god och jämlik hälsa")));
-        String goal = created(api.post("jh-planner", "goals", "/api/v1/goals", Map.of("planId", plan,
-                "ownerUnitId", unit, "overallGoalId", overallGoal, "title", "Fler vaccinerade",
-                "followUpFrequency", "TERTIAL")));
-        Map<String, Object> indicator = Map.of("goalId", goal, "name", "Andel vaccinerade", "unitOfMeasure", "%",
-                "direction", "HIGHER_IS_BETTER",
-                "targets", List.of(Map.of("year", 2026, "kind", "AT_LEAST", "value", 90, "wording", "Minst 90 %")));
-        Api.Response createdIndicator = api.post("jh-planner", "goals", "/api/v1/indicators", indicator);
-        String indicatorId = created(createdIndicator);
+        TestPlan test = TestPlan.create(api);
+        String unit = test.unit();
+        String plan = test.plan();
+        String strategy = test.strategy();
+        String goal = test.goal();
+        String indicatorId = test.indicator();
+        Map<String, Object> indicator = test.indicatorInput();
 
         // Before any outcome the goal is not measurable.
-        String strategyRollup = "/api/v1/rollups?planId=" + plan + "&period=2026-T1&level=strategy";
+        String strategyRollup = test.strategyRollup();
         Api.Response empty = api.await(FRESH, r -> r.status() == 200 && counts(r, strategy).path("total").asInt() == 1,
                 "jh-viewer", "reporting", strategyRollup);
         assertThat(counts(empty, strategy).path("notMeasurable").asInt()).as(empty.toString()).isEqualTo(1);
@@ -108,11 +98,6 @@ class EndToEndTest {
     private static Api.Response awaitImport(Api api, String csv) {
         return Api.await(FRESH, r -> r.status() != 200 || r.json().path("rejected").asInt() == 0,
                 () -> api.post("jh-feed", "outcomes", "/api/v1/imports", csv, "text/csv"));
-    }
-
-    private static String created(Api.Response r) {
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        return r.json().get("id").asText();
     }
 
     private static JsonNode rollup(Api.Response r, String keyId) {

@@ -24,8 +24,9 @@ import se.styrkort.infra.PostgresServer;
 /**
  * The local stack as the README's first command starts it ({@code deploy/local/up --detach}, with the
  * demo data), on ports shifted by an offset where all of them are free and on databases of its own,
- * so that it runs beside a developer's stack. One stack serves every test class of the run; it is
- * stopped ({@code deploy/local/down}) and its databases dropped when the run ends.
+ * so that it runs beside a developer's stack, with tracing on, to the run's {@link OtlpCollector}. One
+ * stack serves every test class of the run; it is stopped ({@code deploy/local/down}) and its
+ * databases dropped when the run ends.
  */
 final class LocalStack implements ExtensionContext.Store.CloseableResource {
 
@@ -38,12 +39,15 @@ final class LocalStack implements ExtensionContext.Store.CloseableResource {
     final Path data;
     final int offset;
     final String dbSuffix;
+    /** Where the services send their traces: the stack runs with tracing on, unlike a developer's. */
+    final OtlpCollector traces;
 
-    private LocalStack(Path root, Path data, int offset, String dbSuffix) {
+    private LocalStack(Path root, Path data, int offset, String dbSuffix, OtlpCollector traces) {
         this.root = root;
         this.data = data;
         this.offset = offset;
         this.dbSuffix = dbSuffix;
+        this.traces = traces;
     }
 
     /** The run's stack, started by the first test that asks for it. */
@@ -57,7 +61,7 @@ final class LocalStack implements ExtensionContext.Store.CloseableResource {
         try {
             Path data = Files.createTempDirectory("styrkort-acceptance");
             String suffix = "acc_" + UUID.randomUUID().toString().substring(0, 8);
-            LocalStack stack = new LocalStack(root, data, freeOffset(), suffix);
+            LocalStack stack = new LocalStack(root, data, freeOffset(), suffix, OtlpCollector.start());
             stack.up();
             return stack;
         } catch (IOException e) {
@@ -144,6 +148,7 @@ final class LocalStack implements ExtensionContext.Store.CloseableResource {
         }
         keepLogs();
         deleteTree(data);
+        traces.close();
     }
 
     /** The stack's logs outlive it in target/stack-logs, for whoever reads a failed run. */
@@ -174,6 +179,12 @@ final class LocalStack implements ExtensionContext.Store.CloseableResource {
             // The services start on the JDK deploy/local/up picks, without the ahead-of-time cache's training run:
             // its cache would be written at the stop of a build's only stack, some 30 s per service for nothing.
             pb.environment().put("STYRKORT_AOT", "off");
+            // Tracing on, as in a region's cluster, to the run's own collector (OTLP over HTTP), the spans
+            // batched for a second rather than five, so a test sees a trace soon after its roll-up.
+            pb.environment().put("QUARKUS_OTEL_SDK_DISABLED", "false");
+            pb.environment().put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.endpoint());
+            pb.environment().put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
+            pb.environment().put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "1s");
             return pb.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,13 +3,11 @@ package se.styrkort.manifests;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -48,12 +46,8 @@ final class Kubectl {
             Path copy = tmp.resolve("kubernetes");
             copyTree(Repository.KUBERNETES, copy);
             Path dir = copy.resolve(Repository.KUBERNETES.relativize(kustomization.toAbsolutePath().normalize()).toString());
-            Process process = new ProcessBuilder(kubectl.toString(), "kustomize", dir.toString()).start();
-            byte[] out = process.getInputStream().readAllBytes();
-            String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new AssertionError("kubectl kustomize " + Repository.relative(kustomization) + " failed: " + err);
-            }
+            byte[] out = Programs.output(List.of(kubectl.toString(), "kustomize", dir.toString()), tmp,
+                    "kubectl kustomize " + Repository.relative(kustomization));
             List<ObjectNode> rendered = new ArrayList<>();
             try (MappingIterator<ObjectNode> it = Yaml.YAML.readerFor(ObjectNode.class).readValues(out)) {
                 it.forEachRemaining(rendered::add);
@@ -61,9 +55,6 @@ final class Kubectl {
             return rendered;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         } finally {
             if (tmp != null) {
                 delete(tmp);
