@@ -142,7 +142,7 @@ class AccountStructureResourceTest {
         put("jh-economist", FIGURES + "/" + figure, "\"0\"", figure(id, unit, "2022-T2", null, "Patientavgifter", 17097000,
                 433000, 4370000)).then().statusCode(200).header("ETag", "\"1\"").body("previousYear", equalTo(tkr("4370")));
         put("jh-economist", FIGURES + "/" + figure, "\"0\"", figure(id, unit, "2022-T2", null, "Patientavgifter", 1, 1,
-                1)).then().statusCode(409);
+                1)).then().statusCode(412);
         get("jh-viewer", FIGURES + "/" + figure).then().statusCode(200).header("ETag", "\"1\"")
                 .body("outcome", equalTo(tkr("17097")));
     }

@@ -108,6 +108,11 @@ final class InvestmentLoader {
     }
 
     private String unit(String file, Map<String, String> row) {
+        return unitId(units, file, row);
+    }
+
+    /** The id of the row's org unit key; a key the org-unit file lacks stops the load. */
+    static String unitId(Map<String, String> units, String file, Map<String, String> row) {
         String id = units.get(row.get("unit"));
         if (id == null) {
             throw new LoadFailure(file + ": unknown org unit key " + row.get("unit"));
@@ -115,7 +120,8 @@ final class InvestmentLoader {
         return id;
     }
 
-    private static BigDecimal sek(Map<String, String> row, String column) {
+    /** A tkr cell as SEK to the öre, or null when empty. */
+    static BigDecimal sek(Map<String, String> row, String column) {
         BigDecimal tkr = DataSet.Table.decimal(row, column);
         return tkr == null ? null : tkr.multiply(THOUSAND).setScale(2);
     }

@@ -1,6 +1,5 @@
 package se.styrkort.demo.load;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.styrkort.demo.data.DataSet;
 import se.styrkort.demo.http.Api;
-import se.styrkort.demo.http.LoadFailure;
 
 /**
  * Records a report's revenue and cost table (an intakter-kostnader.csv) through budget-service as the
@@ -79,8 +77,9 @@ final class RevenueAndCostLoader {
             }
             budget.post(economist, FIGURES, Body.of().put("structureId", structure.id()).put("orgUnitId", unitId)
                     .put("period", row.get("period")).put("valueKind", "ACCUMULATED").put("account", row.get("row"))
-                    .put("outcome", sek(row, "outcomeTkr")).put("budget", sek(row, "budgetTkr"))
-                    .put("previousYear", sek(row, "previousYearTkr")).map());
+                    .put("outcome", InvestmentLoader.sek(row, "outcomeTkr"))
+                    .put("budget", InvestmentLoader.sek(row, "budgetTkr"))
+                    .put("previousYear", InvestmentLoader.sek(row, "previousYearTkr")).map());
             created++;
         }
         Log.info("revenues and costs of " + file + ": " + accounts.size() + " lines, "
@@ -89,15 +88,6 @@ final class RevenueAndCostLoader {
     }
 
     private String unit(String file, Map<String, String> row) {
-        String id = units.get(row.get("unit"));
-        if (id == null) {
-            throw new LoadFailure(file + ": unknown org unit key " + row.get("unit"));
-        }
-        return id;
-    }
-
-    private static BigDecimal sek(Map<String, String> row, String column) {
-        BigDecimal tkr = DataSet.Table.decimal(row, column);
-        return tkr == null ? null : tkr.multiply(InvestmentLoader.THOUSAND).setScale(2);
+        return InvestmentLoader.unitId(units, file, row);
     }
 }

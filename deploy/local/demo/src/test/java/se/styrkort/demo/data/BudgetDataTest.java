@@ -88,7 +88,8 @@ class BudgetDataTest {
         DataSet.Table t = DataFiles.table("region-jh", "002-investeringar.csv");
         assertEquals(68, t.rows().size());
         assertEquals(Map.of("EMERGENCY", 3L, "GRANTED", 34L, "CARRIED_OVER", 30L, "OUTSIDE_FRAME", 1L), t.rows().stream()
-                .collect(java.util.stream.Collectors.groupingBy(r -> r.get("category"), java.util.stream.Collectors.counting())));
+                .collect(java.util.stream.Collectors.groupingBy(r -> r.get("category"),
+                        java.util.stream.Collectors.counting())));
         t.rows().forEach(r -> {
             assertTrue(DataSet.Table.decimal(r, "amountTkr") != null, r.get("object"));
             assertEquals("", r.get("investmentType"), r.get("object"));
