@@ -145,6 +145,8 @@ class AccountStructureResourceTest {
                 1)).then().statusCode(412);
         get("jh-viewer", FIGURES + "/" + figure).then().statusCode(200).header("ETag", "\"1\"")
                 .body("outcome", equalTo(tkr("17097")));
+        get("jh-viewer", "/api/v1/changes?aggregateType=account-figure&aggregateId=" + figure).then().statusCode(200)
+                .body("items.version", equalTo(List.of(1, 0)));
     }
 
     @Test

@@ -131,7 +131,8 @@ class SeedEconomyReportTest {
             StringBuilder row = new StringBuilder(cells.get(1) + ";" + cells.get(4));
             for (int i = 6; i <= 10; i++) {
                 row.append(';').append(cells.get(i).isEmpty() ? ""
-                        : new BigDecimal(cells.get(i)).divide(BigDecimal.valueOf(1000), 0, RoundingMode.HALF_UP).toPlainString());
+                        : new BigDecimal(cells.get(i)).divide(BigDecimal.valueOf(1000), 0, RoundingMode.HALF_UP)
+                                .toPlainString());
             }
             if (row.toString().startsWith(unit)) {
                 rows.add(row.toString());
