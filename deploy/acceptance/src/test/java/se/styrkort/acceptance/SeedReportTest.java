@@ -130,7 +130,8 @@ class SeedReportTest {
         String path = "/api/v1/reports/" + plan + "/2022-T2?format=json";
         Api.Response report = api.await(Duration.ofSeconds(180),
                 r -> r.status() == 200 && r.json().path("revenuesAndCosts").size() >= 19
-                        && r.json().path("investments").size() >= 68, "jh-viewer", "reporting", path);
+                        && r.json().path("investments").size() >= 68,
+                "jh-viewer", "reporting", path);
 
         List<String> economy = new ArrayList<>();
         for (JsonNode line : report.json().path("revenuesAndCosts")) {
