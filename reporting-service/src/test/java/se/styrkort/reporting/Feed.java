@@ -141,6 +141,25 @@ public final class Feed {
                 + "{'period':'2022-08','outcomeToDate':1200000.00,'forecastYearEnd':3400000.00,'comment':'Projektering pågår'}]}");
     }
 
+    /** An account structure: each entry a row's name, or "Sum=Part|Part" for a sum. */
+    public Feed accountStructure(String id, String name, List<String> accounts) {
+        StringBuilder json = new StringBuilder();
+        for (String a : accounts) {
+            String[] sum = a.split("=", 2);
+            json.append(json.length() == 0 ? "" : ",").append("{'name':'").append(sum[0]).append("','sumOf':")
+                    .append(sum.length == 1 ? "null" : "['" + String.join("','", sum[1].split("\\|")) + "']").append('}');
+        }
+        return event("styrkort.budget", "account-structure", id, 0, "{'id':'$id','name':'" + name + "','accounts':[" + json
+                + "]}");
+    }
+
+    public Feed accountFigure(String id, String structureId, String unitId, String period, String valueKind,
+            String account, String outcome, String budget, String previousYear) {
+        return event("styrkort.budget", "account-figure", id, 0, "{'id':'$id','structureId':'" + structureId
+                + "','orgUnitId':'" + unitId + "','period':'" + period + "','valueKind':'" + valueKind + "','account':'"
+                + account + "','outcome':" + outcome + ",'budget':" + budget + ",'previousYear':" + previousYear + "}");
+    }
+
     /** Sends everything added so far, in order, and waits for the broker's acknowledgement. */
     public void publish() {
         List<ProducerRecord<String, String>> records = List.copyOf(pending);

@@ -14,14 +14,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * An investment as an economist records it: amount in SEK (positive), the years it runs, and for
- * one carried over from earlier years the decision that granted it.
+ * An investment as an economist records it: amount in SEK (0 or more: a report lists objects with
+ * budget 0 paid by others), the years it runs, and for one carried over from earlier years the
+ * decision that granted it. The type is UNKNOWN when left out.
  */
 public record InvestmentInput(
         @NotNull UUID orgUnitId,
         @Size(max = 200) String area,
         @NotBlank @Size(max = 500) String object,
-        @NotNull InvestmentType investmentType,
+        InvestmentType investmentType,
         @NotNull InvestmentCategory category,
         @NotNull @Digits(integer = 16, fraction = 2) BigDecimal amount,
         @NotEmpty @Size(max = 10) List<@NotNull @Min(2000) @Max(2100) Integer> years,

@@ -90,7 +90,7 @@ public class Investments {
 
     private void apply(Investment investment, InvestmentInput input) {
         new Violations().when(orgUnits.find(input.orgUnitId()).isEmpty(), "orgUnitId", OrgUnits.UNKNOWN)
-                .when(input.amount().signum() <= 0, "amount", "an investment's amount is positive")
+                .when(input.amount().signum() < 0, "amount", "an investment's amount is 0 or more")
                 .when(input.category() == InvestmentCategory.CARRIED_OVER && input.decisionRef() == null,
                         "decisionRef", "an investment carried over names the decision that granted it")
                 .when(input.years().stream().distinct().count() != input.years().size(), "years",
@@ -99,7 +99,7 @@ public class Investments {
         investment.orgUnitId = input.orgUnitId();
         investment.area = input.area() == null || input.area().isBlank() ? null : input.area().strip();
         investment.object = input.object().strip();
-        investment.investmentType = input.investmentType();
+        investment.investmentType = input.investmentType() == null ? InvestmentType.UNKNOWN : input.investmentType();
         investment.category = input.category();
         // Stored to the öre; the input has at most two decimals, so this never rounds.
         investment.amount = input.amount().setScale(2, RoundingMode.UNNECESSARY);

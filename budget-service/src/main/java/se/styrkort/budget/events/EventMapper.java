@@ -2,6 +2,8 @@ package se.styrkort.budget.events;
 
 import java.util.List;
 
+import se.styrkort.budget.domain.AccountFigure;
+import se.styrkort.budget.domain.AccountStructure;
 import se.styrkort.budget.domain.Actual;
 import se.styrkort.budget.domain.Amounts;
 import se.styrkort.budget.domain.BudgetAdjustment;
@@ -18,6 +20,17 @@ import se.styrkort.budget.domain.InvestmentFollowUp;
 final class EventMapper {
 
     private EventMapper() {
+    }
+
+    static AccountStructureChanged of(AccountStructure s) {
+        return new AccountStructureChanged(s.id, s.name,
+                s.accounts.stream().map(a -> new AccountStructureChanged.Account(a.name(), a.sumOf())).toList(), s.version,
+                s.createdAt, s.createdBy, s.updatedAt, s.updatedBy);
+    }
+
+    static AccountFigureChanged of(AccountFigure f) {
+        return new AccountFigureChanged(f.id, f.structureId, f.orgUnitId, f.period, f.valueKind, f.account, f.outcome,
+                f.budget, f.previousYear, f.version, f.createdAt, f.createdBy, f.updatedAt, f.updatedBy);
     }
 
     static ActualChanged of(Actual a) {

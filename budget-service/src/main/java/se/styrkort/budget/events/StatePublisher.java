@@ -3,6 +3,8 @@ package se.styrkort.budget.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import se.styrkort.budget.domain.AccountFigure;
+import se.styrkort.budget.domain.AccountStructure;
 import se.styrkort.budget.domain.Actual;
 import se.styrkort.budget.domain.AdjustmentTotals;
 import se.styrkort.budget.domain.BudgetAdjustment;
@@ -46,6 +48,10 @@ public class StatePublisher implements ChangeEvents {
             return EventMapper.of(i);
         } else if (aggregate instanceof FinancialIndicator i) {
             return EventMapper.of(i);
+        } else if (aggregate instanceof AccountStructure s) {
+            return EventMapper.of(s);
+        } else if (aggregate instanceof AccountFigure f) {
+            return EventMapper.of(f);
         }
         throw new IllegalArgumentException("No event state for " + aggregate.getClass().getName());
     }

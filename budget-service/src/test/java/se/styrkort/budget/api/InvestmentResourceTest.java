@@ -146,8 +146,7 @@ class InvestmentResourceTest {
         UUID unit = unit("jh");
         UUID nbUnit = unit("nb");
         post("jh-economist", INVESTMENTS, "{\"years\":[]}").then().statusCode(400)
-                .body("violations.field", equalTo(List.of("amount", "category", "investmentType", "object",
-                        "orgUnitId", "years")));
+                .body("violations.field", equalTo(List.of("amount", "category", "object", "orgUnitId", "years")));
         post("jh-economist", INVESTMENTS, investment(unit, "Ultraljud", "REINVESTMENT", "GRANTED", "-260000", "[2023]",
                 null, null, false, false)).then().statusCode(400).body("violations.field", equalTo(List.of("amount")));
         post("jh-economist", INVESTMENTS, investment(unit, "Ultraljud", "REINVESTMENT", "GRANTED", "\"much\"",
@@ -183,5 +182,23 @@ class InvestmentResourceTest {
         get("jh-viewer", INVESTMENTS + "?category=POT").then().statusCode(400)
                 .body("violations.field", equalTo(List.of("category")));
         get("jh-viewer", INVESTMENTS + "/" + id).then().body("amount", equalTo(new BigDecimal("620000.00")));
+    }
+
+    /**
+     * 002's lists give no NY/RE, and "Dell infrastruktur Åre" has budget 0 (paid by the municipality)
+     * with 2 158 tkr spent: both are recorded as the report has them.
+     */
+    @Test
+    void anInvestmentWithoutTypeAndWithBudgetZeroIsRecordedAsReported() {
+        UUID unit = unit("jh");
+        String body = "{\"orgUnitId\":\"" + unit + "\",\"object\":\"Dell infrastruktur Åre\",\"category\":\"OUTSIDE_FRAME\","
+                + "\"amount\":0,\"years\":[2022]}";
+        String id = post("jh-economist", INVESTMENTS, body).then().statusCode(201).body("investmentType", equalTo("UNKNOWN"))
+                .body("amount", equalTo(new BigDecimal("0.00"))).extract().path("id");
+        put("jh-economist", INVESTMENTS + "/" + id + "/follow-ups/2022-T2", "\"0\"", followUp(2158000, "null",
+                "Finansieras helt av Åre kommun")).then().statusCode(200).body("followUps[0].outcomeToDate",
+                        equalTo(new BigDecimal("2158000.00")));
+        get("jh-viewer", INVESTMENTS + "?investmentType=UNKNOWN&orgUnitId=" + unit).then().statusCode(200)
+                .body("items.id", hasItem(id));
     }
 }

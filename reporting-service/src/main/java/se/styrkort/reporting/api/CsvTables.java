@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import se.styrkort.platform.csv.CsvTable;
+import se.styrkort.reporting.report.AccountLine;
 import se.styrkort.reporting.report.EconomyLine;
 import se.styrkort.reporting.report.GenderLine;
 import se.styrkort.reporting.report.GoalDetail;
@@ -71,6 +72,22 @@ final class CsvTables {
             unit_id,unit,year,through_month,category,adopted_budget,adjustments,current_budget,accumulated_budget,accumulated_actual,deviation,forecast,forecast_deviation
             0b7e…,Regionstaben,2022,8,PERSONNEL,-534348000.00,,-534348000.00,-356232000.00,-322423000.00,33809000.00,-490000000.00,44348000.00
             0b7e…,Regionstaben,2022,8,TOTAL,-1532259000.00,-40000000.00,-1572259000.00,-1048172666.67,-925064000.00,123108666.67,,
+            """;
+
+    /** The report's revenue and cost table, in SEK; the report prints the same in whole tkr. */
+    static final List<CsvTable.Column<AccountLine>> REVENUES_AND_COSTS = CsvTable.columns(
+            column("unit_id", AccountLine::orgUnitId), column("unit", AccountLine::orgUnitName),
+            column("structure_id", AccountLine::structureId), column("structure", AccountLine::structure),
+            column("account", AccountLine::account), column("sum", AccountLine::sum),
+            column("outcome", AccountLine::outcome), column("budget", AccountLine::budget),
+            column("outcome_minus_budget", AccountLine::outcomeMinusBudget),
+            column("previous_year", AccountLine::previousYear),
+            column("outcome_minus_previous_year", AccountLine::outcomeMinusPreviousYear));
+
+    static final String REVENUES_AND_COSTS_EXAMPLE = """
+            unit_id,unit,structure_id,structure,account,sum,outcome,budget,outcome_minus_budget,previous_year,outcome_minus_previous_year
+            0b7e…,Regionstyrelsen,3c1d…,Intäkter och kostnader,Patientavgifter,false,17097000.00,433000.00,16664000.00,4370000.00,12727000.00
+            0b7e…,Regionstyrelsen,3c1d…,Intäkter och kostnader,Summa Intäkter,true,500443000.00,354605000.00,145838000.00,464155000.00,36288000.00
             """;
 
     static final List<CsvTable.Column<InvestmentLine>> INVESTMENTS = CsvTable.columns(

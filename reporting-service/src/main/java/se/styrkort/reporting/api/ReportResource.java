@@ -41,7 +41,7 @@ import se.styrkort.reporting.report.Reports;
 @SecurityRequirement(name = "bearer")
 public class ReportResource {
 
-    static final List<String> TABLES = List.of("summary", "strategies", "goals", "economy", "investments");
+    static final List<String> TABLES = List.of("summary", "strategies", "goals", "economy", "budget", "investments");
 
     @Inject
     Reports reports;
@@ -55,19 +55,22 @@ public class ReportResource {
     @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, CsvTable.MEDIA_TYPE })
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "A plan's report for a period", description = "Assembled like the regions' interim report: the summary roll-up, one section per strategy with"
-            + " its roll-up and goal table (goal, outcome, target, status, comment), the economy and the"
-            + " investments. As JSON, as a printable HTML page (each status a coloured mark with its name, so it"
+            + " its roll-up and goal table (goal, outcome, target, status, comment), the economy (the revenue and"
+            + " cost table 'Intäkter och kostnader' computed from the account figures, and the budget frames"
+            + " per cost category) and the investments with their sums per category. As JSON, as a printable HTML page (each status a coloured mark with its name, so it"
             + " prints in black and white too) or as CSV, one table at a time (table=summary, strategies, goals,"
-            + " economy or investments). Accept chooses, format=json|html|csv overrides. A plan with no goals or"
+            + " economy (the revenue and cost table), budget (the frames per cost category) or investments). Accept chooses, format=json|html|csv overrides. A plan with no goals or"
             + " data yet gives an empty report.")
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)),
             @Content(mediaType = MediaType.TEXT_HTML),
-            @Content(mediaType = CsvTable.MEDIA_TYPE, examples = @ExampleObject(name = "goals", value = CsvTables.GOALS_EXAMPLE)) })
+            @Content(mediaType = CsvTable.MEDIA_TYPE, examples = {
+                    @ExampleObject(name = "goals", value = CsvTables.GOALS_EXAMPLE),
+                    @ExampleObject(name = "economy", value = CsvTables.REVENUES_AND_COSTS_EXAMPLE) }) })
     public Response report(@PathParam("planId") String plan, @PathParam("period") String period,
             @QueryParam("format") @Parameter(description = "json, html or csv; overrides Accept") String format,
             @QueryParam("dialect") @Parameter(description = Docs.DIALECT) String dialect,
-            @QueryParam("table") @Parameter(description = "for CSV: summary, strategies, goals (default), economy or investments") String table,
+            @QueryParam("table") @Parameter(description = "for CSV: summary, strategies, goals (default), economy (revenues and costs), budget (frames per cost category) or investments") String table,
             @Context HttpHeaders headers) {
         Params params = new Params();
         UUID planId = params.uuid("planId", plan, true);
@@ -92,7 +95,8 @@ public class ReportResource {
             case "summary" -> CsvTable.write(CsvTables.ROLLUPS, List.of(report.summary()), dialect);
             case "strategies" ->
                 CsvTable.write(CsvTables.ROLLUPS, report.sections().stream().map(ReportView.Section::rollup).toList(), dialect);
-            case "economy" -> CsvTable.write(CsvTables.ECONOMY, report.economy(), dialect);
+            case "economy" -> CsvTable.write(CsvTables.REVENUES_AND_COSTS, report.revenuesAndCosts(), dialect);
+            case "budget" -> CsvTable.write(CsvTables.ECONOMY, report.economy(), dialect);
             case "investments" -> CsvTable.write(CsvTables.INVESTMENTS, report.investments(), dialect);
             default -> {
                 List<GoalDetail> goals = new ArrayList<>();

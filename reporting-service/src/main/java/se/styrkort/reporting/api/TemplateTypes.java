@@ -2,6 +2,7 @@ package se.styrkort.reporting.api;
 
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateExtension;
+import se.styrkort.reporting.report.AccountLine;
 import se.styrkort.reporting.report.EconomyLine;
 import se.styrkort.reporting.report.GoalDetail;
 import se.styrkort.reporting.report.InvestmentLine;
@@ -19,6 +20,7 @@ import se.styrkort.reporting.rollup.Status;
 @TemplateData(target = GoalDetail.class)
 @TemplateData(target = GoalDetail.IndicatorDetail.class)
 @TemplateData(target = EconomyLine.class)
+@TemplateData(target = AccountLine.class)
 @TemplateData(target = InvestmentLine.class)
 @TemplateData(target = InvestmentLine.CategoryTotal.class)
 @TemplateData(target = RollupFigures.Counts.class)

@@ -37,7 +37,9 @@ public enum EventType {
     ACTUAL(Topic.BUDGET, "actual", Actual.class),
     FORECAST(Topic.BUDGET, "forecast", Forecast.class),
     INVESTMENT(Topic.BUDGET, "investment", Investment.class),
-    FINANCIAL_INDICATOR(Topic.BUDGET, "financial-indicator", null);
+    FINANCIAL_INDICATOR(Topic.BUDGET, "financial-indicator", null),
+    ACCOUNT_STRUCTURE(Topic.BUDGET, "account-structure", AccountStructure.class),
+    ACCOUNT_FIGURE(Topic.BUDGET, "account-figure", AccountFigure.class);
 
     /** The topics the read model is fed from. */
     public enum Topic {

@@ -53,9 +53,9 @@ class OutputSafetyTest {
                 .contains(",'-Enheten,")
                 .doesNotContain(",@SUM").doesNotContain(",=HYPERLINK");
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(as("jh-viewer")
-                .get("/api/v1/reports/" + PLAN + "/2022-T2?format=csv&table=economy").then().statusCode(200)
+                .get("/api/v1/reports/" + PLAN + "/2022-T2?format=csv&table=budget").then().statusCode(200)
                 .extract().asString()).contains(",-1200000.00,"));
-        assertThat(as("jh-viewer").get("/api/v1/reports/" + PLAN + "/2022-T2?format=csv&table=economy").then()
+        assertThat(as("jh-viewer").get("/api/v1/reports/" + PLAN + "/2022-T2?format=csv&table=budget").then()
                 .extract().asString()).doesNotContain("'-1").contains(",'-Enheten,");
 
         as("jh-viewer").get("/api/v1/reports/" + PLAN + "/2022-T2?format=html").then().statusCode(200)

@@ -17,8 +17,8 @@ import se.styrkort.demo.http.LoadFailure;
  * Records the investments of an investeringar.csv through budget-service as the economist: one per
  * row, amounts in tkr in the file and SEK in the API, then the row's follow-up of its period
  * (outcome to date, forecast for the year end, comment) when the report gives one. A row the API
- * cannot take as the seed has it (no amount, or a type or category the seed does not say) is
- * skipped with a line saying why, rather than completed with a guess.
+ * cannot take as the seed has it (no amount, or no category) is skipped with a line saying why, rather
+ * than completed with a guess. A row without NY/RE is recorded with type UNKNOWN.
  */
 final class InvestmentLoader {
 
@@ -53,16 +53,14 @@ final class InvestmentLoader {
         for (Map<String, String> row : table.rows()) {
             String unitId = unit(file, row);
             BigDecimal amount = DataSet.Table.decimal(row, "amountTkr");
-            String missing = amount == null ? "amount"
-                    : amount.signum() <= 0 ? "positive amount"
-                            : row.get("investmentType").isEmpty() ? "investment type"
-                                    : row.get("category").isEmpty() ? "category" : null;
+            String missing = amount == null ? "amount" : row.get("category").isEmpty() ? "category" : null;
             if (missing != null) {
                 skipped.computeIfAbsent(missing, m -> new java.util.ArrayList<>()).add(row.get("object"));
                 continue;
             }
-            List<String> key = List.of(unitId, row.get("area"), row.get("object"), row.get("investmentType"),
-                    row.get("category"));
+            // A list that gives no type records it as UNKNOWN, as budget-service does for a type left out.
+            String type = row.get("investmentType").isEmpty() ? "UNKNOWN" : row.get("investmentType");
+            List<String> key = List.of(unitId, row.get("area"), row.get("object"), type, row.get("category"));
             int occurrence = seen.merge(key, 1, Integer::sum);
             List<JsonNode> same = existing.computeIfAbsent(unitId, u -> budget.list(economist, PATH, Map.of("orgUnitId", u)))
                     .stream().filter(n -> key.equals(List.of(unitId, n.path("area").asText(""), n.path("object").asText(),
@@ -73,7 +71,7 @@ final class InvestmentLoader {
                 investment = same.get(occurrence - 1);
             } else {
                 investment = budget.post(economist, PATH, Body.of().put("orgUnitId", unitId).put("area", blank(row.get("area")))
-                        .put("object", row.get("object")).put("investmentType", row.get("investmentType"))
+                        .put("object", row.get("object")).put("investmentType", type)
                         .put("category", row.get("category")).put("amount", sek(row, "amountTkr"))
                         .put("years",
                                 Arrays.stream(row.get("years").split(",")).map(String::trim).map(Integer::valueOf).toList())
@@ -110,6 +108,11 @@ final class InvestmentLoader {
     }
 
     private String unit(String file, Map<String, String> row) {
+        return unitId(units, file, row);
+    }
+
+    /** The id of the row's org unit key; a key the org-unit file lacks stops the load. */
+    static String unitId(Map<String, String> units, String file, Map<String, String> row) {
         String id = units.get(row.get("unit"));
         if (id == null) {
             throw new LoadFailure(file + ": unknown org unit key " + row.get("unit"));
@@ -117,7 +120,8 @@ final class InvestmentLoader {
         return id;
     }
 
-    private static BigDecimal sek(Map<String, String> row, String column) {
+    /** A tkr cell as SEK to the öre, or null when empty. */
+    static BigDecimal sek(Map<String, String> row, String column) {
         BigDecimal tkr = DataSet.Table.decimal(row, column);
         return tkr == null ? null : tkr.multiply(THOUSAND).setScale(2);
     }

@@ -80,6 +80,69 @@ class BudgetDataTest {
     }
 
     /**
+     * 002: all 68 objects of the four tables load: each has a category and an amount ("Dell
+     * infrastruktur Åre" has budget 0), none a type, which the seed does not give.
+     */
+    @Test
+    void everyBoardInvestmentIsLoadable() {
+        DataSet.Table t = DataFiles.table("region-jh", "002-investeringar.csv");
+        assertEquals(68, t.rows().size());
+        assertEquals(Map.of("EMERGENCY", 3L, "GRANTED", 34L, "CARRIED_OVER", 30L, "OUTSIDE_FRAME", 1L), t.rows().stream()
+                .collect(java.util.stream.Collectors.groupingBy(r -> r.get("category"),
+                        java.util.stream.Collectors.counting())));
+        t.rows().forEach(r -> {
+            assertTrue(DataSet.Table.decimal(r, "amountTkr") != null, r.get("object"));
+            assertEquals("", r.get("investmentType"), r.get("object"));
+        });
+        assertEquals(List.of("Dell infrastruktur Åre"), t.rows().stream()
+                .filter(r -> DataSet.Table.decimal(r, "amountTkr").signum() == 0).map(r -> r.get("object")).toList());
+    }
+
+    /**
+     * 002's revenue and cost table as the loader records it: the lines that are not sums carry the
+     * amounts it records, each within the seed's rounding; a sum names lines of the table; and what
+     * the report computes from the recorded amounts (sums, both differences) rounds to every printed
+     * cell of the 19 lines.
+     */
+    @Test
+    void recordedRevenuesAndCostsGiveEveryPrintedCell() {
+        DataSet.Table t = DataFiles.table("region-jh", "002-intakter-kostnader.csv");
+        assertEquals(19, t.rows().size());
+        Map<String, Map<String, String>> byName = new java.util.LinkedHashMap<>();
+        t.rows().forEach(r -> byName.put(r.get("row"), r));
+        assertEquals(List.of("Summa Intäkter", "Summa Bruttokostnader", "Summa Verksamhetens nettokostnader"),
+                t.rows().stream().filter(r -> !r.get("sumOf").isEmpty()).map(r -> r.get("row")).toList());
+        for (Map<String, String> r : t.rows()) {
+            BigDecimal[] recorded = recorded(r, byName);
+            String[] printed = { "accumulatedOutcomeTkr", "accumulatedBudgetTkr", "budgetMinusOutcomeTkr",
+                    "accumulatedOutcomePreviousYearTkr", "outcomeMinusPreviousYearTkr" };
+            BigDecimal[] computed = { recorded[0], recorded[1], recorded[0].subtract(recorded[1]), recorded[2],
+                    recorded[0].subtract(recorded[2]) };
+            for (int i = 0; i < 5; i++) {
+                assertEquals(DataSet.Table.decimal(r, printed[i]), computed[i].setScale(0, java.math.RoundingMode.HALF_UP),
+                        r.get("row") + " " + printed[i]);
+            }
+        }
+    }
+
+    private static BigDecimal[] recorded(Map<String, String> r, Map<String, Map<String, String>> byName) {
+        if (r.get("sumOf").isEmpty()) {
+            return new BigDecimal[] { DataSet.Table.decimal(r, "outcomeTkr"), DataSet.Table.decimal(r, "budgetTkr"),
+                    DataSet.Table.decimal(r, "previousYearTkr") };
+        }
+        BigDecimal[] sum = { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO };
+        for (String part : r.get("sumOf").split("\\|")) {
+            Map<String, String> row = byName.get(part);
+            assertTrue(row != null, r.get("row") + " adds " + part + ", a line of the table");
+            BigDecimal[] add = recorded(row, byName);
+            for (int i = 0; i < 3; i++) {
+                sum[i] = sum[i].add(add[i]);
+            }
+        }
+        return sum;
+    }
+
+    /**
      * 002: the revenue rows add up to "Summa Intäkter", the cost rows to "Summa Bruttokostnader", both to
      * the net, within the 1 tkr the seed's own rounding leaves (its cost rows add up to -1 425 506, it
      * prints -1 425 507).

@@ -186,6 +186,14 @@ class ConsistencyTest {
                 list(b.background())
                         .forEach(bg -> assertTrue(bg.decisionRef() == null || DECISION.matcher(bg.decisionRef()).matches()));
             }
+            for (DataSet.Table t : org.ledgers()) {
+                // As budget-service takes an account structure and its figures.
+                t.rows().forEach(r -> {
+                    assertTrue(PERIOD.matcher(r.get("period")).matches(), r.get("row"));
+                    assertTrue(!r.get("row").isBlank() && r.get("row").length() <= 200, r.get("row"));
+                    assertTrue(org.units().units().stream().anyMatch(u -> u.key().equals(r.get("unit"))), r.get("row"));
+                });
+            }
             for (DataSet.Table t : org.investments()) {
                 t.rows().forEach(r -> {
                     assertTrue(Set.of("", "NEW", "REINVESTMENT").contains(r.get("investmentType")), r.get("object"));

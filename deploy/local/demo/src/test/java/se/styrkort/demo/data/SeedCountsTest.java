@@ -86,6 +86,19 @@ class SeedCountsTest {
         });
     }
 
+    /**
+     * 002's economy: the four investment tables' 68 objects (3 + 34 + 30 + 1) and the 19 lines of
+     * "Intäkter och kostnader", 3 of them sums, all of them loaded.
+     */
+    @Test
+    void interimReport2022HasItsInvestmentsAndRevenueAndCostLines() {
+        assertEquals(68, DataFiles.table("region-jh", "002-investeringar.csv").rows().size());
+        DataSet.Table ledger = DataFiles.table("region-jh", "002-intakter-kostnader.csv");
+        assertEquals(19, ledger.rows().size());
+        assertEquals(3, ledger.rows().stream().filter(r -> !r.get("sumOf").isEmpty()).count());
+        assertEquals(16, ledger.rows().stream().filter(r -> !r.get("outcomeTkr").isEmpty()).count());
+    }
+
     /** 003: "26 resultatmål och 15 mätetal". */
     @Test
     void boardPlan2020HasTwentySixResultGoalsAndFifteenIndicators() {

@@ -1,0 +1,41 @@
+package se.styrkort.reporting.readmodel;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+
+/** One row's recorded outcome, budget and last year's outcome of a unit and period, from {@code styrkort.budget}. */
+@Entity
+@Table(name = "account_figure")
+public class AccountFigure extends ReadRow {
+
+    @NotNull
+    @Column(name = "structure_id")
+    public UUID structureId;
+
+    @NotNull
+    @Column(name = "org_unit_id")
+    public UUID orgUnitId;
+
+    @NotNull
+    public String period;
+
+    /** ACCUMULATED (1 January to the period's end) or MONTH (the month alone). */
+    @NotNull
+    @Column(name = "value_kind")
+    public String valueKind;
+
+    @NotNull
+    public String account;
+
+    public BigDecimal outcome;
+
+    public BigDecimal budget;
+
+    @Column(name = "previous_year")
+    public BigDecimal previousYear;
+}
