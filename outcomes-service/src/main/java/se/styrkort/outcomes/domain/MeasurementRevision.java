@@ -1,10 +1,7 @@
 package se.styrkort.outcomes.domain;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -13,7 +10,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import org.hibernate.Session;
 import org.hibernate.annotations.Immutable;
 
 import se.styrkort.platform.domain.Ids;
@@ -73,47 +69,6 @@ public class MeasurementRevision extends TenantRow {
 
     @Column(name = "changed_by", nullable = false)
     public String changedBy;
-
-    /**
-     * Inserts revisions in one JDBC batch, outside the persistence context: they are never changed
-     * or read back in the transaction that writes them, so a bulk import need not keep hundreds of
-     * entities for every later flush to walk. Their measurements must be flushed (tenant and version
-     * assigned) before.
-     */
-    static void insertAll(Session session, List<MeasurementRevision> revisions) {
-        if (revisions.isEmpty()) {
-            return;
-        }
-        session.doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into measurement_revision (id, tenant, measurement_id, version, change_type, indicator_id,
-                        org_unit_id, period, value_kind, total, women, men, activity_state, source_system,
-                        external_row_id, changed_at, changed_by)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                for (MeasurementRevision r : revisions) {
-                    insert.setObject(1, r.id);
-                    insert.setString(2, r.tenant);
-                    insert.setObject(3, r.measurementId);
-                    insert.setLong(4, r.version);
-                    insert.setString(5, r.changeType.name());
-                    insert.setObject(6, r.indicatorId);
-                    insert.setObject(7, r.orgUnitId);
-                    insert.setString(8, r.period);
-                    insert.setString(9, r.valueKind.name());
-                    insert.setBigDecimal(10, r.total);
-                    insert.setBigDecimal(11, r.women);
-                    insert.setBigDecimal(12, r.men);
-                    insert.setString(13, r.activityState == null ? null : r.activityState.name());
-                    insert.setString(14, r.sourceSystem);
-                    insert.setString(15, r.externalRowId);
-                    insert.setTimestamp(16, Timestamp.from(r.changedAt));
-                    insert.setString(17, r.changedBy);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
-    }
 
     static MeasurementRevision of(Measurement m, ChangeType changeType) {
         MeasurementRevision r = new MeasurementRevision();

@@ -1,24 +1,16 @@
 package se.styrkort.outcomes.domain;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
-import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
@@ -50,9 +42,6 @@ public class Measurements {
 
     @Inject
     EventStates states;
-
-    @Inject
-    EntityManager em;
 
     /** What recording did, and to which measurement. */
     public record Recorded(Measurement measurement, RecordOutcome outcome) {
@@ -110,29 +99,7 @@ public class Measurements {
         return recorded;
     }
 
-    /**
-     * As {@link #record(MeasurementInput)}, for a caller that checked the input with
-     * {@link MeasurementRules}, looked the stored one up with {@link #stored} and recomputes the
-     * statuses of what it wrote itself, once for many.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Recorded record(MeasurementInput input, Optional<Measurement> stored) {
-        Recorded recorded = stage(input, stored);
-        if (recorded.outcome() != RecordOutcome.UNCHANGED) {
-            publish(recorded.measurement(),
-                    recorded.outcome() == RecordOutcome.ACCEPTED ? ChangeType.CREATED : ChangeType.UPDATED);
-        }
-        return recorded;
-    }
-
-    /**
-     * Applies a checked input to the stored measurement (or a new one) without publishing it yet:
-     * a bulk import stages a batch, then publishes it with {@link #publishStaged} at once. A
-     * measurement must not be staged twice before it is published, or two changes would share a
-     * version.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Recorded stage(MeasurementInput input, Optional<Measurement> stored) {
+    private Recorded record(MeasurementInput input, Optional<Measurement> stored) {
         Period period = Period.parse("period", input.period());
         GenderValues values = valuesOf(input);
         if (stored.isEmpty()) {
@@ -140,6 +107,7 @@ public class Measurements {
             measurement.created(user());
             apply(measurement, input, period, values);
             measurement.persist();
+            publish(measurement, ChangeType.CREATED);
             return new Recorded(measurement, RecordOutcome.ACCEPTED);
         }
         Measurement measurement = stored.get();
@@ -147,51 +115,8 @@ public class Measurements {
             return new Recorded(measurement, RecordOutcome.UNCHANGED);
         }
         apply(measurement, input, period, values);
+        publish(measurement, ChangeType.UPDATED);
         return new Recorded(measurement, RecordOutcome.REVISED);
-    }
-
-    /** Publishes staged changes with one flush and one batched outbox insert, and keeps their revisions. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void publishStaged(List<Recorded> staged) {
-        List<Outbox.Change> changes = new ArrayList<>(staged.size());
-        for (Recorded r : staged) {
-            if (r.outcome() != RecordOutcome.UNCHANGED) {
-                Measurement m = r.measurement();
-                changes.add(new Outbox.Change(m, changeType(r), () -> states.of(m)));
-            }
-        }
-        outbox.publishAll(changes);
-        List<MeasurementRevision> revisions = new ArrayList<>(changes.size());
-        for (Recorded r : staged) {
-            if (r.outcome() != RecordOutcome.UNCHANGED) {
-                revisions.add(MeasurementRevision.of(r.measurement(), changeType(r)));
-            }
-        }
-        MeasurementRevision.insertAll(em.unwrap(Session.class), revisions);
-    }
-
-    private static ChangeType changeType(Recorded r) {
-        return r.outcome() == RecordOutcome.ACCEPTED ? ChangeType.CREATED : ChangeType.UPDATED;
-    }
-
-    /** The stored measurements of many identities in one query, as a bulk import needs them. */
-    public Map<MeasurementIdentity, Measurement> stored(Collection<MeasurementIdentity> identities) {
-        Map<MeasurementIdentity, Measurement> found = new HashMap<>();
-        if (identities.isEmpty()) {
-            return found;
-        }
-        // A superset by each part of the identity, narrowed in memory: one query instead of one per row.
-        List<Measurement> candidates = Measurement.list("indicatorId in ?1 and orgUnitId in ?2 and period in ?3",
-                set(identities, MeasurementIdentity::indicatorId), set(identities, MeasurementIdentity::orgUnitId),
-                set(identities, MeasurementIdentity::period));
-        Set<MeasurementIdentity> wanted = new HashSet<>(identities);
-        for (Measurement m : candidates) {
-            MeasurementIdentity identity = MeasurementIdentity.of(m);
-            if (wanted.contains(identity)) {
-                found.put(identity, m);
-            }
-        }
-        return found;
     }
 
     /** The identity a valid input names, its period normalized. */
@@ -199,10 +124,6 @@ public class Measurements {
         return new MeasurementIdentity(input.indicatorId(), input.orgUnitId(),
                 Period.parse("period", input.period()).toString(),
                 input.valueKind());
-    }
-
-    private static <T> Set<T> set(Collection<MeasurementIdentity> identities, Function<MeasurementIdentity, T> part) {
-        return identities.stream().map(part).collect(Collectors.toSet());
     }
 
     /** Corrects a measurement by id, identity included; a correction that changes nothing writes nothing. */
@@ -241,6 +162,18 @@ public class Measurements {
     }
 
     private void apply(Measurement measurement, MeasurementInput input, Period period, GenderValues values) {
+        fill(measurement, input, period, values);
+        measurement.changed(user());
+    }
+
+    /** A measurement as a checked input writes it, without id, version or who: for {@link MeasurementIngest}. */
+    static Measurement written(MeasurementInput input) {
+        Measurement measurement = new Measurement();
+        fill(measurement, input, Period.parse("period", input.period()), valuesOf(input));
+        return measurement;
+    }
+
+    private static void fill(Measurement measurement, MeasurementInput input, Period period, GenderValues values) {
         measurement.indicatorId = input.indicatorId();
         measurement.orgUnitId = input.orgUnitId();
         measurement.period = period.toString();
@@ -249,7 +182,6 @@ public class Measurements {
         measurement.activityState = input.activityState();
         measurement.sourceSystem = blankToNull(input.sourceSystem());
         measurement.externalRowId = blankToNull(input.externalRowId());
-        measurement.changed(user());
     }
 
     private String user() {

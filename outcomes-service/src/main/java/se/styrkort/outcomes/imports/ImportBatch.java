@@ -1,11 +1,11 @@
 package se.styrkort.outcomes.imports;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import se.styrkort.outcomes.domain.Measurement;
 import se.styrkort.outcomes.domain.MeasurementIdentity;
+import se.styrkort.outcomes.domain.MeasurementIngest;
+import se.styrkort.outcomes.domain.MeasurementInput;
 import se.styrkort.outcomes.domain.Measurements;
 import se.styrkort.outcomes.domain.Measurements.Recorded;
 import se.styrkort.outcomes.domain.RecordOutcome;
@@ -24,10 +25,11 @@ import se.styrkort.platform.imports.RowOutcome;
 import se.styrkort.platform.imports.RowResult;
 
 /**
- * Writes a batch of checked rows in the caller's transaction, each with its event and revision,
- * in bulk: what is stored for the batch is read in one query, the rows are staged, then flushed
- * in JDBC batches with their events in one batched outbox insert, and the statuses of what changed
- * are recomputed once for the whole batch.
+ * Writes a batch of checked rows in the caller's transaction, set-based ({@link MeasurementIngest}:
+ * COPY into a staging table, one statement for the measurements and their revisions, one batched
+ * outbox insert), and recomputes the statuses of what changed once for the whole batch. Rows of one
+ * measurement repeated within the batch are written in rounds, in file order, so that a later row
+ * is a revision of the earlier one, as if they had come one by one.
  */
 @ApplicationScoped
 class ImportBatch {
@@ -45,7 +47,7 @@ class ImportBatch {
     static final String ID = "measurementId";
 
     @Inject
-    Measurements measurements;
+    MeasurementIngest ingest;
 
     @Inject
     StatusRecomputation statuses;
@@ -55,62 +57,38 @@ class ImportBatch {
 
     @Transactional(Transactional.TxType.MANDATORY)
     List<RowResult> write(List<Checked> rows) {
-        Map<MeasurementIdentity, Measurement> stored = measurements.stored(rows.stream()
-                .filter(row -> row.reason() == null).map(row -> Measurements.identityOf(row.row().input())).toList());
-        List<RowResult> results = new ArrayList<>(rows.size());
-        List<Recorded> staged = new ArrayList<>(rows.size());
-        List<Long> stagedRows = new ArrayList<>(rows.size());
-        Set<MeasurementIdentity> pending = new HashSet<>();
-        Set<MeasurementIdentity> changed = new LinkedHashSet<>();
-        for (Checked checked : rows) {
-            long number = checked.row().number();
+        RowResult[] results = new RowResult[rows.size()];
+        // Round k holds the k-th row of each measurement: the identities in one round are distinct.
+        List<List<Integer>> rounds = new ArrayList<>();
+        Map<MeasurementIdentity, Integer> seen = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Checked checked = rows.get(i);
             if (checked.reason() != null) {
-                results.add(RowResult.rejected(number, checked.reason()));
+                results[i] = RowResult.rejected(checked.number(), checked.reason());
                 continue;
             }
-            MeasurementIdentity identity = Measurements.identityOf(checked.row().input());
-            // A later row of the batch names a measurement changed before: that change is published first.
-            if (pending.contains(identity)) {
-                publish(staged, stagedRows, results);
-                pending.clear();
+            int round = seen.merge(Measurements.identityOf(checked.row().input()), 0, (n, zero) -> n + 1);
+            if (round == rounds.size()) {
+                rounds.add(new ArrayList<>());
             }
-            Recorded recorded = measurements.stage(checked.row().input(), Optional.ofNullable(stored.get(identity)));
-            stored.put(identity, recorded.measurement());
-            if (recorded.outcome() == RecordOutcome.UNCHANGED) {
-                results.add(RowResult.of(number, RowOutcome.UNCHANGED, ID, recorded.measurement().id,
-                        recorded.measurement().version));
-            } else {
-                pending.add(identity);
-                changed.add(identity);
-                staged.add(recorded);
-                stagedRows.add(number);
-                // Placeholder until the version is known after the flush.
-                results.add(null);
+            rounds.get(round).add(i);
+        }
+        Set<MeasurementIdentity> changed = new LinkedHashSet<>();
+        for (List<Integer> round : rounds) {
+            List<MeasurementInput> inputs = round.stream().map(i -> rows.get(i).row().input()).toList();
+            List<Recorded> recorded = ingest.recordAll(inputs);
+            for (int k = 0; k < round.size(); k++) {
+                Recorded r = recorded.get(k);
+                if (r.outcome() != RecordOutcome.UNCHANGED) {
+                    changed.add(Measurements.identityOf(inputs.get(k)));
+                }
+                results[round.get(k)] = RowResult.of(rows.get(round.get(k)).number(),
+                        RowOutcome.valueOf(r.outcome().name()), ID, r.measurement().id, r.measurement().version);
             }
         }
-        publish(staged, stagedRows, results);
         statuses.outcomesChanged(changed);
         em.flush();
         em.clear();
-        return results;
-    }
-
-    /** Publishes what is staged and fills its rows' results with the versions they got. */
-    private void publish(List<Recorded> staged, List<Long> stagedRows, List<RowResult> results) {
-        if (staged.isEmpty()) {
-            return;
-        }
-        measurements.publishStaged(staged);
-        int next = 0;
-        for (int i = 0; i < results.size() && next < staged.size(); i++) {
-            if (results.get(i) == null) {
-                Recorded r = staged.get(next);
-                results.set(i, RowResult.of(stagedRows.get(next), RowOutcome.valueOf(r.outcome().name()), ID,
-                        r.measurement().id, r.measurement().version));
-                next++;
-            }
-        }
-        staged.clear();
-        stagedRows.clear();
+        return Arrays.asList(results);
     }
 }

@@ -28,6 +28,18 @@ final class Lists {
         return builder(format, dialect, page, columns).tag(tag).header("Cache-Control", "private, no-cache").build();
     }
 
+    /**
+     * An answer kept ready ({@link RollupAnswers}), tagged as {@link #answer(Formats, CsvDialect, Page, List, EntityTag)} tags.
+     */
+    static Response answer(RollupAnswers.Answer kept, EntityTag tag) {
+        Response.ResponseBuilder answer = Response.ok(kept.body(), kept.mediaType());
+        if (kept.paging() != null) {
+            answer.header(TOTAL, kept.paging().total()).header("X-Page", kept.paging().page()).header("X-Page-Size",
+                    kept.paging().size());
+        }
+        return answer.tag(tag).header("Cache-Control", "private, no-cache").build();
+    }
+
     private static <T> Response.ResponseBuilder builder(Formats format, CsvDialect dialect, Page<T> page,
             List<CsvTable.Column<T>> columns) {
         if (format == Formats.CSV) {

@@ -37,7 +37,6 @@ import se.styrkort.platform.security.Roles;
 import se.styrkort.reporting.report.GoalDetail;
 import se.styrkort.reporting.report.GoalDetails;
 import se.styrkort.reporting.report.Reports;
-import se.styrkort.reporting.report.RollupView;
 import se.styrkort.reporting.report.RollupViewCache;
 import se.styrkort.reporting.rollup.GoalLine;
 import se.styrkort.reporting.rollup.RollupLevel;
@@ -51,6 +50,9 @@ public class RollupResource {
 
     @Inject
     RollupViewCache cache;
+
+    @Inject
+    RollupAnswers answers;
 
     @Inject
     Rollups rollups;
@@ -98,8 +100,8 @@ public class RollupResource {
         if (unchanged != null) {
             return unchanged.tag(tag).header("Cache-Control", "private, no-cache").build();
         }
-        List<RollupView> all = cache.of(cache.tenant(), planId, p.toString(), l, version);
-        return Lists.answer(f, d, Lists.page(all, page, size), CsvTables.ROLLUPS, tag);
+        return Lists.answer(answers.of(cache.tenant(), planId, p.toString(), l, version, f,
+                f == Formats.CSV ? d : null, page, size), tag);
     }
 
     @GET

@@ -12,10 +12,16 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import se.styrkort.reporting.Feed;
@@ -44,7 +50,21 @@ class RollupResourceTest {
         return given().header("Authorization", Tokens.bearer(user));
     }
 
+    /** Publishes a plan with one strategy and one goal at UNIT; its plan roll-up in 2022-T2, once it counts the goal. */
+    static String planWithOneGoal(Feed jh, String plan, String goal, String name) {
+        jh.plan(plan, name, UNIT).strategy(Feed.id(), plan, "Vård", 1).goal(goal, 0, plan, UNIT, null, name + ", mål");
+        jh.publish();
+        String url = "/api/v1/rollups?planId=" + plan + "&period=2022-T2&level=plan";
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("jh-viewer").get(url).then().statusCode(200)
+                .body("items[0].counts.total", equalTo(1)));
+        return url;
+    }
+
     static boolean fed;
+
+    @Inject
+    @CacheName("rollup-answers")
+    Cache answers;
 
     /** Once for the class, but after the application is up, so that the API can be awaited. */
     @BeforeEach
@@ -162,11 +182,7 @@ class RollupResourceTest {
         String plan = Feed.id();
         String goal = Feed.id();
         Feed jh = new Feed("region-jh");
-        jh.plan(plan, "Pollad plan", UNIT).strategy(Feed.id(), plan, "Vård", 1).goal(goal, 0, plan, UNIT, null, "Pollat mål");
-        jh.publish();
-        String url = "/api/v1/rollups?planId=" + plan + "&period=2022-T2&level=plan";
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("jh-viewer").get(url).then().statusCode(200)
-                .body("items[0].counts.total", equalTo(1)));
+        String url = planWithOneGoal(jh, plan, goal, "Pollad plan");
         String tag = as("jh-viewer").get(url).then().statusCode(200).extract().header("ETag");
         assertThat(tag).isNotBlank();
         // Another region's token learns nothing from a tag: the plan is not there for it.
@@ -181,6 +197,31 @@ class RollupResourceTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("jh-viewer").header("If-None-Match", tag).get(url)
                 .then().statusCode(200).header("ETag", not(equalTo(tag)))
                 .body("items[0].counts.green", equalTo(1)));
+    }
+
+    @Test
+    void anAnswerIsKeptReadyAsItsBytesUntilTheConsumerRaisesThePlansVersion() {
+        String plan = Feed.id();
+        String goal = Feed.id();
+        Feed jh = new Feed("region-jh");
+        String url = planWithOneGoal(jh, plan, goal, "Färdig plan");
+        long keptBefore = answers.as(CaffeineCache.class).keySet().size();
+        String tag = as("jh-viewer").get(url).then().statusCode(200).extract().header("ETag");
+        io.restassured.response.Response first = as("jh-viewer").get(url);
+        io.restassured.response.Response second = as("jh-viewer").get(url);
+        // Served from one kept answer: the same bytes and tag, no new entry for a repeat.
+        assertThat(second.asByteArray()).isEqualTo(first.asByteArray());
+        assertThat(List.of(first.header("ETag"), second.header("ETag"))).containsOnly(tag);
+        assertThat(second.contentType()).startsWith("application/json");
+        assertThat(answers.as(CaffeineCache.class).keySet()).hasSizeLessThanOrEqualTo((int) keptBefore + 1);
+        // Another page and the CSV are shapes of their own, with the paging in the CSV's headers.
+        as("jh-viewer").get(url + "&format=csv&size=1").then().statusCode(200).header("X-Total-Count", "1")
+                .header("X-Page-Size", "1").header("ETag", not(equalTo(tag)));
+        jh.goalStatus(goal, 0, plan, UNIT, "2022-T2", "RED", null).publish();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("jh-viewer").header("If-None-Match", tag).get(url)
+                .then().statusCode(200).header("ETag", not(equalTo(tag))).body("items[0].counts.red", equalTo(1)));
+        String newTag = as("jh-viewer").get(url).then().extract().header("ETag");
+        as("jh-viewer").header("If-None-Match", newTag).get(url).then().statusCode(304).body(equalTo(""));
     }
 
     @Test

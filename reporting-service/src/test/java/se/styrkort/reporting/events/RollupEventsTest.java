@@ -85,4 +85,50 @@ class RollupEventsTest {
         assertThat(PublishedEvents.header(strategyEvents.get(0), "ce_tenant")).isEqualTo("region-jh");
         assertThat(PublishedEvents.header(strategyEvents.get(0), "ce_type")).isEqualTo("se.styrkort.rollup.changed.v1");
     }
+
+    @Test
+    void aPollOfManyStatusesPublishesEachChangedRollupOnceAndARedeliveryNothing() throws Exception {
+        String unit = Feed.id();
+        String plan = Feed.id();
+        String strategy = Feed.id();
+        String overall = Feed.id();
+        int goals = 20;
+        Feed jh = new Feed("region-jh");
+        jh.orgUnit(unit, "Regionstaben", null).plan(plan, "Plan med många mål", unit).strategy(strategy, plan, "Vård", 1)
+                .overallGoal(overall, strategy, null, "God vård");
+        List<String> ids = java.util.stream.IntStream.range(0, goals).mapToObj(i -> Feed.id()).toList();
+        ids.forEach(goal -> jh.goal(goal, 0, plan, unit, overall, "Mål " + goal));
+        jh.publish();
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().header("Authorization", Tokens.bearer("jh-viewer"))
+                .get("/api/v1/reports/" + plan + "/2022-T2").then().statusCode(200).body("sections[0].goals", hasSize(goals)));
+
+        // Sent together, the statuses arrive in one poll or a few: the roll-ups are refreshed and published once per poll.
+        ids.forEach(goal -> jh.goalStatus(goal, 0, plan, unit, "2022-T2", "GREEN", null));
+        jh.publish();
+        String planKey = PublishedRollup.idOf("region-jh", UUID.fromString(plan), "2022-T2", RollupLevel.PLAN,
+                UUID.fromString(plan)).toString();
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().header("Authorization", Tokens.bearer("jh-viewer"))
+                .get("/api/v1/rollups?planId=" + plan + "&period=2022-T2&level=plan").then().statusCode(200)
+                .body("items[0].counts.green", equalTo(goals)));
+        List<ConsumerRecord<String, String>> events = PublishedEvents.of("styrkort.reporting", planKey, 1);
+        assertThat(events).hasSizeBetween(1, 5);
+        events.forEach(EventContract::assertConforms);
+        List<Long> versions = events.stream().map(e -> read(e).get("version").asLong()).toList();
+        assertThat(versions).isSorted().doesNotHaveDuplicates();
+        assertThat(events.stream().map(e -> PublishedEvents.header(e, "ce_id")).distinct()).hasSize(events.size());
+        assertThat(read(events.get(events.size() - 1)).at("/state/counts/green").asInt()).isEqualTo(goals);
+
+        // The same versions delivered again change nothing, so nothing more is published.
+        ids.forEach(goal -> jh.goalStatus(goal, 0, plan, unit, "2022-T2", "GREEN", null));
+        jh.publish();
+        assertThat(PublishedEvents.of("styrkort.reporting", planKey, events.size() + 1)).hasSize(events.size());
+    }
+
+    private static JsonNode read(ConsumerRecord<String, String> record) {
+        try {
+            return JSON.readTree(record.value());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
