@@ -125,7 +125,9 @@ public class ImportJobs {
         String key = checkedKey(idempotencyKey);
         String org = tenantOrRefuse();
         try {
-            return QuarkusTransaction.requiringNew().call(() -> store(org, kind, options, body, key));
+            // The body is stored as the client sends it, in one transaction: as long as an atomic import may take.
+            return QuarkusTransaction.requiringNew().timeout((int) limits.atomicTimeout().toSeconds())
+                    .call(() -> store(org, kind, options, body, key));
         } catch (SentBefore e) {
             return e.job;
         } catch (ProblemException e) {
