@@ -32,6 +32,13 @@ public interface Plans {
     /** The years a plan runs, first to last; empty for an unknown plan. */
     List<Integer> years(UUID planId);
 
+    /**
+     * The indicators whose {@code externalCodes} name the code under the source system (both in any
+     * case), such as {@code "kolada": "N00945"}; when several plans have one, those whose plan runs
+     * in the year, if a year is given.
+     */
+    List<UUID> indicatorsWithCode(String sourceSystem, String code, Integer year);
+
     boolean orgUnitExists(UUID id);
 
     Set<UUID> orgUnitIds();

@@ -114,8 +114,10 @@ public class SourceSystems {
         return byCode(systemCode).flatMap(system -> find(system.id, kind, code)).map(mapping -> mapping.targetId);
     }
 
+    /** A code in any case, as feeds write Kolada's "N00945" and "n00945" alike; the exact one first should both be mapped. */
     private Optional<SourceCode> find(UUID systemId, CodeKind kind, String code) {
-        return SourceCode.find("sourceSystemId = ?1 and kind = ?2 and code = ?3", systemId, kind, code)
+        return SourceCode.find("sourceSystemId = ?1 and kind = ?2 and lower(code) = ?3"
+                + " order by case when code = ?4 then 0 else 1 end, code", systemId, kind, code.toLowerCase(Locale.ROOT), code)
                 .firstResultOptional();
     }
 }

@@ -16,6 +16,7 @@ import se.styrkort.outcomes.domain.KnownReferences;
 import se.styrkort.outcomes.domain.Plans;
 import se.styrkort.outcomes.domain.SourceSystems;
 import se.styrkort.platform.imports.ImportJob;
+import se.styrkort.platform.imports.ImportJobs;
 import se.styrkort.platform.imports.ImportPipeline;
 import se.styrkort.platform.imports.ImportReport;
 import se.styrkort.platform.imports.RowReader;
@@ -33,6 +34,9 @@ public class Imports {
 
     @Inject
     ImportPipeline pipeline;
+
+    @Inject
+    ImportJobs jobs;
 
     @Inject
     ObjectMapper jackson;
@@ -56,11 +60,28 @@ public class Imports {
         mapper = jackson.copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
-    /** Imports the body; a CSV body is read in {@code charset}. */
+    /** Imports the body at once; a CSV body is read in {@code charset}. */
     public ImportReport run(InputStream body, Long contentLength, ImportFormat format, Charset charset,
             ImportDefaults defaults, boolean atomic) throws IOException {
-        return pipeline.run(body, contentLength, atomic, new Job(format, charset,
-                format == ImportFormat.KOLADA ? defaults.forKolada() : defaults, KnownReferences.forImport(plans)));
+        return pipeline.run(body, contentLength, atomic, job(new JobOptions(format, charset.name(), defaults)));
+    }
+
+    /**
+     * Imports the body at once, or as a job ({@link MeasurementImportJobs}) when the client prefers
+     * {@code respond-async} or the body is large; the platform's {@link ImportJobs} decides.
+     */
+    public ImportJobs.Answer runOrSubmit(InputStream body, Long contentLength, ImportFormat format, Charset charset,
+            ImportDefaults defaults, boolean atomic, String prefer, String idempotencyKey) throws IOException {
+        JobOptions options = new JobOptions(format, charset.name(), defaults);
+        return jobs.run(body, contentLength, atomic, job(options), prefer, idempotencyKey, MeasurementImportJobs.KIND,
+                options.json(jackson));
+    }
+
+    /** The import the options describe: the one seam both a request and a job write their rows through. */
+    ImportJob<ImportRow, ImportBatch.Checked> job(JobOptions options) {
+        ImportDefaults defaults = options.defaults();
+        return new Job(options.format(), Charset.forName(options.charset()),
+                options.format() == ImportFormat.KOLADA ? defaults.forKolada() : defaults, KnownReferences.forImport(plans));
     }
 
     /** One import: its format, what its rows leave to the caller, and the indicators and units they name. */
@@ -110,7 +131,7 @@ public class Imports {
                 case JSON -> new JsonRowReader(mapper, in, (n, e) -> JsonRowReader.measurement(mapper, n, e), false);
                 case KOLADA -> new JsonRowReader(mapper, in, KoladaDocument::read, true);
             };
-            CodeResolver codes = new CodeResolver(sourceSystems);
+            CodeResolver codes = new CodeResolver(sourceSystems, plans);
             return new RowReader<>() {
                 @Override
                 public ImportRow next() throws IOException {

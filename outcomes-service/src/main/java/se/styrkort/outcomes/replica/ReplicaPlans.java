@@ -3,6 +3,7 @@ package se.styrkort.outcomes.replica;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import se.styrkort.outcomes.domain.ActivityState;
 import se.styrkort.outcomes.domain.PlannedGoal;
 import se.styrkort.outcomes.domain.PlannedIndicator;
 import se.styrkort.outcomes.domain.Plans;
+import se.styrkort.outcomes.domain.StoredJson;
 
 /** The domain's view of goals-service's plans, answered from the replica tables (tenant-scoped by Hibernate). */
 @ApplicationScoped
@@ -58,6 +60,24 @@ public class ReplicaPlans implements Plans {
     public List<Integer> years(UUID planId) {
         return ReplicaPlan.<ReplicaPlan> find("id", planId).firstResultOptional()
                 .map(p -> IntStream.rangeClosed(p.fromYear, p.toYear).boxed().toList()).orElse(List.of());
+    }
+
+    @Override
+    public List<UUID> indicatorsWithCode(String sourceSystem, String code, Integer year) {
+        String system = sourceSystem.toLowerCase(Locale.ROOT);
+        // Narrowed in the database by the codes' JSON text (keys are stored lower case), then exactly.
+        List<Object[]> found = ReplicaIndicator.getEntityManager().createQuery("""
+                select i, p.fromYear, p.toYear from ReplicaIndicator i, ReplicaGoal g, ReplicaPlan p
+                where g.id = i.goalId and p.id = g.planId and lower(i.externalCodesJson) like :codes""", Object[].class)
+                .setParameter("codes", "%" + StoredJson.write(system) + ":" + StoredJson.write(code.toLowerCase(Locale.ROOT))
+                        + "%")
+                .getResultList();
+        List<Object[]> same = found.stream()
+                .filter(row -> code.equalsIgnoreCase(((ReplicaIndicator) row[0]).externalCodes().get(system))).toList();
+        if (same.size() > 1 && year != null) {
+            same = same.stream().filter(row -> (int) row[1] <= year && year <= (int) row[2]).toList();
+        }
+        return same.stream().map(row -> ((ReplicaIndicator) row[0]).id).toList();
     }
 
     @Override

@@ -24,4 +24,23 @@ public interface ImportLimits {
     /** How long an all-or-nothing import, which is one transaction, may take. */
     @WithDefault("PT30M")
     Duration atomicTimeout();
+
+    /**
+     * Bodies larger than this run as a job even when the client did not ask for one ({@code Prefer:
+     * respond-async}): some 10 000 rows, which a proxy's request timeout would cut on a busy service.
+     */
+    @WithDefault("1048576")
+    long asyncAbove();
+
+    /** How long a process holds a job it works on without committing a chunk; past that another takes it over. */
+    @WithDefault("PT30S")
+    Duration jobLease();
+
+    /** How often a process looks for import jobs to work on (and a job sent to it starts at the latest). */
+    @WithDefault("1s")
+    Duration jobPollEvery();
+
+    /** How long an ended job, its state and its report, is kept. */
+    @WithDefault("P7D")
+    Duration jobKeep();
 }

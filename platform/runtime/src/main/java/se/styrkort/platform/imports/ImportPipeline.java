@@ -48,14 +48,20 @@ public class ImportPipeline {
         }
         Path file = Spool.copy(body, limits.maxBytes());
         try {
-            BitSet rejected = checkAll(file, job);
-            if (atomic && !rejected.isEmpty()) {
-                return nothingWritten(file, job, rejected);
-            }
-            return atomic ? writeAtomically(file, job, rejected) : writeInBatches(file, job, rejected);
+            return run(file, atomic, job);
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /** Imports a body already spooled to the file, which the caller deletes. */
+    public <R, C extends ImportJob.Checked> ImportReport run(Path file, boolean atomic, ImportJob<R, C> job)
+            throws IOException {
+        BitSet rejected = checkAll(file, job);
+        if (atomic && !rejected.isEmpty()) {
+            return nothingWritten(file, job, rejected);
+        }
+        return atomic ? writeAtomically(file, job, rejected) : writeInBatches(file, job, rejected);
     }
 
     private static <R> RowReader<R> open(Path file, ImportJob<R, ?> job) throws IOException {
