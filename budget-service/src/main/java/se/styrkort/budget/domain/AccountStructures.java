@@ -17,6 +17,7 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.problem.ProblemException;
+import se.styrkort.platform.problem.Violations;
 
 /**
  * Keeping a region's account structures. A structure's rows have unique names; a sum adds rows and
