@@ -1,6 +1,8 @@
 package se.styrkort.goals.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +15,7 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.events.ChangeType;
+import se.styrkort.platform.problem.Problem;
 import se.styrkort.platform.problem.ProblemException;
 
 /**
@@ -34,14 +37,17 @@ public class FollowUpItems {
     @Inject
     OrgUnits units;
 
-    public PanacheQuery<FollowUpItem> list(UUID planId, UUID unitId, LocalDate from, LocalDate to, String text) {
+    public PanacheQuery<FollowUpItem> list(UUID planId, UUID unitId, FollowUpItemKind kind, LocalDate from, LocalDate to,
+            String text) {
         Criteria c = new Criteria()
                 .and("planId = :planId", "planId", planId)
                 .and("bodyUnitId = :unitId", "unitId", unitId)
+                .and("kind = :kind", "kind", kind)
                 .and("date >= :from", "from", from)
                 .and("date <= :to", "to", to)
                 .contains("topic", text);
-        return FollowUpItem.find(c.query(), Sort.by("date").and("createdAt").and("id"), c.parameters());
+        return FollowUpItem.find(c.query(), Sort.by("date", Sort.NullPrecedence.NULLS_LAST).and("createdAt").and("id"),
+                c.parameters());
     }
 
     public Optional<FollowUpItem> find(UUID id) {
@@ -77,10 +83,27 @@ public class FollowUpItems {
     }
 
     private void apply(FollowUpItem item, FollowUpItemInput input) {
+        FollowUpItemKind kind = input.kindOrDefault();
+        List<Problem.Violation> bad = new ArrayList<>();
+        if (input.date() == null && kind != FollowUpItemKind.FOLLOW_UP) {
+            bad.add(new Problem.Violation("date", "is required for a " + kind + " line"));
+        }
+        if (input.endDate() != null && (input.date() == null || input.endDate().isBefore(input.date()))) {
+            bad.add(new Problem.Violation("endDate", "must be on or after date"));
+        }
+        if (!input.bodyUnitId().equals(item.bodyUnitId) && units.find(input.bodyUnitId()).isEmpty()) {
+            bad.add(new Problem.Violation("bodyUnitId", "no org unit with id " + input.bodyUnitId()));
+        }
+        if (!bad.isEmpty()) {
+            throw new ProblemException(400, "Bad Request", "The request has invalid fields", bad);
+        }
         if (!input.bodyUnitId().equals(item.bodyUnitId)) {
             units.requireActive("bodyUnitId", input.bodyUnitId());
         }
+        item.kind = kind;
         item.date = input.date();
+        item.endDate = input.endDate();
+        item.section = input.section() == null || input.section().isBlank() ? null : input.section().strip();
         item.bodyUnitId = input.bodyUnitId();
         item.topic = input.topic().strip();
         item.responsibleRole = input.responsibleRole();
