@@ -11,6 +11,7 @@ import se.styrkort.budget.domain.ChangeEvents;
 import se.styrkort.budget.domain.FinancialIndicator;
 import se.styrkort.budget.domain.Forecast;
 import se.styrkort.budget.domain.Investment;
+import se.styrkort.budget.domain.StaffFigure;
 import se.styrkort.platform.domain.Tracked;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.events.Outbox;
@@ -46,6 +47,8 @@ public class StatePublisher implements ChangeEvents {
             return EventMapper.of(i);
         } else if (aggregate instanceof FinancialIndicator i) {
             return EventMapper.of(i);
+        } else if (aggregate instanceof StaffFigure f) {
+            return EventMapper.of(f);
         }
         throw new IllegalArgumentException("No event state for " + aggregate.getClass().getName());
     }
