@@ -120,6 +120,10 @@ public final class DemoLoad {
                 for (DataSet.Table table : org.investments()) {
                     investments.load(table);
                 }
+                StaffLoader staff = new StaffLoader(budget, org.user("economist"), units);
+                for (DataSet.Table table : org.staff()) {
+                    staff.load(table);
+                }
                 for (DataSet.Table table : org.ledgers()) {
                     Log.info("skipped " + table.file().getFileName() + ": budget-service has no API for accumulated "
                             + "revenue and cost rows of that shape (it keeps actuals per month and cost category)");
