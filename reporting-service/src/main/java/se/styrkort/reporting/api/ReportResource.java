@@ -41,7 +41,7 @@ import se.styrkort.reporting.report.Reports;
 @SecurityRequirement(name = "bearer")
 public class ReportResource {
 
-    static final List<String> TABLES = List.of("summary", "strategies", "goals", "economy", "investments");
+    static final List<String> TABLES = List.of("summary", "strategies", "goals", "economy", "investments", "staff");
 
     @Inject
     Reports reports;
@@ -56,9 +56,10 @@ public class ReportResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "A plan's report for a period", description = "Assembled like the regions' interim report: the summary roll-up, one section per strategy with"
             + " its roll-up and goal table (goal, outcome, target, status, comment), the economy and the"
-            + " investments. As JSON, as a printable HTML page (each status a coloured mark with its name, so it"
+            + " investments and the staff figures (four years to the period's end, with the change from a year"
+            + " before). As JSON, as a printable HTML page (each status a coloured mark with its name, so it"
             + " prints in black and white too) or as CSV, one table at a time (table=summary, strategies, goals,"
-            + " economy or investments). Accept chooses, format=json|html|csv overrides. A plan with no goals or"
+            + " economy, investments or staff). Accept chooses, format=json|html|csv overrides. A plan with no goals or"
             + " data yet gives an empty report.")
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)),
@@ -67,7 +68,7 @@ public class ReportResource {
     public Response report(@PathParam("planId") String plan, @PathParam("period") String period,
             @QueryParam("format") @Parameter(description = "json, html or csv; overrides Accept") String format,
             @QueryParam("dialect") @Parameter(description = Docs.DIALECT) String dialect,
-            @QueryParam("table") @Parameter(description = "for CSV: summary, strategies, goals (default), economy or investments") String table,
+            @QueryParam("table") @Parameter(description = "for CSV: summary, strategies, goals (default), economy, investments or staff") String table,
             @Context HttpHeaders headers) {
         Params params = new Params();
         UUID planId = params.uuid("planId", plan, true);
@@ -94,6 +95,7 @@ public class ReportResource {
                 CsvTable.write(CsvTables.ROLLUPS, report.sections().stream().map(ReportView.Section::rollup).toList(), dialect);
             case "economy" -> CsvTable.write(CsvTables.ECONOMY, report.economy(), dialect);
             case "investments" -> CsvTable.write(CsvTables.INVESTMENTS, report.investments(), dialect);
+            case "staff" -> CsvTable.write(CsvTables.STAFF, report.staff(), dialect);
             default -> {
                 List<GoalDetail> goals = new ArrayList<>();
                 report.sections().forEach(s -> goals.addAll(s.goals()));

@@ -25,7 +25,7 @@ public enum EventType {
     INDICATOR(Topic.GOALS, "indicator", Indicator.class),
     ACTIVITY(Topic.GOALS, "activity", Activity.class),
     CONTROL_POINT(Topic.GOALS, "control-point", null),
-    FOLLOW_UP_ITEM(Topic.GOALS, "follow-up-item", null),
+    FOLLOW_UP_ITEM(Topic.GOALS, "follow-up-item", FollowUpItem.class),
 
     MEASUREMENT(Topic.OUTCOMES, "measurement", Measurement.class),
     INDICATOR_STATUS(Topic.OUTCOMES, "indicator-status", IndicatorStatus.class),
@@ -37,7 +37,8 @@ public enum EventType {
     ACTUAL(Topic.BUDGET, "actual", Actual.class),
     FORECAST(Topic.BUDGET, "forecast", Forecast.class),
     INVESTMENT(Topic.BUDGET, "investment", Investment.class),
-    FINANCIAL_INDICATOR(Topic.BUDGET, "financial-indicator", null);
+    FINANCIAL_INDICATOR(Topic.BUDGET, "financial-indicator", null),
+    STAFF_FIGURE(Topic.BUDGET, "staff-figure", StaffFigure.class);
 
     /** The topics the read model is fed from. */
     public enum Topic {

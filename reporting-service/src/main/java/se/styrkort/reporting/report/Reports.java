@@ -43,6 +43,9 @@ public class Reports {
     @Inject
     Investments investments;
 
+    @Inject
+    Staff staff;
+
     public PlanSummary plan(UUID id) {
         PlanSummary plan = em.find(PlanSummary.class, id);
         if (plan == null) {
@@ -70,7 +73,7 @@ public class Reports {
         List<EconomyLine> economyLines = units.isEmpty() ? List.of() : economy.of(period, units);
         List<InvestmentLine> investmentLines = units.isEmpty() ? List.of() : investments.of(period, units, null);
         return new ReportView(planId, plan.name, period.toString(), period.previous().toString(), summary, sections,
-                economyLines, investmentLines, Investments.totals(investmentLines));
+                economyLines, investmentLines, Investments.totals(investmentLines), staff.of(period, List.copyOf(units)));
     }
 
     /** The plan owner's unit and every unit below it; without an owner, the units that own the plan's goals. */
