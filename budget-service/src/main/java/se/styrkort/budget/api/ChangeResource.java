@@ -34,10 +34,10 @@ public class ChangeResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List the changes of actuals, forecasts and investments, newest first", description = "Filter by aggregate type (actual, forecast, investment, financial-indicator), aggregate id,"
+    @Operation(summary = "List the changes of actuals, forecasts, investments and staff figures, newest first", description = "Filter by aggregate type (actual, forecast, investment, financial-indicator, staff-figure), aggregate id,"
             + " who changed it, and a time span [from, to).")
     public Page<ChangeView> list(
-            @QueryParam("aggregateType") @Pattern(regexp = "actual|forecast|investment|financial-indicator|account-structure|account-figure", message = "must be actual, forecast, investment, financial-indicator, account-structure or account-figure") String aggregateType,
+            @QueryParam("aggregateType") @Pattern(regexp = "actual|forecast|investment|financial-indicator|account-structure|account-figure|staff-figure", message = "must be actual, forecast, investment, financial-indicator, account-structure, account-figure or staff-figure") String aggregateType,
             @QueryParam("aggregateId") UUID aggregateId, @QueryParam("changedBy") String changedBy,
             @QueryParam("from") Instant from, @QueryParam("to") Instant to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,

@@ -12,6 +12,7 @@ import se.styrkort.budget.domain.FinancialIndicator;
 import se.styrkort.budget.domain.Forecast;
 import se.styrkort.budget.domain.Investment;
 import se.styrkort.budget.domain.InvestmentFollowUp;
+import se.styrkort.budget.domain.StaffFigure;
 
 /**
  * Maps the entities to the states their events carry: the one place where the published contract
@@ -70,5 +71,10 @@ final class EventMapper {
                 i.orderedYears(), i.decisionRef, i.plannedTime, i.procurementContacted, i.completed,
                 i.orderedFollowUps().stream().map(f -> of(f)).toList(), i.version, i.createdAt, i.createdBy,
                 i.updatedAt, i.updatedBy);
+    }
+
+    static StaffFigureChanged of(StaffFigure f) {
+        return new StaffFigureChanged(f.id, f.orgUnitId, f.asOf, f.category, f.total, f.women, f.men, f.version,
+                f.createdAt, f.createdBy, f.updatedAt, f.updatedBy);
     }
 }

@@ -13,6 +13,7 @@ import se.styrkort.budget.domain.ChangeEvents;
 import se.styrkort.budget.domain.FinancialIndicator;
 import se.styrkort.budget.domain.Forecast;
 import se.styrkort.budget.domain.Investment;
+import se.styrkort.budget.domain.StaffFigure;
 import se.styrkort.platform.domain.Tracked;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.events.Outbox;
@@ -51,6 +52,8 @@ public class StatePublisher implements ChangeEvents {
         } else if (aggregate instanceof AccountStructure s) {
             return EventMapper.of(s);
         } else if (aggregate instanceof AccountFigure f) {
+            return EventMapper.of(f);
+        } else if (aggregate instanceof StaffFigure f) {
             return EventMapper.of(f);
         }
         throw new IllegalArgumentException("No event state for " + aggregate.getClass().getName());

@@ -41,8 +41,8 @@ class CsvListsTest {
                 .get("/api/v1/budget-frames?format=csv&orgUnitId=" + UUID.randomUUID()).then().statusCode(200)
                 .contentType("text/csv").extract().asString();
         assertThat(frames).isEmpty();
-        for (String list : List.of("forecasts", "investments", "financial-indicators", "adjustments", "changes",
-                "org-units")) {
+        for (String list : List.of("forecasts", "investments", "financial-indicators", "staff-figures", "adjustments",
+                "changes", "org-units")) {
             given().header("Authorization", Tokens.bearer("jh-viewer")).get("/api/v1/" + list + "?format=csv").then()
                     .statusCode(200).contentType("text/csv");
         }

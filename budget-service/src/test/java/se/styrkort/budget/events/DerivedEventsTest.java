@@ -22,7 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import se.styrkort.testsupport.EventContract;
 import se.styrkort.testsupport.PublishedEvents;
 
-/** Forecasts, investments and financial indicators reach the budget topic as the contract says. */
+/** Forecasts, investments, financial indicators and staff figures reach the budget topic as the contract says. */
 @QuarkusTest
 class DerivedEventsTest {
 
@@ -74,5 +74,26 @@ class DerivedEventsTest {
         assertThat(value.get("code").asText()).isEqualTo("SELF_FINANCING_DEGREE");
         assertThat(value.get("period").asText()).isEqualTo("2023-T1");
         assertThat(value.get("value").decimalValue()).isEqualByComparingTo(BigDecimal.ZERO);
+    }
+
+    @Test
+    void aStaffFigureIsPublished() throws Exception {
+        UUID unit = unit("jh");
+        String id = post("jh-economist", "/api/v1/staff-figures", "{\"orgUnitId\":\"" + unit
+                + "\",\"asOf\":\"2022-08-31\",\"category\":\"Månadsavlönade\",\"total\":469,\"women\":262,\"men\":207}")
+                .then().statusCode(201).extract().path("id");
+        put("jh-economist", "/api/v1/staff-figures/" + id, "\"0\"", "{\"orgUnitId\":\"" + unit
+                + "\",\"asOf\":\"2022-08-31\",\"category\":\"Månadsavlönade\",\"total\":469}").then().statusCode(200);
+
+        List<ConsumerRecord<String, String>> records = PublishedEvents.of(TOPIC, id, 2);
+        records.forEach(EventContract::assertConforms);
+        assertThat(PublishedEvents.header(records.get(0), "ce_type")).isEqualTo("se.styrkort.staff-figure.changed.v1");
+        JsonNode created = JSON.readTree(records.get(0).value()).get("state");
+        assertThat(created.get("orgUnitId").asText()).isEqualTo(unit.toString());
+        assertThat(created.get("asOf").asText()).isEqualTo("2022-08-31");
+        assertThat(created.get("women").asInt()).isEqualTo(262);
+        JsonNode changed = JSON.readTree(records.get(1).value());
+        assertThat(changed.get("changeType").asText()).isEqualTo("UPDATED");
+        assertThat(changed.get("state").get("women").isNull()).isTrue();
     }
 }

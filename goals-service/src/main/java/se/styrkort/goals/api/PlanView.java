@@ -9,11 +9,12 @@ import se.styrkort.goals.domain.PlanStatus;
 
 /** A plan as the API shows it. */
 public record PlanView(UUID id, String name, int fromYear, int toYear, PlanStatus status, UUID ownerUnitId,
-        LocalDate adoptedDate, String decisionRef, int planVersion, UUID predecessorId, long version,
+        UUID adoptedByUnitId, LocalDate adoptedDate, String decisionRef, int planVersion, UUID predecessorId, long version,
         Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 
     public static PlanView of(Plan p) {
-        return new PlanView(p.id, p.name, p.fromYear, p.toYear, p.status, p.ownerUnitId, p.adoptedDate, p.decisionRef,
+        return new PlanView(p.id, p.name, p.fromYear, p.toYear, p.status, p.ownerUnitId, p.adoptedByUnitId, p.adoptedDate,
+                p.decisionRef,
                 p.planVersion, p.predecessorId, p.version, p.createdAt, p.createdBy, p.updatedAt, p.updatedBy);
     }
 }

@@ -5,11 +5,16 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import se.styrkort.platform.domain.Tracked;
 
-/** A line of a plan's uppföljningsplan or sammanträdesplanering: on this date, this body takes up this topic. */
+/**
+ * A line of a plan's uppföljningsplan, sammanträdesplanering or beredningsplan: on this date (or, for a
+ * follow-up area, some time in the year) this body takes up this topic.
+ */
 @Entity
 @Table(name = "follow_up_item")
 public class FollowUpItem extends Tracked {
@@ -17,8 +22,21 @@ public class FollowUpItem extends Tracked {
     @Column(name = "plan_id", nullable = false, updatable = false)
     public UUID planId;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    public FollowUpItemKind kind = FollowUpItemKind.MEETING;
+
+    /** The day; null only for a follow-up area the plan does not date. */
+    @Column
     public LocalDate date;
+
+    /** The last day of a meeting over several days ("22-23 februari"). */
+    @Column(name = "end_date")
+    public LocalDate endDate;
+
+    /** The heading it stands under in the plan ("Återkommande ärenden", "Uppföljning och fördjupning"). */
+    @Column
+    public String section;
 
     @Column(name = "body_unit_id", nullable = false)
     public UUID bodyUnitId;

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import se.styrkort.platform.domain.Filters;
+import se.styrkort.platform.problem.Violations;
 
 /**
  * Keeping the follow-up and meeting plan: every change is written together with its event. Like
@@ -27,14 +28,17 @@ public class FollowUpItems extends Aggregates<FollowUpItem, FollowUpItemInput> {
         super(FollowUpItem.class, "follow-up item");
     }
 
-    public PanacheQuery<FollowUpItem> list(UUID planId, UUID unitId, LocalDate from, LocalDate to, String text) {
+    public PanacheQuery<FollowUpItem> list(UUID planId, UUID unitId, FollowUpItemKind kind, LocalDate from, LocalDate to,
+            String text) {
         Filters c = new Filters()
                 .where("planId = :planId", "planId", planId)
                 .where("bodyUnitId = :unitId", "unitId", unitId)
+                .where("kind = :kind", "kind", kind)
                 .where("date >= :from", "from", from)
                 .where("date <= :to", "to", to)
                 .contains("topic", text);
-        return FollowUpItem.find(c.query(), Sort.by("date").and("createdAt").and("id"), c.values());
+        return FollowUpItem.find(c.query(), Sort.by("date", Sort.NullPrecedence.NULLS_LAST).and("createdAt").and("id"),
+                c.values());
     }
 
     @Override
@@ -52,10 +56,22 @@ public class FollowUpItems extends Aggregates<FollowUpItem, FollowUpItemInput> {
 
     @Override
     protected void apply(FollowUpItem item, FollowUpItemInput input) {
+        FollowUpItemKind kind = input.kindOrDefault();
+        new Violations()
+                .when(input.date() == null && kind != FollowUpItemKind.FOLLOW_UP, "date",
+                        "is required for a " + kind + " line")
+                .when(input.endDate() != null && (input.date() == null || input.endDate().isBefore(input.date())),
+                        "endDate", "must be on or after date")
+                .when(!input.bodyUnitId().equals(item.bodyUnitId) && units.find(input.bodyUnitId()).isEmpty(),
+                        "bodyUnitId", "no org unit with id " + input.bodyUnitId())
+                .throwIfAny();
         if (!input.bodyUnitId().equals(item.bodyUnitId)) {
             units.requireActive("bodyUnitId", input.bodyUnitId());
         }
+        item.kind = kind;
         item.date = input.date();
+        item.endDate = input.endDate();
+        item.section = input.section() == null || input.section().isBlank() ? null : input.section().strip();
         item.bodyUnitId = input.bodyUnitId();
         item.topic = input.topic().strip();
         item.responsibleRole = input.responsibleRole();

@@ -33,11 +33,15 @@ public class Plan extends Tracked {
     @Column(name = "owner_unit_id")
     public UUID ownerUnitId;
 
-    /** The day the owner body adopted it (beslutsdatum). */
+    /** The body that adopted it (Regionfullmäktige, Regionstyrelsen, a committee); set on adoption. */
+    @Column(name = "adopted_by_unit_id")
+    public UUID adoptedByUnitId;
+
+    /** The day the body adopted it (beslutsdatum). */
     @Column(name = "adopted_date")
     public LocalDate adoptedDate;
 
-    /** The adopting decision's diarienummer, such as RS/452/2022. */
+    /** The adopting decision's diarienummer (RS/452/2022) or paragraph (§ 123), when the minutes give one. */
     @Column(name = "decision_ref")
     public String decisionRef;
 

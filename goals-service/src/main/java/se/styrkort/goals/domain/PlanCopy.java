@@ -131,7 +131,10 @@ final class PlanCopy {
     FollowUpItem of(FollowUpItem f) {
         FollowUpItem copy = created(new FollowUpItem(), f.id);
         copy.planId = draftId;
+        copy.kind = f.kind;
         copy.date = f.date;
+        copy.endDate = f.endDate;
+        copy.section = f.section;
         copy.bodyUnitId = f.bodyUnitId;
         copy.topic = f.topic;
         copy.responsibleRole = f.responsibleRole;

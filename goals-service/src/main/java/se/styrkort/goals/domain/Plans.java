@@ -58,7 +58,8 @@ public class Plans {
     public void requireDraft(UUID planId) {
         Plan plan = get(planId);
         if (plan.status == PlanStatus.ADOPTED) {
-            throw ProblemException.conflict("Plan '" + plan.name + "' was adopted (" + plan.decisionRef
+            throw ProblemException.conflict("Plan '" + plan.name + "' was adopted (" + plan.adoptedDate
+                    + (plan.decisionRef == null ? "" : ", " + plan.decisionRef)
                     + ") and stays as adopted; change it in a new version: POST /api/v1/plans/" + plan.id + "/versions");
         }
     }
@@ -102,13 +103,19 @@ public class Plans {
         }
     }
 
-    /** The owner body's decision: the plan and everything in it is frozen from now on. */
+    /** A body's decision: the plan and everything in it is frozen from now on. */
     @Transactional
     public Plan adopt(UUID id, String ifMatch, AdoptionInput input) {
         requireDraft(id);
         Plan plan = get(id);
         Versions.requireMatch(ifMatch, plan.version);
+        UUID body = input.adoptedByUnitId() != null ? input.adoptedByUnitId() : plan.ownerUnitId;
+        if (body == null) {
+            throw ProblemException.badField("adoptedByUnitId", "is required for a plan without an owner unit");
+        }
+        units.requireActive("adoptedByUnitId", body);
         plan.status = PlanStatus.ADOPTED;
+        plan.adoptedByUnitId = body;
         plan.adoptedDate = input.adoptedDate();
         plan.decisionRef = input.decisionRef();
         plan.changed(caller.getPrincipal().getName());

@@ -69,7 +69,8 @@ final class EventMapper {
     }
 
     private static FollowUpItemChanged of(FollowUpItem f) {
-        return new FollowUpItemChanged(f.id, f.planId, f.date, f.bodyUnitId, f.topic, f.responsibleRole, f.version,
+        return new FollowUpItemChanged(f.id, f.planId, f.kind, f.date, f.endDate, f.bodyUnitId, f.section, f.topic,
+                f.responsibleRole, f.version,
                 f.createdAt, f.createdBy, f.updatedAt, f.updatedBy);
     }
 
@@ -107,7 +108,7 @@ final class EventMapper {
     }
 
     private static PlanChanged of(Plan p) {
-        return new PlanChanged(p.id, p.name, p.fromYear, p.toYear, p.status, p.ownerUnitId, p.adoptedDate,
+        return new PlanChanged(p.id, p.name, p.fromYear, p.toYear, p.status, p.ownerUnitId, p.adoptedByUnitId, p.adoptedDate,
                 p.decisionRef, p.planVersion, p.predecessorId, p.version, p.createdAt, p.createdBy, p.updatedAt,
                 p.updatedBy);
     }

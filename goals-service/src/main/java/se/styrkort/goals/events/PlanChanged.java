@@ -11,6 +11,6 @@ import se.styrkort.goals.domain.PlanStatus;
  * its REST view so that either can change without the other.
  */
 public record PlanChanged(UUID id, String name, int fromYear, int toYear, PlanStatus status, UUID ownerUnitId,
-        LocalDate adoptedDate, String decisionRef, int planVersion, UUID predecessorId, long version,
+        UUID adoptedByUnitId, LocalDate adoptedDate, String decisionRef, int planVersion, UUID predecessorId, long version,
         Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 }

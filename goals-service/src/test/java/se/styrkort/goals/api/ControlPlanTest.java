@@ -1,6 +1,8 @@
 package se.styrkort.goals.api;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -18,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import se.styrkort.testsupport.Tokens;
 
 /** The internal control plan and the meeting plan of HSN's verksamhetsplan 2023 (seed 004). */
 @QuarkusTest
@@ -94,8 +97,11 @@ class ControlPlanTest {
                 "bodyUnitId", hsn, "topic", "Sammanträde (flyttat)")).then().statusCode(200).header("ETag", "\"1\"");
 
         post("nb-planner", "/api/v1/follow-up-items", json("planId", plan, "topic", " ", "responsibleRole", "x".repeat(201)))
-                .then().statusCode(400).body("violations", hasSize(4))
-                .body("violations.field", hasItems("date", "bodyUnitId", "topic", "responsibleRole"));
+                .then().statusCode(400).body("violations", hasSize(3))
+                .body("violations.field", hasItems("bodyUnitId", "topic", "responsibleRole"));
+        post("nb-planner", "/api/v1/follow-up-items", json("planId", plan, "bodyUnitId", hsn, "topic", "Sammanträde",
+                "endDate", "2023-03-08")).then().statusCode(400).body("violations", hasSize(2))
+                .body("violations.field", hasItems("date", "endDate"));
         post("nb-planner", "/api/v1/follow-up-items", json("planId", plan, "date", "2023-03-08", "bodyUnitId",
                 java.util.UUID.randomUUID().toString(), "topic", "Sammanträde")).then().statusCode(400)
                 .body("violations", hasSize(1)).body("violations[0].field", equalTo("bodyUnitId"));
@@ -104,5 +110,43 @@ class ControlPlanTest {
         get("jh-viewer", "/api/v1/follow-up-items/" + hsnMeeting).then().statusCode(404);
         put("jh-planner", "/api/v1/follow-up-items/" + hsnMeeting, 1, json("planId", plan, "date", "2023-01-30",
                 "bodyUnitId", hsn, "topic", "Tagen")).then().statusCode(404);
+    }
+
+    @Test
+    void theFollowUpPlanAndThePreparationCalendarAreLinesOfTheirOwnKind() {
+        String hsn = Api.unit("nb-admin", "Hälso- och sjukvårdsnämnden", "COMMITTEE", null, null);
+        String rf = Api.unit("nb-admin", "Regionfullmäktige", "COUNCIL", null, null);
+        String plan = Api.plan("nb-planner", "Verksamhetsplan HSN 2023-2025", 2023, 2025, hsn);
+        // 000's uppföljningsplan names areas for the year without dates; 004's beredningsplan dates each step.
+        String area = create("nb-planner", "/api/v1/follow-up-items", json("planId", plan, "kind", "FOLLOW_UP",
+                "bodyUnitId", hsn, "topic", "Patientsäkerhetsberättelse"));
+        create("nb-planner", "/api/v1/follow-up-items", json("planId", plan, "kind", "PREPARATION", "date", "2023-01-06",
+                "bodyUnitId", hsn, "section", "Omgång 1", "topic", "Inlämning av ärenden"));
+        create("nb-planner", "/api/v1/follow-up-items", json("planId", plan, "kind", "MEETING", "date", "2023-02-22",
+                "endDate", "2023-02-23", "bodyUnitId", rf, "section", "Omgång 1", "topic", "Regionfullmäktige"));
+
+        get("nb-viewer", "/api/v1/follow-up-items/" + area).then().statusCode(200).body("kind", equalTo("FOLLOW_UP"))
+                .body("date", equalTo(null));
+        get("nb-viewer", "/api/v1/follow-up-items?planId=" + plan).then().statusCode(200)
+                .body("items.kind", contains("PREPARATION", "MEETING", "FOLLOW_UP"));
+        get("nb-viewer", "/api/v1/follow-up-items?planId=" + plan + "&kind=MEETING").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].endDate", equalTo("2023-02-23"));
+        given().header("Authorization", Tokens.bearer("nb-viewer"))
+                .get("/api/v1/follow-up-items?planId=" + plan + "&kind=PREPARATION&format=csv&dialect=excel-sv").then()
+                .statusCode(200).contentType(containsString("text/csv")).header("X-Total-Count", "1")
+                .body(containsString("id;plan_id;kind;date;end_date;body_unit_id;section;topic;responsible_role;version"))
+                .body(containsString(";PREPARATION;2023-01-06;;" + hsn + ";Omgång 1;Inlämning av ärenden;;0"));
+
+        get("nb-viewer", "/api/v1/follow-up-items?kind=SOMETIME").then().statusCode(400)
+                .body("violations[0].field", equalTo("kind"));
+        get("nb-viewer", "/api/v1/follow-up-items?format=csv&dialect=excel").then().statusCode(400)
+                .body("violations[0].field", equalTo("dialect"));
+        post("nb-planner", "/api/v1/follow-up-items", json("planId", plan, "kind", "PREPARATION", "bodyUnitId", hsn,
+                "topic", "Beredning")).then().statusCode(400).body("violations[0].field", equalTo("date"));
+        post("nb-planner", "/api/v1/follow-up-items", json("planId", plan, "kind", "MEETING", "date", "2023-02-23",
+                "endDate", "2023-02-22", "bodyUnitId", rf, "topic", "Regionfullmäktige")).then().statusCode(400)
+                .body("violations[0].field", equalTo("endDate"));
+        given().header("Authorization", Tokens.bearer("jh-viewer")).get("/api/v1/follow-up-items?format=csv").then()
+                .statusCode(200).body(not(containsString("Patientsäkerhetsberättelse")));
     }
 }

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static se.styrkort.goals.api.Api.create;
 import static se.styrkort.goals.api.Api.get;
@@ -43,22 +43,44 @@ class PlanAdoptionTest {
     }
 
     @Test
-    void adoptionNeedsADateAndADiarienummer() {
+    void adoptionNeedsABodyAndADateAndTakesADecisionReferenceWhereThereIsOne() {
         StructureRulesTest.Structure s = StructureRulesTest.build("jh");
+        String rs = Api.unit("jh-admin", "Regionstyrelsen", "BOARD", null, null);
+        String otherRegion = Api.unit("nb-admin", "Regionfullmäktige", "COUNCIL", null, null);
 
         adopt("jh-planner", s.plan(), 0, decision("452/2022")).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations", hasSize(1)).body("violations[0].field", equalTo("decisionRef"));
-        adopt("jh-planner", s.plan(), 0, json("decisionRef", "")).then().statusCode(400)
-                .body("violations", hasSize(2)).body("violations.field", hasItem("adoptedDate"));
+        adopt("jh-planner", s.plan(), 0, json("decisionRef", "RS 123")).then().statusCode(400)
+                .body("violations", hasSize(2)).body("violations.field", hasItems("adoptedDate", "decisionRef"));
+        adopt("jh-planner", s.plan(), 0, json("adoptedDate", "2022-11-29", "adoptedByUnitId", otherRegion)).then()
+                .statusCode(400).body("violations", hasSize(1)).body("violations[0].field", equalTo("adoptedByUnitId"));
         adopt("jh-viewer", s.plan(), 0, decision("RS/452/2022")).then().statusCode(403);
         adopt("nb-planner", s.plan(), 0, decision("RS/452/2022")).then().statusCode(404);
         adopt("jh-planner", s.plan(), 7, decision("RS/452/2022")).then().statusCode(412);
+        get("jh-viewer", "/api/v1/plans/" + s.plan()).then().statusCode(200).body("status", equalTo("DRAFT"))
+                .body("adoptedByUnitId", equalTo(null));
 
-        adopt("jh-planner", s.plan(), 0, decision("RS/452/2022")).then().statusCode(200).header("ETag", "\"1\"")
-                .body("status", equalTo("ADOPTED")).body("adoptedDate", equalTo("2022-11-29"))
-                .body("decisionRef", equalTo("RS/452/2022")).body("planVersion", equalTo(1));
+        // A committee's plan adopted by the board, on a paragraph of its minutes.
+        adopt("jh-planner", s.plan(), 0, json("adoptedByUnitId", rs, "adoptedDate", "2022-11-29", "decisionRef", "§ 123"))
+                .then().statusCode(200).header("ETag", "\"1\"").body("status", equalTo("ADOPTED"))
+                .body("adoptedByUnitId", equalTo(rs)).body("adoptedDate", equalTo("2022-11-29"))
+                .body("decisionRef", equalTo("§ 123")).body("planVersion", equalTo(1));
         adopt("jh-planner", s.plan(), 1, decision("RS/453/2022")).then().statusCode(409);
+    }
+
+    @Test
+    void aPlanIsAdoptedByItsOwnerWhenNoBodyIsNamedAndWithoutAReferenceWhenTheMinutesGiveNone() {
+        StructureRulesTest.Structure s = StructureRulesTest.build("nb");
+        adopt("nb-planner", s.plan(), 0, json("adoptedDate", "2023-05-05")).then().statusCode(200)
+                .body("adoptedByUnitId", equalTo(s.unit())).body("decisionRef", equalTo(null));
+        put("nb-planner", "/api/v1/goals/" + s.goal(), 0, json("planId", s.plan(), "ownerUnitId", s.unit(),
+                "title", "Ändrat mål")).then().statusCode(409).body("detail", containsString("2023-05-05"));
+
+        String ownerless = create("nb-planner", "/api/v1/plans", json("name", "Plan utan ägare", "fromYear", 2023,
+                "toYear", 2023));
+        adopt("nb-planner", ownerless, 0, json("adoptedDate", "2023-05-05")).then().statusCode(400)
+                .body("violations[0].field", equalTo("adoptedByUnitId"));
     }
 
     @Test

@@ -64,10 +64,10 @@ class StructureEventsTest {
                 + "\",\"controlPoint\":\"Nationella medel används kostnadseffektivt\",\"performer\":\"God och nära vård\","
                 + "\"method\":\"Kontroll av finansiell rapportering\",\"followUps\":[{\"date\":\"2023-08-31\"}]}");
         String item = create("jh-planner", "/api/v1/follow-up-items", "{\"planId\":\"" + plan
-                + "\",\"date\":\"2023-01-27\",\"bodyUnitId\":\"" + unit + "\",\"topic\":\"Sammanträde\"}");
+                + "\",\"kind\":\"FOLLOW_UP\",\"bodyUnitId\":\"" + unit + "\",\"topic\":\"Patientsäkerhetsberättelse\"}");
         expectOne(activity, "activity", "state", "NOT_STARTED");
         expectOne(controlPoint, "control-point", "planId", plan);
-        expectOne(item, "follow-up-item", "bodyUnitId", unit);
+        assertThat(expectOne(item, "follow-up-item", "bodyUnitId", unit).get("kind").asText()).isEqualTo("FOLLOW_UP");
         JsonNode state = expectOne(indicator, "indicator", "goalId", goal);
         // Decimals travel as written.
         assertThat(state.get("targets").get(0).get("value").toString()).isEqualTo("15.0");
@@ -79,7 +79,9 @@ class StructureEventsTest {
         List<ConsumerRecord<String, String>> adopted = PublishedEvents.of(TOPIC, plan, 2);
         assertThat(adopted).hasSize(2);
         EventContract.assertConforms(adopted.get(1));
-        assertThat(JSON.readTree(adopted.get(1).value()).get("state").get("decisionRef").asText()).isEqualTo("HSN/726/2022");
+        JsonNode adoption = JSON.readTree(adopted.get(1).value()).get("state");
+        assertThat(adoption.get("decisionRef").asText()).isEqualTo("HSN/726/2022");
+        assertThat(adoption.get("adoptedByUnitId").asText()).isEqualTo(unit);
 
         given().header("Authorization", Tokens.bearer("jh-admin")).header("If-Match", "\"0\"")
                 .post("/api/v1/org-units/" + unit + "/retire").then().statusCode(200);

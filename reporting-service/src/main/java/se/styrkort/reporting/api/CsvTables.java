@@ -12,6 +12,7 @@ import se.styrkort.reporting.report.GenderLine;
 import se.styrkort.reporting.report.GoalDetail;
 import se.styrkort.reporting.report.InvestmentLine;
 import se.styrkort.reporting.report.RollupView;
+import se.styrkort.reporting.report.StaffLine;
 
 /** The stable CSV columns of every list; the OpenAPI examples show the same headers. */
 final class CsvTables {
@@ -105,6 +106,12 @@ final class CsvTables {
             investment_id,unit_id,unit,area,object,investment_type,category,amount,decision_ref,planned_time,procurement_contacted,completed,follow_up_period,outcome_to_date,forecast_year_end,comment
             44aa…,0b7e…,Regionstaben,Regionservice,Syrgastank,NEW,EMERGENCY,3491000.00,,2022,true,false,2022-08,0.00,3491000.00,Projektering är påbörjad
             """;
+
+    static final List<CsvTable.Column<StaffLine>> STAFF = CsvTable.columns(
+            column("unit_id", StaffLine::orgUnitId), column("unit", StaffLine::orgUnitName),
+            column("category", StaffLine::category), column("as_of", StaffLine::asOf), column("total", StaffLine::total),
+            column("women", StaffLine::women), column("men", StaffLine::men), column("change_total", StaffLine::changeTotal),
+            column("change_women", StaffLine::changeWomen), column("change_men", StaffLine::changeMen));
 
     static final List<CsvTable.Column<GenderLine>> GENDER = CsvTable.columns(
             column("indicator_id", GenderLine::indicatorId), column("indicator", GenderLine::indicatorName),

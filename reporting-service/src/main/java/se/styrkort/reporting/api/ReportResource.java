@@ -41,7 +41,7 @@ import se.styrkort.reporting.report.Reports;
 @SecurityRequirement(name = "bearer")
 public class ReportResource {
 
-    static final List<String> TABLES = List.of("summary", "strategies", "goals", "economy", "budget", "investments");
+    static final List<String> TABLES = List.of("summary", "strategies", "goals", "economy", "budget", "investments", "staff");
 
     @Inject
     Reports reports;
@@ -57,9 +57,10 @@ public class ReportResource {
     @Operation(summary = "A plan's report for a period", description = "Assembled like the regions' interim report: the summary roll-up, one section per strategy with"
             + " its roll-up and goal table (goal, outcome, target, status, comment), the economy (the revenue and"
             + " cost table 'Intäkter och kostnader' computed from the account figures, and the budget frames"
-            + " per cost category) and the investments with their sums per category. As JSON, as a printable HTML page (each status a coloured mark with its name, so it"
+            + " per cost category), the investments with their sums per category and the staff figures (four"
+            + " years to the period's end, with the change from a year before). As JSON, as a printable HTML page (each status a coloured mark with its name, so it"
             + " prints in black and white too) or as CSV, one table at a time (table=summary, strategies, goals,"
-            + " economy (the revenue and cost table), budget (the frames per cost category) or investments). Accept chooses, format=json|html|csv overrides. A plan with no goals or"
+            + " economy (the revenue and cost table), budget (the frames per cost category), investments or staff). Accept chooses, format=json|html|csv overrides. A plan with no goals or"
             + " data yet gives an empty report.")
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)),
@@ -70,7 +71,7 @@ public class ReportResource {
     public Response report(@PathParam("planId") String plan, @PathParam("period") String period,
             @QueryParam("format") @Parameter(description = "json, html or csv; overrides Accept") String format,
             @QueryParam("dialect") @Parameter(description = Docs.DIALECT) String dialect,
-            @QueryParam("table") @Parameter(description = "for CSV: summary, strategies, goals (default), economy (revenues and costs), budget (frames per cost category) or investments") String table,
+            @QueryParam("table") @Parameter(description = "for CSV: summary, strategies, goals (default), economy (revenues and costs), budget (frames per cost category), investments or staff") String table,
             @Context HttpHeaders headers) {
         Params params = new Params();
         UUID planId = params.uuid("planId", plan, true);
@@ -98,6 +99,7 @@ public class ReportResource {
             case "economy" -> CsvTable.write(CsvTables.REVENUES_AND_COSTS, report.revenuesAndCosts(), dialect);
             case "budget" -> CsvTable.write(CsvTables.ECONOMY, report.economy(), dialect);
             case "investments" -> CsvTable.write(CsvTables.INVESTMENTS, report.investments(), dialect);
+            case "staff" -> CsvTable.write(CsvTables.STAFF, report.staff(), dialect);
             default -> {
                 List<GoalDetail> goals = new ArrayList<>();
                 report.sections().forEach(s -> goals.addAll(s.goals()));

@@ -25,7 +25,7 @@ public enum EventType {
     INDICATOR(Topic.GOALS, "indicator", Indicator.class),
     ACTIVITY(Topic.GOALS, "activity", Activity.class),
     CONTROL_POINT(Topic.GOALS, "control-point", null),
-    FOLLOW_UP_ITEM(Topic.GOALS, "follow-up-item", null),
+    FOLLOW_UP_ITEM(Topic.GOALS, "follow-up-item", FollowUpItem.class),
 
     MEASUREMENT(Topic.OUTCOMES, "measurement", Measurement.class),
     INDICATOR_STATUS(Topic.OUTCOMES, "indicator-status", IndicatorStatus.class),
@@ -39,7 +39,8 @@ public enum EventType {
     INVESTMENT(Topic.BUDGET, "investment", Investment.class),
     FINANCIAL_INDICATOR(Topic.BUDGET, "financial-indicator", null),
     ACCOUNT_STRUCTURE(Topic.BUDGET, "account-structure", AccountStructure.class),
-    ACCOUNT_FIGURE(Topic.BUDGET, "account-figure", AccountFigure.class);
+    ACCOUNT_FIGURE(Topic.BUDGET, "account-figure", AccountFigure.class),
+    STAFF_FIGURE(Topic.BUDGET, "staff-figure", StaffFigure.class);
 
     /** The topics the read model is fed from. */
     public enum Topic {

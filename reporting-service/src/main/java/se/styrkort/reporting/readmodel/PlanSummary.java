@@ -32,6 +32,9 @@ public class PlanSummary extends ReadRow {
     @Column(name = "owner_unit_id")
     public UUID ownerUnitId;
 
+    @Column(name = "adopted_by_unit_id")
+    public UUID adoptedByUnitId;
+
     @Column(name = "adopted_date")
     public LocalDate adoptedDate;
 

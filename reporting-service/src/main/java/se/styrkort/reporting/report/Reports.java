@@ -46,6 +46,9 @@ public class Reports {
     @Inject
     RevenuesAndCosts revenuesAndCosts;
 
+    @Inject
+    Staff staff;
+
     public PlanSummary plan(UUID id) {
         PlanSummary plan = em.find(PlanSummary.class, id);
         if (plan == null) {
@@ -73,7 +76,8 @@ public class Reports {
         List<EconomyLine> economyLines = units.isEmpty() ? List.of() : economy.of(period, units);
         List<InvestmentLine> investmentLines = units.isEmpty() ? List.of() : investments.of(period, units, null);
         return new ReportView(planId, plan.name, period.toString(), period.previous().toString(), summary, sections,
-                revenuesAndCosts.of(period, units), economyLines, investmentLines, Investments.totals(investmentLines));
+                revenuesAndCosts.of(period, units), economyLines, investmentLines, Investments.totals(investmentLines),
+                staff.of(period, List.copyOf(units)));
     }
 
     /** The plan owner's unit and every unit below it; without an owner, the units that own the plan's goals. */

@@ -44,7 +44,7 @@ public final class DataSet {
 
     /** What one organization's folder holds. */
     public record Organization(String folder, OrgUnitsFile units, List<PlanFile> plans, List<BudgetFile> budgets,
-            List<Table> investments, List<Table> ledgers, BenchmarkFile benchmarks) {
+            List<Table> investments, List<Table> ledgers, BenchmarkFile benchmarks, List<Table> staff) {
 
         public String user(String role) {
             return units.users() + "-" + role;
@@ -77,6 +77,7 @@ public final class DataSet {
         List<BudgetFile> budgets = new ArrayList<>();
         List<Table> investments = new ArrayList<>();
         List<Table> ledgers = new ArrayList<>();
+        List<Table> staff = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(Files::isRegularFile).sorted().toList();
@@ -97,6 +98,8 @@ public final class DataSet {
                 investments.add(table(file));
             } else if (name.endsWith("intakter-kostnader.csv")) {
                 ledgers.add(table(file));
+            } else if (name.endsWith("personal.csv")) {
+                staff.add(table(file));
             } else if (!name.endsWith(".md")) {
                 throw new IOException(file + ": not a demo data file");
             }
@@ -104,7 +107,8 @@ public final class DataSet {
         if (units == null && benchmarks == null) {
             throw new IOException(dir + ": neither org-units.json nor a benchmarks file");
         }
-        return new Organization(dir.getFileName().toString(), units, plans, budgets, investments, ledgers, benchmarks);
+        return new Organization(dir.getFileName().toString(), units, plans, budgets, investments, ledgers, benchmarks,
+                staff);
     }
 
     public static Table table(Path file) throws IOException {

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * follows up also carries the report's outcomes and comments per goal ({@code report}).
  */
 public record PlanFile(String type, String seed, List<String> notes, Plan plan, Report report,
-        List<Strategy> strategies, List<ControlPoint> controlPoints) {
+        List<Strategy> strategies, List<ControlPoint> controlPoints, Adoption adoption, List<FollowUpItem> followUpItems) {
 
     /** {@code owner} is an org unit key. */
     public record Plan(String name, int fromYear, int toYear, String owner) {
@@ -75,6 +75,21 @@ public record PlanFile(String type, String seed, List<String> notes, Plan plan, 
     }
 
     public record ControlPoint(String controlPoint, String performer, String method) {
+    }
+
+    /**
+     * The decision that adopted the plan, as far as the seed tells it: {@code body} is an org unit key
+     * (the plan's owner when null), {@code decisionRef} a diarienummer or paragraph when the seed gives one.
+     */
+    public record Adoption(String body, LocalDate date, String decisionRef, String note) {
+    }
+
+    /**
+     * A line of the plan's follow-up plan (FOLLOW_UP, possibly undated), meeting plan (MEETING) or
+     * preparation calendar (PREPARATION); {@code body} is an org unit key.
+     */
+    public record FollowUpItem(String kind, LocalDate date, LocalDate endDate, String body, String section, String topic,
+            String responsibleRole) {
     }
 
     /** Every goal of the plan, depth first in plan order. */

@@ -73,6 +73,12 @@ public final class Api {
         return expect(a, "POST " + path, 200, 201);
     }
 
+    /** A POST that changes an existing record: it names the version read. */
+    public JsonNode post(String user, String path, String ifMatch, Object body) {
+        Answer a = send(user, "POST", path, "application/json", body, "If-Match", ifMatch);
+        return expect(a, "POST " + path, 200, 201);
+    }
+
     public Answer postRaw(String user, String path, String contentType, Object body) {
         return send(user, "POST", path, contentType, body);
     }

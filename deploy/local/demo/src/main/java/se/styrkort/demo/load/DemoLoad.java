@@ -120,6 +120,10 @@ public final class DemoLoad {
                 for (DataSet.Table table : org.investments()) {
                     investments.load(table);
                 }
+                StaffLoader staff = new StaffLoader(budget, org.user("economist"), units);
+                for (DataSet.Table table : org.staff()) {
+                    staff.load(table);
+                }
                 RevenueAndCostLoader ledgers = new RevenueAndCostLoader(budget, org.user("economist"), units);
                 for (DataSet.Table table : org.ledgers()) {
                     ledgers.load(table);

@@ -19,7 +19,8 @@ import se.styrkort.demo.http.LoadFailure;
  * goals, indicators and activities, then its control points. Every record is looked up under its
  * parent by name (title) first and created only when missing, so a second run, or a run after one
  * that stopped half way, adds what is missing and changes nothing else. An adopted plan is frozen:
- * its content is left as it is.
+ * its content is left as it is. Its follow-up and meeting plan stay open, so they are added to an
+ * adopted plan too; a plan the seed says was adopted is adopted last, by its body on its date.
  */
 final class PlanLoader {
 
@@ -51,6 +52,7 @@ final class PlanLoader {
         List<LoadedGoal> loaded = new ArrayList<>();
         if ("ADOPTED".equals(plan.item().path("status").asText())) {
             Log.info("plan '" + p.name() + "' is adopted: its content stays as it is");
+            followUpItems(plan.id(), plan.created(), file);
             return new LoadedPlan(plan.id(), loaded);
         }
         int ordinal = 0;
@@ -70,9 +72,50 @@ final class PlanLoader {
                             .put("controlPoint", cp.controlPoint()).put("performer", cp.performer())
                             .put("method", cp.method()).map()));
         }
+        followUpItems(plan.id(), plan.created(), file);
         Log.info("plan '" + p.name() + "': " + loaded.size() + " goals; " + created + " records created, "
                 + existing + " already there");
+        adopt(plan.id(), file);
         return new LoadedPlan(plan.id(), loaded);
+    }
+
+    /** A line is the same when its kind, day, body, section and topic are. */
+    private void followUpItems(String planId, boolean planNew, PlanFile file) {
+        if (file.followUpItems() == null || file.followUpItems().isEmpty()) {
+            return;
+        }
+        List<JsonNode> there = planNew ? List.of() : goals.list(planner, "/api/v1/follow-up-items", Map.of("planId", planId));
+        int added = 0;
+        for (PlanFile.FollowUpItem f : file.followUpItems()) {
+            String date = f.date() == null ? null : f.date().toString();
+            String body = unit(f.body());
+            boolean found = there.stream().anyMatch(n -> f.kind().equals(n.path("kind").asText())
+                    && Objects.equals(date, n.path("date").asText(null)) && body.equals(n.path("bodyUnitId").asText())
+                    && Objects.equals(f.section(), n.path("section").asText(null))
+                    && f.topic().equals(n.path("topic").asText()));
+            if (!found) {
+                goals.post(planner, "/api/v1/follow-up-items", Body.of().put("planId", planId).put("kind", f.kind())
+                        .put("date", date).put("endDate", f.endDate() == null ? null : f.endDate().toString())
+                        .put("bodyUnitId", body).put("section", f.section()).put("topic", f.topic())
+                        .put("responsibleRole", f.responsibleRole()).map());
+                added++;
+            }
+        }
+        Log.info("plan '" + file.plan().name() + "': " + file.followUpItems().size() + " follow-up and meeting plan lines, "
+                + added + " added");
+    }
+
+    private void adopt(String planId, PlanFile file) {
+        PlanFile.Adoption a = file.adoption();
+        if (a == null) {
+            return;
+        }
+        JsonNode plan = goals.get(planner, "/api/v1/plans/" + planId, Map.of());
+        goals.post(planner, "/api/v1/plans/" + planId + "/adopt", "\"" + plan.path("version").asLong() + "\"",
+                Body.of().put("adoptedByUnitId", a.body() == null ? null : unit(a.body())).put("adoptedDate",
+                        a.date().toString()).put("decisionRef", a.decisionRef()).map());
+        Log.info("plan '" + file.plan().name() + "' adopted by " + (a.body() == null ? file.plan().owner() : a.body())
+                + " on " + a.date());
     }
 
     private void overallGoal(String planId, String strategyId, String parentId, boolean parentNew, PlanFile.OverallGoal og,

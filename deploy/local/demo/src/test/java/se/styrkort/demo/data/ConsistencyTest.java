@@ -71,6 +71,60 @@ class ConsistencyTest {
             for (DataSet.Table t : org.investments()) {
                 t.rows().forEach(r -> assertTrue(keys.contains(r.get("unit")), t.file() + ": unit " + r.get("unit")));
             }
+            for (DataSet.Table t : org.staff()) {
+                t.rows().forEach(r -> assertTrue(keys.contains(r.get("unit")), t.file() + ": unit " + r.get("unit")));
+            }
+            for (PlanFile plan : org.plans()) {
+                list(plan.followUpItems()).forEach(f -> assertTrue(keys.contains(f.body()), f.topic() + ": body " + f.body()));
+                if (plan.adoption() != null && plan.adoption().body() != null) {
+                    assertTrue(keys.contains(plan.adoption().body()),
+                            plan.plan().name() + ": adopted by " + plan.adoption().body());
+                }
+            }
+        }
+    }
+
+    /**
+     * What goals-service takes: a kind, a date except for a follow-up area, an end not before the start, in the plan's years.
+     */
+    @Test
+    void followUpAndMeetingPlanLinesAreOnesTheApiAccepts() {
+        for (PlanFile plan : plans()) {
+            for (PlanFile.FollowUpItem f : list(plan.followUpItems())) {
+                String what = plan.plan().name() + ": " + f.topic();
+                assertTrue(Set.of("MEETING", "FOLLOW_UP", "PREPARATION").contains(f.kind()), what);
+                assertTrue(f.date() != null || f.kind().equals("FOLLOW_UP"), what);
+                assertTrue(f.endDate() == null || (f.date() != null && !f.endDate().isBefore(f.date())), what);
+                assertTrue(f.date() == null || (f.date().getYear() >= plan.plan().fromYear()
+                        && f.date().getYear() <= plan.plan().toYear()), what);
+                assertTrue(!f.topic().isBlank() && f.topic().length() <= 1000, what);
+                assertTrue(f.section() == null || f.section().length() <= 200, what);
+                assertTrue(f.responsibleRole() == null || f.responsibleRole().length() <= 200, what);
+            }
+            if (plan.adoption() != null) {
+                assertNotNull(plan.adoption().date(), plan.plan().name() + ": an adoption needs its date");
+            }
+        }
+    }
+
+    /** What budget-service takes: a day, a category, counts of at least 0, women and men adding up to the total. */
+    @Test
+    void staffFiguresAreOnesTheApiAccepts() {
+        for (DataSet.Organization org : organizationsWithUnits()) {
+            for (DataSet.Table t : org.staff()) {
+                assertEquals(List.of("unit", "asOf", "category", "total", "women", "men"), t.columns(), t.file().toString());
+                Set<String> seen = new HashSet<>();
+                for (Map<String, String> r : t.rows()) {
+                    java.time.LocalDate.parse(r.get("asOf"));
+                    assertFalse(r.get("category").isBlank());
+                    assertTrue(seen.add(r.get("unit") + r.get("asOf") + r.get("category")), "one per unit, day and category");
+                    int total = Integer.parseInt(r.get("total"));
+                    assertTrue(total >= 0);
+                    if (!r.get("women").isEmpty() && !r.get("men").isEmpty()) {
+                        assertEquals(total, Integer.parseInt(r.get("women")) + Integer.parseInt(r.get("men")), r.toString());
+                    }
+                }
+            }
         }
     }
 

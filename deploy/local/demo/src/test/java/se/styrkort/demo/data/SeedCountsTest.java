@@ -136,4 +136,77 @@ class SeedCountsTest {
                 && s.quote().contains("250 recept per 1000 invånare") && s.period().equals("2023")));
         assertEquals(2, riket.series().stream().filter(s -> !s.indicators().isEmpty()).count());
     }
+
+    /**
+     * 000: "Sammanträdesplanering hälso- och sjukvårdsnämnden 2023", 13 days with 51 matters, and
+     * the 15 areas "Under 2023 ska hälso- och sjukvårdsnämnden följa upp"; the plan is not said to be adopted.
+     */
+    @Test
+    void committeePlan2023HasItsMeetingPlanAndFollowUpAreas() {
+        PlanFile plan = DataFiles.plan("region-jh", "000_");
+        assertEquals(Map.of("MEETING", 51L, "FOLLOW_UP", 15L), kinds(plan));
+        assertEquals(13, plan.followUpItems().stream().filter(f -> f.date() != null).map(PlanFile.FollowUpItem::date)
+                .distinct().count());
+        assertEquals(15, plan.followUpItems().stream().filter(f -> f.kind().equals("FOLLOW_UP") && f.date() == null).count());
+        assertTrue(plan.followUpItems().stream().allMatch(f -> f.body().equals("HSN")));
+        assertEquals(java.time.LocalDate.of(2023, 2, 23), plan.followUpItems().stream()
+                .filter(f -> f.topic().equals("Årsbokslut")).findFirst().orElseThrow().endDate());
+        assertEquals(null, plan.adoption());
+    }
+
+    /** 003: "Sammanträdesplanering 2020", 9 meeting days of the board with 39 matters. */
+    @Test
+    void boardPlan2020HasItsMeetingPlan() {
+        PlanFile plan = DataFiles.plan("region-jh", "003_");
+        assertEquals(Map.of("MEETING", 39L), kinds(plan));
+        assertEquals(9, plan.followUpItems().stream().map(PlanFile.FollowUpItem::date).distinct().count());
+        assertTrue(plan.followUpItems().stream().allMatch(f -> f.body().equals("RS")));
+        assertEquals(null, plan.adoption());
+    }
+
+    /**
+     * 004: "Beredningsplan hälso- och sjukvårdsnämnden 2023", 9 rounds of HSNI, HSNB and HSN, 8 with RS
+     * and 5 with RF (the last round's "2024" has no day), the verksamhetsrapport due by October, and
+     * "GODKÄNT DATUM 2023-05-05".
+     */
+    @Test
+    void committeePlan2023To2025HasItsPreparationCalendarAndWasAdopted() {
+        PlanFile plan = DataFiles.plan("region-nb", "004_");
+        assertEquals(Map.of("PREPARATION", 18L, "MEETING", 22L, "FOLLOW_UP", 1L), kinds(plan));
+        Map<String, Long> bodies = plan.followUpItems().stream().filter(f -> f.kind().equals("MEETING"))
+                .collect(Collectors.groupingBy(PlanFile.FollowUpItem::body, Collectors.counting()));
+        assertEquals(Map.of("HSN", 9L, "RS", 8L, "RF", 5L), bodies);
+        assertEquals("HSN", plan.adoption().body());
+        assertEquals(java.time.LocalDate.of(2023, 5, 5), plan.adoption().date());
+        assertEquals(null, plan.adoption().decisionRef());
+        assertTrue(plan.followUpItems().stream().anyMatch(f -> f.body().equals("HSN")
+                && plan.adoption().date().equals(f.date()) && f.kind().equals("MEETING")), "HSN meets the day it adopts");
+    }
+
+    /**
+     * 002, "Väsentliga personalförhållanden": antal månadsavlönade on 31 August 2019–2022 of the board
+     * (580, 508, 570, 598), Regionstaben (459, 387, 440, 469) and Regiondirektör (121, 121, 130, 129),
+     * the two adding up to the board's.
+     */
+    @Test
+    void interimReport2022HasItsStaffFigures() {
+        DataSet.Table staff = DataFiles.organization("region-jh").staff().get(0);
+        assertEquals("002-personal.csv", staff.file().getFileName().toString());
+        assertEquals(12, staff.rows().size());
+        Map<String, List<Integer>> totals = staff.rows().stream().collect(Collectors.groupingBy(r -> r.get("unit"),
+                java.util.TreeMap::new, Collectors.mapping(r -> Integer.valueOf(r.get("total")), Collectors.toList())));
+        assertEquals(Map.of("RS", List.of(580, 508, 570, 598), "RS-REGIONSTABEN", List.of(459, 387, 440, 469),
+                "RS-REGIONDIREKTOR", List.of(121, 121, 130, 129)), totals);
+        List<Integer> women = staff.rows().stream().filter(r -> r.get("unit").equals("RS"))
+                .map(r -> Integer.valueOf(r.get("women"))).toList();
+        assertEquals(List.of(375, 299, 336, 354), women);
+        for (int i = 0; i < 4; i++) {
+            assertEquals(totals.get("RS").get(i),
+                    totals.get("RS-REGIONSTABEN").get(i) + totals.get("RS-REGIONDIREKTOR").get(i));
+        }
+    }
+
+    private static Map<String, Long> kinds(PlanFile plan) {
+        return plan.followUpItems().stream().collect(Collectors.groupingBy(PlanFile.FollowUpItem::kind, Collectors.counting()));
+    }
 }

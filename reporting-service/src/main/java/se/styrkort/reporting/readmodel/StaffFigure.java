@@ -1,0 +1,33 @@
+package se.styrkort.reporting.readmodel;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+
+/** A unit's head count in a staff category on a day, women and men, from {@code styrkort.budget}. */
+@Entity
+@Table(name = "staff_figure")
+public class StaffFigure extends ReadRow {
+
+    @NotNull
+    @Column(name = "org_unit_id")
+    public UUID orgUnitId;
+
+    @NotNull
+    @Column(name = "as_of")
+    public LocalDate asOf;
+
+    @NotNull
+    public String category;
+
+    @NotNull
+    public Integer total;
+
+    public Integer women;
+
+    public Integer men;
+}
