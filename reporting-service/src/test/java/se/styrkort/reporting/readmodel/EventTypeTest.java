@@ -60,7 +60,7 @@ class EventTypeTest {
 
     @Test
     void theKeptTypesAreTheReadModelsTablesEachOnce() {
-        assertThat(EventType.tables()).doesNotHaveDuplicates().hasSize(18);
+        assertThat(EventType.tables()).doesNotHaveDuplicates().hasSize(20);
         assertThat(EventType.tableNames()).doesNotHaveDuplicates().contains("plan_summary", "goal_status", "budget_frame");
         assertThat(EventType.kept("goal-status")).isTrue();
         assertThat(EventType.tableOf("goal-status")).isEqualTo(GoalStatus.class);
