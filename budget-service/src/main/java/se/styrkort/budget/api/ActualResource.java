@@ -134,7 +134,7 @@ public class ActualResource {
             + " Idempotent per unit, month and category. A bad row is rejected alone unless atomic=true, when"
             + " nothing is written if any row is bad.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ActualInput.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActualInput[].class)),
             @Content(mediaType = ImportFormat.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"), examples = @ExampleObject(name = "excel-sv", value = "orgUnitId;year;month;category;amount\r\n"
                     + "0190b3a0-8f5e-7c3a-9d2e-4b1f6a7c8d92;2022;8;PERSONNEL;-1234567,50\r\n")) })
     public ImportReport importActuals(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,

@@ -13,7 +13,7 @@ import se.styrkort.platform.events.ChangeType;
 
 /** One version of an assessment: its state then, who made it so and when. */
 public record AssessmentRevisionView(long version, ChangeType changeType,
-        @Schema(type = SchemaType.OBJECT, description = "The assessment as it was then: the state of its"
+        @Schema(implementation = Object.class, type = SchemaType.OBJECT, description = "The assessment as it was then: the state of its"
                 + " se.styrkort.assessment.changed.v1 event") JsonNode state,
         Instant changedAt,
         String changedBy) {

@@ -53,7 +53,7 @@ public class ImportResource {
             + " atomic=true, when nothing is written if any row is bad. valueKind and sourceSystem apply"
             + " to rows that do not give their own.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MeasurementInput.class, description = "The measurements; indicatorId and orgUnitId may also be a source system's codes")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementInput[].class, description = "The measurements; indicatorId and orgUnitId may also be a source system's codes")),
             @Content(mediaType = ImportFormat.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"), examples = @ExampleObject(name = "excel-sv", value = "indicatorId;orgUnitId;period;valueKind;total\r\n"
                     + "0190b3a0-8f5e-7c3a-9d2e-4b1f6a7c8d91;0190b3a0-8f5e-7c3a-9d2e-4b1f6a7c8d92;2022-T2;ACCUMULATED;4,5\r\n")),
             @Content(mediaType = ImportFormat.KOLADA_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })

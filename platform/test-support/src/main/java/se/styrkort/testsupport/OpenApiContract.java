@@ -87,7 +87,7 @@ public final class OpenApiContract {
             }
             responses.fields().forEachRemaining(response -> {
                 String code = response.getKey();
-                JsonNode content = response.getValue().path("content");
+                JsonNode content = resolved(response.getValue()).path("content");
                 if (code.startsWith("2") && !code.equals("204")) {
                     if (content.isEmpty()) {
                         findings.add(where + ": " + code + " has no content");
@@ -139,6 +139,13 @@ public final class OpenApiContract {
                     .allMatch(schemas().path("Violation").path("properties")::has);
         }
         return this;
+    }
+
+    /** A response, or the one of the document's components it refers to. */
+    private JsonNode resolved(JsonNode response) {
+        String ref = response.path("$ref").asText("");
+        return ref.isEmpty() ? response
+                : document.path("components").path("responses").path(ref.substring(ref.lastIndexOf('/') + 1));
     }
 
     private JsonNode schemas() {

@@ -42,7 +42,7 @@ public class ProblemResponses implements OASFilter {
     static final String VIOLATION = "Violation";
     private static final String REF = "#/components/schemas/";
 
-    /** An error answer: what it means, and the name of its example among the document's examples. */
+    /** An error answer: what it means, and the name of its example and its response among the document's components. */
     private record Refusal(String description, String example) {
     }
 
@@ -59,6 +59,12 @@ public class ProblemResponses implements OASFilter {
         components.addSchema(VIOLATION, violationSchema());
         components.addSchema(SCHEMA, problemSchema());
         new TreeMap<>(EXAMPLES).forEach(components::addExample);
+        // The refusals an operation does not document itself refer to these, named like their examples.
+        for (Map.Entry<String, Refusal> refusal : new TreeMap<>(REFUSALS).entrySet()) {
+            APIResponse response = OASFactory.createAPIResponse().description(refusal.getValue().description());
+            asProblem(response, refusal.getKey());
+            components.addResponse(refusal.getValue().example(), response);
+        }
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             if (path.getOperations() == null) {
                 continue;
@@ -77,8 +83,7 @@ public class ProblemResponses implements OASFilter {
         }
         for (Map.Entry<String, Refusal> refusal : refusalsOf(method, operation, path, openAPI).entrySet()) {
             if (!responses.hasAPIResponse(refusal.getKey())) {
-                responses.addAPIResponse(refusal.getKey(),
-                        OASFactory.createAPIResponse().description(refusal.getValue().description()));
+                responses.addAPIResponse(refusal.getKey(), OASFactory.createAPIResponse().ref(refusal.getValue().example()));
             }
         }
         for (Map.Entry<String, APIResponse> response : responses.getAPIResponses().entrySet()) {
