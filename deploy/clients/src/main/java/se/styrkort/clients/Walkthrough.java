@@ -15,7 +15,7 @@ import se.styrkort.clients.goals.model.PlanView;
 import se.styrkort.clients.outcomes.api.ImportsApi;
 import se.styrkort.clients.outcomes.api.StatusesApi;
 import se.styrkort.clients.outcomes.model.ImportReport;
-import se.styrkort.clients.outcomes.model.MeasurementInput;
+import se.styrkort.clients.outcomes.model.ImportMeasurementsRequestInner;
 import se.styrkort.clients.outcomes.model.ValueKind;
 import se.styrkort.clients.reporting.api.RollUpsApi;
 import se.styrkort.clients.reporting.model.RollupPage;
@@ -60,7 +60,8 @@ public final class Walkthrough {
         se.styrkort.clients.outcomes.ApiClient outcomes = new se.styrkort.clients.outcomes.ApiClient()
                 .setHost(host).setPort(8082).setRequestInterceptor(feed);
         ImportReport report = new ImportsApi(outcomes).importMeasurements(ImportsApi.APIImportMeasurementsRequest
-                .newBuilder().measurementInput(List.of(new MeasurementInput().indicatorId(indicator).orgUnitId(board)
+                .newBuilder().importMeasurementsRequestInner(List.of(new ImportMeasurementsRequestInner().indicatorId(indicator)
+                        .orgUnitId(board)
                         .period("2022-T2").valueKind(ValueKind.ACCUMULATED).total(new BigDecimal("4.5"))))
                 .build());
         System.out.println("import: " + report);
