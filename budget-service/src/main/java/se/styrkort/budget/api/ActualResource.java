@@ -26,6 +26,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -79,7 +85,7 @@ public class ActualResource {
     @GET
     @Path("accumulated")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Accumulated actuals against the accumulated budget and the same period last year", description = "January to the month, per cost category, with revenues, gross costs and net: the table"
+    @Operation(operationId = "getAccumulatedActuals", summary = "Accumulated actuals against the accumulated budget and the same period last year", description = "January to the month, per cost category, with revenues, gross costs and net: the table"
             + " 'Intäkter och kostnader' of an interim report.")
     public RevenuesAndCosts accumulated(@QueryParam("orgUnitId") @NotNull UUID orgUnitId,
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
@@ -92,6 +98,7 @@ public class ActualResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read one actual; its ETag is the version to send in If-Match")
+    @APIResponseSchema(ActualView.class)
     public Response get(@PathParam("id") UUID id) {
         Actual actual = actuals.get(id);
         return Response.ok(ActualView.of(actual)).tag(Versions.etag(actual.version)).build();
@@ -100,6 +107,7 @@ public class ActualResource {
     @POST
     @RolesAllowed(Roles.ECONOMIST)
     @Operation(summary = "Record one month's actual of an org unit and cost category; one per unit, month and category")
+    @APIResponseSchema(value = ActualView.class, responseCode = "201")
     public Response create(@NotNull @Valid ActualInput input) {
         Actual actual = actuals.create(input);
         return Response.created(URI.create("/api/v1/actuals/" + actual.id)).tag(Versions.etag(actual.version))
@@ -110,6 +118,7 @@ public class ActualResource {
     @Path("{id}")
     @RolesAllowed(Roles.ECONOMIST)
     @Operation(summary = "Change an actual's amount; needs If-Match with the version read")
+    @APIResponseSchema(ActualView.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ActualInput input) {
         Actual actual = actuals.update(id, ifMatch, input);
@@ -120,10 +129,14 @@ public class ActualResource {
     @Path("imports")
     @Consumes({ MediaType.APPLICATION_JSON, ImportFormat.CSV_MEDIA_TYPE })
     @RolesAllowed({ Roles.ECONOMIST, Roles.FEED })
-    @Operation(summary = "Import actuals in bulk and get a report per row", description = "application/json: an array of actuals; text/csv: a header row (orgUnitId, year, month or"
+    @Operation(operationId = "importActuals", summary = "Import actuals in bulk and get a report per row", description = "application/json: an array of actuals; text/csv: a header row (orgUnitId, year, month or"
             + " period, category, amount), ; or , with decimal comma or point, UTF-8 with or without BOM."
             + " Idempotent per unit, month and category. A bad row is rejected alone unless atomic=true, when"
             + " nothing is written if any row is bad.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActualInput[].class)),
+            @Content(mediaType = ImportFormat.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"), examples = @ExampleObject(name = "excel-sv", value = "orgUnitId;year;month;category;amount\r\n"
+                    + "0190b3a0-8f5e-7c3a-9d2e-4b1f6a7c8d92;2022;8;PERSONNEL;-1234567,50\r\n")) })
     public ImportReport importActuals(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
             @QueryParam("atomic") @DefaultValue("false") boolean atomic) throws IOException {

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,6 +60,7 @@ public class BudgetAdjustmentResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read one budget adjustment; its ETag is the version to send in If-Match")
+    @APIResponseSchema(BudgetAdjustmentView.class)
     public Response get(@PathParam("id") UUID id) {
         BudgetAdjustment adjustment = adjustments.get(id);
         return Response.ok(BudgetAdjustmentView.of(adjustment)).tag(Versions.etag(adjustment.version)).build();
@@ -67,6 +69,7 @@ public class BudgetAdjustmentResource {
     @POST
     @RolesAllowed(Roles.ECONOMIST)
     @Operation(summary = "Record an adjustment of a budget frame; the frame gets a new version")
+    @APIResponseSchema(value = BudgetAdjustmentView.class, responseCode = "201")
     public Response create(@NotNull @Valid BudgetAdjustmentInput input) {
         BudgetAdjustment adjustment = adjustments.create(input);
         return Response.created(URI.create("/api/v1/adjustments/" + adjustment.id))
@@ -77,6 +80,7 @@ public class BudgetAdjustmentResource {
     @Path("{id}")
     @RolesAllowed(Roles.ECONOMIST)
     @Operation(summary = "Change a budget adjustment; needs If-Match with the version read")
+    @APIResponseSchema(BudgetAdjustmentView.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid BudgetAdjustmentInput input) {
         BudgetAdjustment adjustment = adjustments.update(id, ifMatch, input);

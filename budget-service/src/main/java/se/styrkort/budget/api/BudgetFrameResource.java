@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -79,6 +80,7 @@ public class BudgetFrameResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read one budget frame; its ETag is the version to send in If-Match")
+    @APIResponseSchema(BudgetFrameView.class)
     public Response get(@PathParam("id") UUID id) {
         BudgetFrame frame = frames.get(id);
         return Response.ok(views.of(frame)).tag(Versions.etag(frame.version)).build();
@@ -99,6 +101,7 @@ public class BudgetFrameResource {
     @POST
     @RolesAllowed(Roles.ECONOMIST)
     @Operation(summary = "Set a budget frame as adopted; one per org unit, year and kind")
+    @APIResponseSchema(value = BudgetFrameView.class, responseCode = "201")
     public Response create(@NotNull @Valid BudgetFrameInput input) {
         BudgetFrame frame = frames.create(input);
         return Response.created(URI.create("/api/v1/budget-frames/" + frame.id)).tag(Versions.etag(frame.version))
@@ -109,6 +112,7 @@ public class BudgetFrameResource {
     @Path("{id}")
     @RolesAllowed(Roles.ECONOMIST)
     @Operation(summary = "Change a budget frame; needs If-Match with the version read")
+    @APIResponseSchema(BudgetFrameView.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid BudgetFrameInput input) {
         BudgetFrame frame = frames.update(id, ifMatch, input);

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,6 +62,7 @@ public class FinancialIndicatorResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read one financial indicator; its ETag is its version")
+    @APIResponseSchema(FinancialIndicatorView.class)
     public Response get(@PathParam("id") UUID id) {
         FinancialIndicator indicator = indicators.get(id);
         return Response.ok(FinancialIndicatorView.of(indicator)).tag(Versions.etag(indicator.version)).build();
@@ -70,6 +72,7 @@ public class FinancialIndicatorResource {
     @Path("supplier-loyalty")
     @RolesAllowed(Roles.ECONOMIST)
     @Operation(summary = "Record supplier loyalty (avtalstrohet) of an org unit and period", description = "A value recorded before is changed only with If-Match naming its version.")
+    @APIResponseSchema(FinancialIndicatorView.class)
     public Response supplierLoyalty(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid SupplierLoyaltyInput input) {
         FinancialIndicator indicator = indicators.recordSupplierLoyalty(input, ifMatch);

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,6 +62,7 @@ public class ForecastResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read one forecast; its ETag is the version to send in If-Match")
+    @APIResponseSchema(ForecastView.class)
     public Response get(@PathParam("id") UUID id) {
         Forecast forecast = forecasts.get(id);
         return Response.ok(ForecastView.of(forecast)).tag(Versions.etag(forecast.version)).build();
@@ -69,6 +71,7 @@ public class ForecastResource {
     @POST
     @RolesAllowed(Roles.ECONOMIST)
     @Operation(summary = "Record a full-year forecast; one per org unit, year and category")
+    @APIResponseSchema(value = ForecastView.class, responseCode = "201")
     public Response create(@NotNull @Valid ForecastInput input) {
         Forecast forecast = forecasts.create(input);
         return Response.created(URI.create("/api/v1/forecasts/" + forecast.id)).tag(Versions.etag(forecast.version))
@@ -79,6 +82,7 @@ public class ForecastResource {
     @Path("{id}")
     @RolesAllowed(Roles.ECONOMIST)
     @Operation(summary = "Change a forecast's amount or comment; needs If-Match with the version read")
+    @APIResponseSchema(ForecastView.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ForecastInput input) {
         Forecast forecast = forecasts.update(id, ifMatch, input);

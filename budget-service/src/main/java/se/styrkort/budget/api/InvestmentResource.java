@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -77,6 +78,7 @@ public class InvestmentResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read one investment; its ETag is the version to send in If-Match")
+    @APIResponseSchema(InvestmentView.class)
     public Response get(@PathParam("id") UUID id) {
         Investment investment = investments.get(id);
         return Response.ok(InvestmentView.of(investment)).tag(Versions.etag(investment.version)).build();
@@ -85,6 +87,7 @@ public class InvestmentResource {
     @POST
     @RolesAllowed(Roles.ECONOMIST)
     @Operation(summary = "Record an investment")
+    @APIResponseSchema(value = InvestmentView.class, responseCode = "201")
     public Response create(@NotNull @Valid InvestmentInput input) {
         Investment investment = investments.create(input);
         return Response.created(URI.create("/api/v1/investments/" + investment.id))
@@ -95,6 +98,7 @@ public class InvestmentResource {
     @Path("{id}")
     @RolesAllowed(Roles.ECONOMIST)
     @Operation(summary = "Change an investment; needs If-Match with the version read. Its follow-ups stay.")
+    @APIResponseSchema(InvestmentView.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid InvestmentInput input) {
         Investment investment = investments.update(id, ifMatch, input);
@@ -105,6 +109,7 @@ public class InvestmentResource {
     @Path("{id}/follow-ups/{period}")
     @RolesAllowed(Roles.ECONOMIST)
     @Operation(summary = "Record or replace the follow-up of one period (2022-08, 2022-T2, 2022)", description = "Needs If-Match with the investment's version; makes a new version of it.")
+    @APIResponseSchema(InvestmentView.class)
     public Response followUp(@PathParam("id") UUID id, @PathParam("period") String period,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid FollowUpInput input) {
         Investment investment = investments.followUp(id, period, ifMatch, input);

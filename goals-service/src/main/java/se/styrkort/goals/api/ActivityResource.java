@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -68,6 +69,7 @@ public class ActivityResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read one activity; its ETag is the version to send in If-Match")
+    @APIResponseSchema(ActivityView.class)
     public Response get(@PathParam("id") UUID id) {
         Activity found = activities.get(id);
         return Response.ok(ActivityView.of(found)).tag(Versions.etag(found.version)).build();
@@ -76,6 +78,7 @@ public class ActivityResource {
     @POST
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Create an activity under a goal")
+    @APIResponseSchema(value = ActivityView.class, responseCode = "201")
     public Response create(@NotNull @Valid ActivityInput input) {
         Activity created = activities.create(input);
         return Response.created(URI.create("/api/v1/activities/" + created.id)).tag(Versions.etag(created.version))
@@ -86,6 +89,7 @@ public class ActivityResource {
     @Path("{id}")
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Change an activity, its state and comment; needs If-Match with the version read")
+    @APIResponseSchema(ActivityView.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ActivityInput input) {
         Activity changed = activities.update(id, ifMatch, input);

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -62,6 +63,7 @@ public class AssignmentResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read one assignment; its ETag is the version to send in If-Match")
+    @APIResponseSchema(AssignmentView.class)
     public Response get(@PathParam("id") UUID id) {
         Assignment found = assignments.get(id);
         return Response.ok(AssignmentView.of(found)).tag(Versions.etag(found.version)).build();
@@ -70,6 +72,7 @@ public class AssignmentResource {
     @POST
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Create an assignment")
+    @APIResponseSchema(value = AssignmentView.class, responseCode = "201")
     public Response create(@NotNull @Valid AssignmentInput input) {
         Assignment created = assignments.create(input);
         return Response.created(URI.create("/api/v1/assignments/" + created.id)).tag(Versions.etag(created.version))
@@ -80,6 +83,7 @@ public class AssignmentResource {
     @Path("{id}")
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Change an assignment; needs If-Match with the version read")
+    @APIResponseSchema(AssignmentView.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AssignmentInput input) {
         Assignment changed = assignments.update(id, ifMatch, input);

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -60,6 +61,7 @@ public class ControlPointResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read one control point; its ETag is the version to send in If-Match")
+    @APIResponseSchema(ControlPointView.class)
     public Response get(@PathParam("id") UUID id) {
         ControlPoint found = controlPoints.get(id);
         return Response.ok(ControlPointView.of(found)).tag(Versions.etag(found.version)).build();
@@ -68,6 +70,7 @@ public class ControlPointResource {
     @POST
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Create a control point in a plan's internal control plan")
+    @APIResponseSchema(value = ControlPointView.class, responseCode = "201")
     public Response create(@NotNull @Valid ControlPointInput input) {
         ControlPoint created = controlPoints.create(input);
         return Response.created(URI.create("/api/v1/control-points/" + created.id)).tag(Versions.etag(created.version))
@@ -78,6 +81,7 @@ public class ControlPointResource {
     @Path("{id}")
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Change a control point, its follow-ups and results; needs If-Match with the version read")
+    @APIResponseSchema(ControlPointView.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ControlPointInput input) {
         ControlPoint changed = controlPoints.update(id, ifMatch, input);

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -110,6 +111,7 @@ public class FollowUpItemResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read one follow-up item; its ETag is the version to send in If-Match")
+    @APIResponseSchema(FollowUpItemView.class)
     public Response get(@PathParam("id") UUID id) {
         FollowUpItem found = items.get(id);
         return Response.ok(FollowUpItemView.of(found)).tag(Versions.etag(found.version)).build();
@@ -118,6 +120,7 @@ public class FollowUpItemResource {
     @POST
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Create a follow-up item in a plan")
+    @APIResponseSchema(value = FollowUpItemView.class, responseCode = "201")
     public Response create(@NotNull @Valid FollowUpItemInput input) {
         FollowUpItem created = items.create(input);
         return Response.created(URI.create("/api/v1/follow-up-items/" + created.id)).tag(Versions.etag(created.version))
@@ -128,6 +131,7 @@ public class FollowUpItemResource {
     @Path("{id}")
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Change a follow-up item; needs If-Match with the version read")
+    @APIResponseSchema(FollowUpItemView.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid FollowUpItemInput input) {
         FollowUpItem changed = items.update(id, ifMatch, input);

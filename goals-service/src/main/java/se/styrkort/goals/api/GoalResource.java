@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -64,6 +65,7 @@ public class GoalResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read one goal; its ETag is the version to send in If-Match")
+    @APIResponseSchema(GoalView.class)
     public Response get(@PathParam("id") UUID id) {
         Goal found = goals.get(id);
         return Response.ok(GoalView.of(found)).tag(Versions.etag(found.version)).build();
@@ -72,6 +74,7 @@ public class GoalResource {
     @POST
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Create a goal")
+    @APIResponseSchema(value = GoalView.class, responseCode = "201")
     public Response create(@NotNull @Valid GoalInput input) {
         Goal created = goals.create(input);
         return Response.created(URI.create("/api/v1/goals/" + created.id)).tag(Versions.etag(created.version))
@@ -82,6 +85,7 @@ public class GoalResource {
     @Path("{id}")
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Change a goal; needs If-Match with the version read")
+    @APIResponseSchema(GoalView.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid GoalInput input) {
         Goal changed = goals.update(id, ifMatch, input);

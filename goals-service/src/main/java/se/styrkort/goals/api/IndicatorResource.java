@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -76,6 +77,7 @@ public class IndicatorResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read one indicator with its targets; its ETag is the version to send in If-Match")
+    @APIResponseSchema(IndicatorView.class)
     public Response get(@PathParam("id") UUID id) {
         Indicator found = indicators.get(id);
         return Response.ok(IndicatorView.of(found)).tag(Versions.etag(found.version)).build();
@@ -95,6 +97,7 @@ public class IndicatorResource {
     @POST
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Create an indicator with its targets and baselines")
+    @APIResponseSchema(value = IndicatorView.class, responseCode = "201")
     public Response create(@NotNull @Valid IndicatorInput input) {
         Indicator created = indicators.create(input);
         return Response.created(URI.create("/api/v1/indicators/" + created.id)).tag(Versions.etag(created.version))
@@ -105,6 +108,7 @@ public class IndicatorResource {
     @Path("{id}")
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Change an indicator, its targets and baselines; needs If-Match with the version read")
+    @APIResponseSchema(IndicatorView.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid IndicatorInput input) {
         Indicator changed = indicators.update(id, ifMatch, input);

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -75,6 +76,7 @@ public class OrgUnitResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read one org unit; its ETag is the version to send in If-Match")
+    @APIResponseSchema(OrgUnitView.class)
     public Response get(@PathParam("id") UUID id) {
         OrgUnit unit = units.get(id);
         return Response.ok(OrgUnitView.of(unit)).tag(Versions.etag(unit.version)).build();
@@ -83,6 +85,7 @@ public class OrgUnitResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create an org unit, optionally below another")
+    @APIResponseSchema(value = OrgUnitView.class, responseCode = "201")
     public Response create(@NotNull @Valid OrgUnitInput input) {
         OrgUnit unit = units.create(input);
         return Response.created(URI.create("/api/v1/org-units/" + unit.id)).tag(Versions.etag(unit.version))
@@ -93,6 +96,7 @@ public class OrgUnitResource {
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Rename or move an org unit; needs If-Match with the version read")
+    @APIResponseSchema(OrgUnitView.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid OrgUnitInput input) {
         OrgUnit unit = units.update(id, ifMatch, input);
@@ -104,6 +108,7 @@ public class OrgUnitResource {
     @Consumes(MediaType.WILDCARD) // a command without a body: whatever content type a client sends
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Retire an org unit; it stays readable for history. Needs If-Match")
+    @APIResponseSchema(OrgUnitView.class)
     public Response retire(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         OrgUnit unit = units.retire(id, ifMatch);
         return Response.ok(OrgUnitView.of(unit)).tag(Versions.etag(unit.version)).build();

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,6 +62,7 @@ public class OverallGoalResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read one overall goal; its ETag is the version to send in If-Match")
+    @APIResponseSchema(OverallGoalView.class)
     public Response get(@PathParam("id") UUID id) {
         OverallGoal found = overallGoals.get(id);
         return Response.ok(OverallGoalView.of(found)).tag(Versions.etag(found.version)).build();
@@ -69,6 +71,7 @@ public class OverallGoalResource {
     @POST
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Create an overall goal")
+    @APIResponseSchema(value = OverallGoalView.class, responseCode = "201")
     public Response create(@NotNull @Valid OverallGoalInput input) {
         OverallGoal created = overallGoals.create(input);
         return Response.created(URI.create("/api/v1/overall-goals/" + created.id)).tag(Versions.etag(created.version))
@@ -79,6 +82,7 @@ public class OverallGoalResource {
     @Path("{id}")
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Change an overall goal; needs If-Match with the version read")
+    @APIResponseSchema(OverallGoalView.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid OverallGoalInput input) {
         OverallGoal changed = overallGoals.update(id, ifMatch, input);

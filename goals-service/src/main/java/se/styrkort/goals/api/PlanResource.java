@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -72,6 +73,7 @@ public class PlanResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read one plan; its ETag is the version to send in If-Match")
+    @APIResponseSchema(PlanView.class)
     public Response get(@PathParam("id") UUID id) {
         Plan plan = plans.get(id);
         return Response.ok(PlanView.of(plan)).tag(Versions.etag(plan.version)).build();
@@ -81,6 +83,7 @@ public class PlanResource {
     @Path("{id}/tree")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read a whole plan: strategies, overall goals (nested), assignments, goals and their indicators")
+    @APIResponseSchema(PlanTreeView.class)
     public Response tree(@PathParam("id") UUID id) {
         return Response.ok(PlanTreeView.of(trees.load(id))).build();
     }
@@ -88,6 +91,7 @@ public class PlanResource {
     @POST
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Create a draft plan, optionally naming its owner org unit")
+    @APIResponseSchema(value = PlanView.class, responseCode = "201")
     public Response create(@NotNull @Valid PlanInput input) {
         Plan plan = plans.create(input);
         return Response.created(URI.create("/api/v1/plans/" + plan.id)).tag(Versions.etag(plan.version))
@@ -98,6 +102,7 @@ public class PlanResource {
     @Path("{id}")
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Change a plan; needs If-Match with the version read")
+    @APIResponseSchema(PlanView.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PlanInput input) {
         Plan plan = plans.update(id, ifMatch, input);
@@ -109,6 +114,7 @@ public class PlanResource {
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Record the owner body's adoption of a plan; needs If-Match", description = "From then on the plan, its strategies, overall goals, assignments, goals and indicators are"
             + " frozen: a change is refused with 409 and goes into a new version (POST {id}/versions).")
+    @APIResponseSchema(PlanView.class)
     public Response adopt(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AdoptionInput input) {
         Plan plan = plans.adopt(id, ifMatch, input);
@@ -120,6 +126,7 @@ public class PlanResource {
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Start a new version of an adopted plan", description = "A draft copy of the whole plan under new ids, with predecessorId naming the adopted plan,"
             + " which stays readable as adopted. One new version per adopted plan.")
+    @APIResponseSchema(value = PlanView.class, responseCode = "201")
     public Response revise(@PathParam("id") UUID id) {
         Plan draft = versions.revise(id);
         return Response.created(URI.create("/api/v1/plans/" + draft.id)).tag(Versions.etag(draft.version))

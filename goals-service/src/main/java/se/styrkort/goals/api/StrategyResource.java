@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,6 +60,7 @@ public class StrategyResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read one strategy; its ETag is the version to send in If-Match")
+    @APIResponseSchema(StrategyView.class)
     public Response get(@PathParam("id") UUID id) {
         Strategy found = strategies.get(id);
         return Response.ok(StrategyView.of(found)).tag(Versions.etag(found.version)).build();
@@ -67,6 +69,7 @@ public class StrategyResource {
     @POST
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Create a strategy")
+    @APIResponseSchema(value = StrategyView.class, responseCode = "201")
     public Response create(@NotNull @Valid StrategyInput input) {
         Strategy created = strategies.create(input);
         return Response.created(URI.create("/api/v1/strategies/" + created.id)).tag(Versions.etag(created.version))
@@ -77,6 +80,7 @@ public class StrategyResource {
     @Path("{id}")
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Change a strategy; needs If-Match with the version read")
+    @APIResponseSchema(StrategyView.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid StrategyInput input) {
         Strategy changed = strategies.update(id, ifMatch, input);

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,6 +64,7 @@ public class AssessmentResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read one assessment; its ETag is the version to send in If-Match")
+    @APIResponseSchema(AssessmentView.class)
     public Response get(@PathParam("id") UUID id) {
         Assessment a = assessments.get(id);
         return Response.ok(AssessmentView.of(a)).tag(Versions.etag(a.version)).build();
@@ -82,6 +84,7 @@ public class AssessmentResource {
     @RolesAllowed(Roles.REPORTER)
     @Operation(summary = "Assess a goal, or an indicator at an org unit, for a period", description = "One per goal (or indicator and unit) and period: a second is 409, change it with PUT."
             + " An assessedStatus needs a justification; assessing a goal updates its goal status.")
+    @APIResponseSchema(value = AssessmentView.class, responseCode = "201")
     public Response create(@NotNull @Valid AssessmentInput input) {
         Assessment a = assessments.create(input);
         return Response.created(URI.create("/api/v1/assessments/" + a.id)).tag(Versions.etag(a.version))
@@ -92,6 +95,7 @@ public class AssessmentResource {
     @Path("{id}")
     @RolesAllowed(Roles.REPORTER)
     @Operation(summary = "Change an assessment; needs If-Match with the version read; the old version is kept")
+    @APIResponseSchema(AssessmentView.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AssessmentInput input) {
         Assessment a = assessments.update(id, ifMatch, input);

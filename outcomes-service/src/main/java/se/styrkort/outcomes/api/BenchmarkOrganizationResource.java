@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,6 +57,7 @@ public class BenchmarkOrganizationResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read one benchmark organization")
+    @APIResponseSchema(BenchmarkOrganizationView.class)
     public Response get(@PathParam("id") UUID id) {
         BenchmarkOrganization b = organizations.get(id);
         return Response.ok(BenchmarkOrganizationView.of(b)).tag(Versions.etag(b.version)).build();
@@ -64,6 +66,7 @@ public class BenchmarkOrganizationResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register a benchmark organization under the code targets name it by", description = "Its values are measurements with its id as orgUnitId.")
+    @APIResponseSchema(value = BenchmarkOrganizationView.class, responseCode = "201")
     public Response create(@NotNull @Valid BenchmarkOrganizationInput input) {
         BenchmarkOrganization b = organizations.create(input.code(), input.name().strip());
         return Response.created(URI.create("/api/v1/benchmark-organizations/" + b.id)).tag(Versions.etag(b.version))
@@ -74,6 +77,7 @@ public class BenchmarkOrganizationResource {
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Rename a benchmark organization; its code cannot change, as targets name it")
+    @APIResponseSchema(BenchmarkOrganizationView.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid BenchmarkOrganizationInput input) {
         BenchmarkOrganization b = organizations.get(id);

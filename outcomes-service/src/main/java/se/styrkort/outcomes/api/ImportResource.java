@@ -26,16 +26,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import se.styrkort.outcomes.domain.MeasurementInput;
 import se.styrkort.outcomes.domain.ValueKind;
 import se.styrkort.outcomes.imports.ImportDefaults;
 import se.styrkort.outcomes.imports.ImportFormat;
@@ -64,15 +68,20 @@ public class ImportResource {
     @POST
     @Consumes({ MediaType.APPLICATION_JSON, ImportFormat.CSV_MEDIA_TYPE, ImportFormat.KOLADA_MEDIA_TYPE })
     @RolesAllowed({ Roles.FEED, Roles.REPORTER })
-    @Operation(summary = "Import measurements in bulk and get a report per row, or a job for a large import", description = "application/json: an array of measurements; text/csv: a header row, ; or , with decimal"
+    @Operation(operationId = "importMeasurements", summary = "Import measurements in bulk and get a report per row, or a job for a large import", description = "application/json: an array of measurements; text/csv: a header row, ; or , with decimal"
             + " comma or point, UTF-8 with or without BOM, or windows-1252 when the Content-Type says charset=windows-1252; application/vnd.kolada+json: a Kolada API answer"
             + " ({\"count\", \"values\": [...], \"next_page\"}) as served, a Kolada document or an array of them. Idempotent per natural identity. A bad row is rejected alone unless"
             + " atomic=true, when nothing is written if any row is bad. valueKind and sourceSystem apply"
             + " to rows that do not give their own. With Prefer: respond-async, or a body over styrkort.imports.async-above"
             + " (1 MiB), the import runs as a job: 202 with its Location; an all-or-nothing import always runs at once.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementInput[].class, description = "The measurements; indicatorId and orgUnitId may also be a source system's codes")),
+            @Content(mediaType = ImportFormat.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"), examples = @ExampleObject(name = "excel-sv", value = "indicatorId;orgUnitId;period;valueKind;total\r\n"
+                    + "0190b3a0-8f5e-7c3a-9d2e-4b1f6a7c8d91;0190b3a0-8f5e-7c3a-9d2e-4b1f6a7c8d92;2022-T2;ACCUMULATED;4,5\r\n")),
+            @Content(mediaType = ImportFormat.KOLADA_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(responseCode = "200", description = "The import ran at once: its report", content = @Content(schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "202", description = "The import runs as a job (or this Idempotency-Key or body was sent before: the same job)", headers = {
-            @Header(name = "Location", description = "The job", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Header(name = "Location", description = "The job", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "Preference-Applied", description = "respond-async when the client asked for it") }, content = @Content(schema = @Schema(implementation = ImportJobView.class)))
     public Response importMeasurements(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,

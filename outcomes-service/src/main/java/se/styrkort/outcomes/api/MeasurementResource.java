@@ -24,6 +24,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,6 +67,7 @@ public class MeasurementResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read one measurement; its ETag is the version to send in If-Match")
+    @APIResponseSchema(MeasurementView.class)
     public Response get(@PathParam("id") UUID id) {
         Measurement measurement = measurements.get(id);
         return Response.ok(MeasurementView.of(measurement)).tag(Versions.etag(measurement.version)).build();
@@ -82,6 +87,8 @@ public class MeasurementResource {
     @RolesAllowed({ Roles.REPORTER, Roles.FEED })
     @Operation(summary = "Record a measurement", description = "By its natural identity (indicator, org unit, period, value kind): 201 when new; 200 when it"
             + " exists, unchanged if the values are the same, else as a new revision.")
+    @APIResponse(responseCode = "201", description = "Recorded as new", content = @Content(schema = @Schema(implementation = MeasurementView.class)))
+    @APIResponse(responseCode = "200", description = "Existed: unchanged, or changed as a new revision", content = @Content(schema = @Schema(implementation = MeasurementView.class)))
     public Response create(@NotNull @Valid MeasurementInput input) {
         Recorded recorded = measurements.record(input);
         Measurement measurement = recorded.measurement();
@@ -95,6 +102,7 @@ public class MeasurementResource {
     @Path("{id}")
     @RolesAllowed(Roles.REPORTER)
     @Operation(summary = "Correct a measurement; needs If-Match with the version read")
+    @APIResponseSchema(MeasurementView.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid MeasurementInput input) {
         Measurement measurement = measurements.update(id, ifMatch, input);

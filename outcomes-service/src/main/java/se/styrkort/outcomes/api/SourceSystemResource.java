@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,6 +61,7 @@ public class SourceSystemResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read one source system; its ETag is the version to send in If-Match")
+    @APIResponseSchema(SourceSystemView.class)
     public Response get(@PathParam("id") UUID id) {
         SourceSystem system = systems.get(id);
         return Response.ok(SourceSystemView.of(system)).tag(Versions.etag(system.version)).build();
@@ -67,6 +70,7 @@ public class SourceSystemResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register a source system under a code that imports and measurements name it by")
+    @APIResponseSchema(value = SourceSystemView.class, responseCode = "201")
     public Response create(@NotNull @Valid SourceSystemInput input) {
         SourceSystem system = systems.create(input.code(), input.name().strip());
         return Response.created(URI.create("/api/v1/source-systems/" + system.id))
@@ -77,6 +81,7 @@ public class SourceSystemResource {
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Rename a source system; its code cannot change, as measurements carry it")
+    @APIResponseSchema(SourceSystemView.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid SourceSystemInput input) {
         SourceSystem system = systems.get(id);
@@ -110,6 +115,7 @@ public class SourceSystemResource {
     @Path("{id}/codes/{kind}/{code}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Forget a code of the source system")
+    @APIResponse(responseCode = "204", description = "Done; no content")
     public Response unmap(@PathParam("id") UUID id, @PathParam("kind") String kind, @PathParam("code") String code) {
         systems.unmap(id, kindOf(kind), code.strip());
         return Response.noContent().build();

@@ -30,7 +30,7 @@ public class AdminResource {
     @POST
     @Path("rebuild")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Rebuild your organization's read model from the topics", description = "Reads styrkort.goals, styrkort.outcomes and styrkort.budget from the beginning, keeps the newest"
+    @Operation(operationId = "rebuildReadModel", summary = "Rebuild your organization's read model from the topics", description = "Reads styrkort.goals, styrkort.outcomes and styrkort.budget from the beginning, keeps the newest"
             + " readable version of every aggregate of your organization, and replaces the read model with them in"
             + " one transaction; the roll-ups are computed again and published where they changed. The consumers"
             + " wait meanwhile. Other organizations' data is not touched.")
