@@ -11,8 +11,10 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.domain.Filters;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.problem.ProblemException;
+import se.styrkort.platform.problem.Violations;
 
 /** Keeping staff figures: one per org unit, day and category, each write with its event. */
 @ApplicationScoped
