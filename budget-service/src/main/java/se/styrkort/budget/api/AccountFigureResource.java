@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,6 +64,7 @@ public class AccountFigureResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read one account figure; its ETag is the version to send in If-Match")
+    @APIResponseSchema(AccountFigureView.class)
     public Response get(@PathParam("id") UUID id) {
         AccountFigure figure = figures.get(id);
         return Response.ok(AccountFigureView.of(figure)).tag(Versions.etag(figure.version)).build();
@@ -72,6 +74,7 @@ public class AccountFigureResource {
     @RolesAllowed(Roles.ECONOMIST)
     @Operation(summary = "Record the figures of one row", description = "One per structure, org unit, period, value kind and row (409 when it exists);"
             + " a sum cannot be recorded, it is computed.")
+    @APIResponseSchema(value = AccountFigureView.class, responseCode = "201")
     public Response create(@NotNull @Valid AccountFigureInput input) {
         AccountFigure figure = figures.create(input);
         return Response.created(URI.create("/api/v1/account-figures/" + figure.id)).tag(Versions.etag(figure.version))
@@ -82,6 +85,7 @@ public class AccountFigureResource {
     @Path("{id}")
     @RolesAllowed(Roles.ECONOMIST)
     @Operation(summary = "Change the figures of a row; needs If-Match with the version read")
+    @APIResponseSchema(AccountFigureView.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AccountFigureInput input) {
         AccountFigure figure = figures.update(id, ifMatch, input);

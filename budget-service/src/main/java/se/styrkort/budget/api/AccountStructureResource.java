@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -65,6 +66,7 @@ public class AccountStructureResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read one account structure; its ETag is its version")
+    @APIResponseSchema(AccountStructureView.class)
     public Response get(@PathParam("id") UUID id) {
         AccountStructure structure = structures.get(id);
         return Response.ok(AccountStructureView.of(structure)).tag(Versions.etag(structure.version)).build();
@@ -74,6 +76,7 @@ public class AccountStructureResource {
     @RolesAllowed(Roles.ECONOMIST)
     @Operation(summary = "Set up an account structure", description = "Its rows and sums in the report's order; a sum names the rows and sums it adds"
             + " in sumOf. Names are unique in a structure and structures' names in a region.")
+    @APIResponseSchema(value = AccountStructureView.class, responseCode = "201")
     public Response create(@NotNull @Valid AccountStructureInput input) {
         AccountStructure structure = structures.create(input);
         return Response.created(URI.create("/api/v1/account-structures/" + structure.id))

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -62,6 +63,7 @@ public class StaffFigureResource {
     @Path("{id}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Read one staff figure; its ETag is the version to send in If-Match")
+    @APIResponseSchema(StaffFigureView.class)
     public Response get(@PathParam("id") UUID id) {
         StaffFigure figure = figures.get(id);
         return Response.ok(StaffFigureView.of(figure)).tag(Versions.etag(figure.version)).build();
@@ -71,6 +73,7 @@ public class StaffFigureResource {
     @RolesAllowed(Roles.ECONOMIST)
     @Operation(summary = "Record a unit's head count in a staff category on a day; one per unit, day and category", description = "Women and men are optional;"
             + " given both, they add up to the total.")
+    @APIResponseSchema(value = StaffFigureView.class, responseCode = "201")
     public Response create(@NotNull @Valid StaffFigureInput input) {
         StaffFigure figure = figures.create(input);
         return Response.created(URI.create("/api/v1/staff-figures/" + figure.id)).tag(Versions.etag(figure.version))
@@ -81,6 +84,7 @@ public class StaffFigureResource {
     @Path("{id}")
     @RolesAllowed(Roles.ECONOMIST)
     @Operation(summary = "Change a staff figure's counts; needs If-Match with the version read")
+    @APIResponseSchema(StaffFigureView.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid StaffFigureInput input) {
         StaffFigure figure = figures.update(id, ifMatch, input);

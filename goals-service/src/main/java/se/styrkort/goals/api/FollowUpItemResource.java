@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -80,7 +81,7 @@ public class FollowUpItemResource {
             + " follow-up areas come last. As JSON, or as CSV (Accept: text/csv or format=csv; dialect=rfc4180 or"
             + " excel-sv) with the paging in X-Total-Count, X-Page and X-Page-Size.")
     @APIResponse(responseCode = "200", description = "A page of lines", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpItemPage.class)),
             @Content(mediaType = CsvTable.MEDIA_TYPE, examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE)) })
     public Response list(@QueryParam("planId") UUID planId,
             @QueryParam("unitId") UUID unitId,
@@ -136,5 +137,9 @@ public class FollowUpItemResource {
             @NotNull @Valid FollowUpItemInput input) {
         FollowUpItem changed = items.update(id, ifMatch, input);
         return Response.ok(FollowUpItemView.of(changed)).tag(Versions.etag(changed.version)).build();
+    }
+
+    /** The JSON page this list answers, named for the OpenAPI document: a Response carries no type of its own. */
+    record FollowUpItemPage(List<FollowUpItemView> items, int page, int size, long total) {
     }
 }
