@@ -63,9 +63,11 @@ class TraceTest {
         Api.Response green = api.await(FRESH, r -> r.body().contains("\"green\":1"), "jh-viewer", "reporting", rollup);
         assertThat(green.body()).as(green.toString()).contains("\"green\":1");
 
-        // The last of the spans, the roll-up's publication, ends when Kafka acknowledges it.
+        // Each service exports its spans in batches of its own: wait for both ends, the request's span of
+        // outcomes-service and the roll-up's publication by reporting-service (it ends when Kafka acknowledges it).
         List<OtlpCollector.Span> trace = awaitTrace(stack.traces, traceId,
-                t -> find(t, "reporting-service", "SPAN_KIND_PRODUCER", "styrkort.reporting publish").isPresent());
+                t -> find(t, "outcomes-service", "SPAN_KIND_SERVER", "POST /api/v1/measurements").isPresent()
+                        && find(t, "reporting-service", "SPAN_KIND_PRODUCER", "styrkort.reporting publish").isPresent());
 
         OtlpCollector.Span request = only(trace, "outcomes-service", "SPAN_KIND_SERVER", "POST /api/v1/measurements");
         assertThat(request.parentSpanId()).as("the request continues the caller's trace").isEqualTo(callerSpan);
