@@ -45,19 +45,17 @@ class InputSafetyTest {
     }
 
     @Test
-    void aSixtyThousandDigitCellIsOneBadRowAndQuickly() {
+    void aSixtyThousandDigitCellIsOneBadRowRefusedBeforeItIsParsed() {
         UUID indicator = GoalsFixture.indicator();
         UUID unit = GoalsFixture.unit();
         String csv = "indicatorId;orgUnitId;period;valueKind;T\n"
                 + indicator + ";" + unit + ";2022-T2;ACCUMULATED;" + "7".repeat(60_000) + "\n"
                 + indicator + ";" + unit + ";2022-T3;ACCUMULATED;1e400\n"
                 + indicator + ";" + unit + ";2022;ACCUMULATED;4,5\n";
-        long start = System.nanoTime();
         importing("text/csv", csv, "").then().statusCode(200)
                 .body("results.outcome", equalTo(List.of("REJECTED", "REJECTED", "ACCEPTED")))
                 .body("results[0].reason", containsString("total: a number of more than"))
                 .body("results[1].reason", containsString("total: '1e400' is too large"));
-        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
         assertThat(measurements(indicator)).isEqualTo(1);
     }
 

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.oneOf;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +17,8 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -155,5 +159,24 @@ class ImportJobTest {
                 equalTo((int) done));
         ImportResourceTest.measurementsOf("jh-viewer", indicator).then().body("total", equalTo((int) done));
         ImportResourceTest.as("jh-feed").delete("/api/v1/imports/jobs/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void aJobInterruptedAgainAndAgainWithoutGettingFurtherEndsAsFailed() throws Exception {
+        // As a job is left after its process died ten times on the same chunk: its lease run out.
+        UUID id = UUID.randomUUID();
+        try (Connection c = Arc.container().instance(AgroalDataSource.class).get().getConnection();
+                PreparedStatement insert = c.prepareStatement("""
+                        insert into import_job (id, tenant, kind, options, state, bytes, rows_total, rows_done, attempts,
+                                                leased_until, created_at, created_by, updated_at)
+                        values (?, 'region-jh', 'measurements', '{}', 'RUNNING', 10, 40, 12, 10, now() - interval '1 minute',
+                                now(), 'jh-feed', now())""")) {
+            insert.setObject(1, id);
+            insert.executeUpdate();
+        }
+        JsonPath job = awaitEnded("jh-feed", "/api/v1/imports/jobs/" + id);
+        assertThat(job.getString("state")).isEqualTo("FAILED");
+        assertThat(job.getString("problem.detail")).contains("interrupted 10 times at row 13");
+        assertThat(job.getLong("rowsRead")).isEqualTo(12);
     }
 }

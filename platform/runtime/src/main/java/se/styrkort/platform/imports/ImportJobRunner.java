@@ -84,7 +84,7 @@ public class ImportJobRunner {
 
     /** A job as claimed: where its committed progress stands. */
     record Claimed(UUID id, String tenant, String kind, String options, String createdBy, Long rowsTotal,
-            long rowsDone) {
+            long rowsDone, int attempts) {
     }
 
     /** The job is no longer this process's to write: cancelled, taken over, or its progress moved on. */
@@ -107,6 +107,13 @@ public class ImportJobRunner {
         }
         for (Claimed job = claim(known.keySet()); job != null && !stopping; job = claim(known.keySet())) {
             try {
+                if (job.attempts() > limits.jobAttempts()) {
+                    finish(job.id(), "FAILED", new ProblemException(500, "Import job failed",
+                            "The job was interrupted " + limits.jobAttempts() + " times at row " + (job.rowsDone() + 1)
+                                    + " without getting further; the rows before it are written",
+                            List.of()));
+                    continue;
+                }
                 run(job, known.get(job.kind()));
             } catch (JobLost e) {
                 LOG.infof("Import job %s stopped: %s", job.id(), e.getMessage());
@@ -123,12 +130,12 @@ public class ImportJobRunner {
     private Claimed claim(java.util.Set<String> known) {
         try (Connection c = db.getConnection(); PreparedStatement claim = c.prepareStatement("""
                 update import_job set state = 'RUNNING', worker = ?, leased_until = now() + ? * interval '1 millisecond',
-                       updated_at = now()
+                       attempts = attempts + 1, updated_at = now()
                 where id = (select id from import_job
                             where state in ('QUEUED', 'RUNNING') and kind = any (?)
                               and (leased_until is null or leased_until < now())
                             order by created_at limit 1 for update skip locked)
-                returning id, tenant, kind, options, created_by, rows_total, rows_done""")) {
+                returning id, tenant, kind, options, created_by, rows_total, rows_done, attempts""")) {
             claim.setObject(1, worker);
             claim.setLong(2, limits.jobLease().toMillis());
             claim.setArray(3, c.createArrayOf("varchar", known.toArray()));
@@ -137,7 +144,7 @@ public class ImportJobRunner {
                     return null;
                 }
                 return new Claimed(row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getString(4),
-                        row.getString(5), row.getObject(6, Long.class), row.getLong(7));
+                        row.getString(5), row.getObject(6, Long.class), row.getLong(7), row.getInt(8));
             }
         } catch (SQLException e) {
             LOG.warnf("Could not look for import jobs: %s", e.toString());
@@ -275,7 +282,7 @@ public class ImportJobRunner {
         em.unwrap(Session.class).doWork(c -> {
             try (PreparedStatement progress = c.prepareStatement("""
                     update import_job set rows_done = rows_done + ?, accepted = accepted + ?, unchanged = unchanged + ?,
-                           revised = revised + ?, rejected = rejected + ?,
+                           revised = revised + ?, rejected = rejected + ?, attempts = 1,
                            leased_until = now() + ? * interval '1 millisecond', updated_at = now()
                     where id = ? and worker = ? and state = 'RUNNING' and rows_done = ?""")) {
                 progress.setLong(1, results.size());

@@ -36,6 +36,13 @@ public interface ImportLimits {
     @WithDefault("PT30S")
     Duration jobLease();
 
+    /**
+     * How often a job is taken up again after it was interrupted without committing a further chunk
+     * (the process died, or the job failed where it cannot split the rows) before it ends as FAILED.
+     */
+    @WithDefault("10")
+    int jobAttempts();
+
     /** How often a process looks for import jobs to work on (and a job sent to it starts at the latest). */
     @WithDefault("1s")
     Duration jobPollEvery();
