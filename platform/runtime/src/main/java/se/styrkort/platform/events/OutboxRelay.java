@@ -133,7 +133,9 @@ public class OutboxRelay {
         request();
     }
 
-    @Scheduled(every = "${styrkort.outbox.sweep-every}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Not before the application has started: this bean is made at its first use, and its channel can
+    // be injected only once messaging has wired the channels, which on a busy machine takes longer than the delay.
+    @Scheduled(every = "${styrkort.outbox.sweep-every}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
         if (!running) {
             return;
@@ -142,7 +144,7 @@ public class OutboxRelay {
         request();
     }
 
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void deleteSent() {
         if (!running) {
             return;

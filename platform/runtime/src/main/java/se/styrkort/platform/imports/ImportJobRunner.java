@@ -99,7 +99,8 @@ public class ImportJobRunner {
         stopping = true;
     }
 
-    @Scheduled(every = "${styrkort.imports.job-poll-every:1s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // A job's writes wake the outbox relay, whose channel exists once the application has started.
+    @Scheduled(every = "${styrkort.imports.job-poll-every:1s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void work() {
         Map<String, ImportJobKind> known = kinds.stream().collect(Collectors.toMap(ImportJobKind::name, Function.identity()));
         if (known.isEmpty()) {
