@@ -166,7 +166,8 @@ class ImportJobCrashTest {
         pb.environment().put("STYRKORT_IMPORTS_JOB_LEASE", "PT3S");
         pb.redirectErrorStream(true).redirectOutput(Path.of("target", "import-job-crash-" + name + ".log").toFile());
         Process process = pb.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        // Ready in seconds on a quiet machine; a build of several modules at once has taken three minutes.
+        long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         while (true) {
             try {
                 if (HTTP.send(HttpRequest.newBuilder(base.resolve("/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),

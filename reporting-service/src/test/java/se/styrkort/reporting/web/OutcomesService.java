@@ -66,7 +66,8 @@ final class OutcomesService implements AutoCloseable {
         pb.redirectErrorStream(true).redirectOutput(Path.of("target", "outcomes-service.log").toFile());
         OutcomesService service = new OutcomesService(pb.start(), server + "/postgres", user, database);
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        // Ready in seconds on a quiet machine; a build of several modules at once has taken three minutes.
+        long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         while (true) {
             try {
                 HttpResponse<Void> r = http.send(HttpRequest.newBuilder(url.resolve("/q/health/ready"))
