@@ -86,15 +86,20 @@ public abstract class Figures<T extends Tracked> {
             figure.id = given;
         }
         figure.persist();
-        history.publish(figure, ChangeType.CREATED);
+        publish(figure, ChangeType.CREATED);
         return figure;
     }
 
     /** Marks a change by the caller and publishes it. */
     protected T revise(T figure) {
         figure.changed(user());
-        history.publish(figure, ChangeType.UPDATED);
+        publish(figure, ChangeType.UPDATED);
         return figure;
+    }
+
+    /** Publishes the change with its entry in the change history; a kind with a history of its own says so. */
+    protected void publish(T figure, ChangeType type) {
+        history.publish(figure, type);
     }
 
     protected String user() {
