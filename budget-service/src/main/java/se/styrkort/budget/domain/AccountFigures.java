@@ -5,17 +5,12 @@ import java.math.RoundingMode;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.domain.Filters;
 import se.styrkort.platform.domain.Period;
-import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.problem.ProblemException;
 import se.styrkort.platform.problem.Violations;
 
 /**
@@ -23,18 +18,13 @@ import se.styrkort.platform.problem.Violations;
  * value kind and row. Sums are never recorded; they are computed from the rows ({@link AccountTables}).
  */
 @ApplicationScoped
-public class AccountFigures {
+public class AccountFigures extends Figures<AccountFigure> {
 
     static final String UNKNOWN_STRUCTURE = "no account structure with this id";
 
-    @Inject
-    ChangeHistory history;
-
-    @Inject
-    SecurityIdentity caller;
-
-    @Inject
-    OrgUnits orgUnits;
+    public AccountFigures() {
+        super(AccountFigure.class, "account figure");
+    }
 
     public PanacheQuery<AccountFigure> list(UUID structureId, UUID orgUnitId, String period, ValueKind valueKind) {
         Filters filters = new Filters()
@@ -42,13 +32,7 @@ public class AccountFigures {
                 .where("orgUnitId = :orgUnitId", "orgUnitId", orgUnitId)
                 .where("period = :period", "period", period)
                 .where("valueKind = :valueKind", "valueKind", valueKind);
-        return AccountFigure.find(filters.query(), Sort.by("period").and("orgUnitId").and("account").and("id"),
-                filters.values());
-    }
-
-    public AccountFigure get(UUID id) {
-        return AccountFigure.<AccountFigure> find("id", id).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("account figure", id));
+        return matching(filters, Sort.by("period").and("orgUnitId").and("account").and("id"));
     }
 
     @Transactional
@@ -69,30 +53,23 @@ public class AccountFigures {
                 .when(kind == ValueKind.MONTH && Period.parse(period).kind() != Period.Kind.MONTH, "valueKind",
                         "MONTH needs a month as period, such as 2022-08")
                 .throwIfAny();
-        AccountFigure.<AccountFigure> find(
-                "structureId = ?1 and orgUnitId = ?2 and period = ?3 and valueKind = ?4 and account = ?5",
-                structure.id, input.orgUnitId(), period, kind, account.name()).firstResultOptional().ifPresent(f -> {
-                    throw ProblemException.conflict("Account figure " + f.id + " holds this row of the unit for "
-                            + period + "; change it with PUT and its ETag");
-                });
+        refuseSecond(query("structureId = ?1 and orgUnitId = ?2 and period = ?3 and valueKind = ?4 and account = ?5",
+                structure.id, input.orgUnitId(), period, kind, account.name()).firstResultOptional(),
+                "holds this row of the unit for " + period);
         AccountFigure figure = new AccountFigure();
-        figure.created(caller.getPrincipal().getName());
         figure.structureId = structure.id;
         figure.orgUnitId = input.orgUnitId();
         figure.period = period;
         figure.valueKind = kind;
         figure.account = account.name();
         apply(figure, input);
-        figure.persist();
-        history.publish(figure, ChangeType.CREATED);
-        return figure;
+        return insert(figure);
     }
 
     /** Changes the amounts; the structure, unit, period, value kind and row stay. */
     @Transactional
     public AccountFigure update(UUID id, String ifMatch, AccountFigureInput input) {
-        AccountFigure figure = get(id);
-        Versions.requireMatch(ifMatch, figure.version);
+        AccountFigure figure = current(id, ifMatch);
         new Violations()
                 .when(!figure.structureId.equals(input.structureId()), "structureId", "a figure stays with its structure")
                 .when(!figure.orgUnitId.equals(input.orgUnitId()), "orgUnitId", "a figure stays with its org unit")
@@ -103,9 +80,7 @@ public class AccountFigures {
                 .when(noFigure(input), "outcome", "give at least one of outcome, budget and previousYear")
                 .throwIfAny();
         apply(figure, input);
-        figure.changed(caller.getPrincipal().getName());
-        history.publish(figure, ChangeType.UPDATED);
-        return figure;
+        return revise(figure);
     }
 
     private static boolean noFigure(AccountFigureInput input) {

@@ -15,12 +15,8 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.domain.Filters;
-import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.problem.Problem;
-import se.styrkort.platform.problem.ProblemException;
 import se.styrkort.platform.problem.Violations;
 
 /**
@@ -28,19 +24,14 @@ import se.styrkort.platform.problem.Violations;
  * Every write is published with its history, and what is derived from actuals is told.
  */
 @ApplicationScoped
-public class Actuals {
-
-    @Inject
-    ChangeHistory history;
-
-    @Inject
-    SecurityIdentity caller;
-
-    @Inject
-    OrgUnits orgUnits;
+public class Actuals extends Figures<Actual> {
 
     @Inject
     Event<ActualsChanged> changed;
+
+    public Actuals() {
+        super(Actual.class, "actual");
+    }
 
     /** What a write did: a new actual, the same values again, or a new version. */
     public enum Outcome {
@@ -59,24 +50,16 @@ public class Actuals {
                 .where("year = :year", "year", year)
                 .where("month = :month", "month", month)
                 .where("category = :category", "category", category);
-        Sort order = Sort.by("year").descending().and("month").descending().and("orgUnitId").and("category")
-                .and("id");
-        return Actual.find(filters.query(), order, filters.values());
-    }
-
-    public Actual get(UUID id) {
-        return Actual.<Actual> find("id", id).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("actual", id));
+        return matching(filters, Sort.by("year").descending().and("month").descending().and("orgUnitId")
+                .and("category").and("id"));
     }
 
     /** Records a new actual; one that exists for the unit, month and category is changed with PUT instead. */
     @Transactional
     public Actual create(ActualInput input) {
         requireValid(input);
-        find(input).ifPresent(a -> {
-            throw ProblemException.conflict("Actual " + a.id + " is this unit's for " + input.year() + "-"
-                    + input.month() + " and " + input.category() + "; change it with PUT and its ETag");
-        });
+        refuseSecond(find(input),
+                "is this unit's for " + input.year() + "-" + input.month() + " and " + input.category());
         Actual actual = insert(input);
         changed.fire(new ActualsChanged(Set.of(keyOf(actual))));
         return actual;
@@ -85,8 +68,7 @@ public class Actuals {
     /** Changes an actual's amount; its unit, month and category stay, as they are what it is. */
     @Transactional
     public Actual update(UUID id, String ifMatch, ActualInput input) {
-        Actual actual = get(id);
-        Versions.requireMatch(ifMatch, actual.version);
+        Actual actual = current(id, ifMatch);
         new Violations()
                 .when(!actual.orgUnitId.equals(input.orgUnitId()), "orgUnitId", "an actual stays with its org unit")
                 .when(actual.year != input.year(), "year", "an actual stays with its year")
@@ -139,34 +121,28 @@ public class Actuals {
 
     /** A unit this service knows, and an amount with the category's sign. */
     private Violations known(ActualInput input) {
-        return new Violations().when(orgUnits.find(input.orgUnitId()).isEmpty(), "orgUnitId", OrgUnits.UNKNOWN)
-                .of("amount", input.category().signViolation(input.amount()));
+        return knownUnit(input.orgUnitId()).of("amount", input.category().signViolation(input.amount()));
     }
 
     private Optional<Actual> find(ActualInput input) {
-        return Actual.<Actual> find("orgUnitId = ?1 and year = ?2 and month = ?3 and category = ?4",
-                input.orgUnitId(), input.year(), input.month(), input.category()).firstResultOptional();
+        return query("orgUnitId = ?1 and year = ?2 and month = ?3 and category = ?4", input.orgUnitId(),
+                input.year(), input.month(), input.category()).firstResultOptional();
     }
 
     private Actual insert(ActualInput input) {
         Actual actual = new Actual();
-        actual.created(caller.getPrincipal().getName());
         actual.orgUnitId = input.orgUnitId();
         actual.year = input.year();
         actual.month = input.month();
         actual.category = input.category();
         // Stored to the öre; the input has at most two decimals, so this never rounds.
         actual.amount = input.amount().setScale(2, RoundingMode.UNNECESSARY);
-        actual.persist();
-        history.publish(actual, ChangeType.CREATED);
-        return actual;
+        return insert(actual);
     }
 
     private Actual revise(Actual actual, ActualInput input) {
         actual.amount = input.amount().setScale(2, RoundingMode.UNNECESSARY);
-        actual.changed(caller.getPrincipal().getName());
-        history.publish(actual, ChangeType.UPDATED);
-        return actual;
+        return revise(actual);
     }
 
     private static ActualsChanged.Key keyOf(Actual a) {

@@ -9,8 +9,6 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.domain.Filters;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.problem.ProblemException;
@@ -20,55 +18,46 @@ import se.styrkort.platform.problem.ProblemException;
  * value it changes, so both events leave in the same transaction.
  */
 @ApplicationScoped
-public class BudgetAdjustments {
+public class BudgetAdjustments extends Figures<BudgetAdjustment> {
 
     @Inject
     ChangeEvents events;
 
     @Inject
-    SecurityIdentity caller;
-
-    @Inject
     BudgetFrames frames;
+
+    public BudgetAdjustments() {
+        super(BudgetAdjustment.class, "budget adjustment");
+    }
 
     /** The adjustments matching every filter given: the frame's org unit, and the effective year. */
     public PanacheQuery<BudgetAdjustment> list(UUID orgUnitId, Integer year) {
         Filters filters = new Filters()
                 .where("frameId in (select f.id from BudgetFrame f where f.orgUnitId = :orgUnitId)", "orgUnitId", orgUnitId)
                 .where("effectiveYear = :year", "year", year);
-        Sort order = Sort.by("effectiveYear").descending().and("createdAt").and("id");
-        return BudgetAdjustment.find(filters.query(), order, filters.values());
-    }
-
-    public BudgetAdjustment get(UUID id) {
-        return BudgetAdjustment.<BudgetAdjustment> find("id", id).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("budget adjustment", id));
+        return matching(filters, Sort.by("effectiveYear").descending().and("createdAt").and("id"));
     }
 
     @Transactional
     public BudgetAdjustment create(BudgetAdjustmentInput input) {
         BudgetFrame frame = frameOf(input);
         BudgetAdjustment adjustment = new BudgetAdjustment();
-        adjustment.created(caller.getPrincipal().getName());
         adjustment.frameId = frame.id;
         apply(adjustment, input);
-        adjustment.persist();
-        publish(adjustment, ChangeType.CREATED);
+        insert(adjustment);
         frames.adjusted(frame);
         return adjustment;
     }
 
     @Transactional
     public BudgetAdjustment update(UUID id, String ifMatch, BudgetAdjustmentInput input) {
-        BudgetAdjustment adjustment = get(id);
-        Versions.requireMatch(ifMatch, adjustment.version);
+        BudgetAdjustment adjustment = current(id, ifMatch);
         if (!adjustment.frameId.equals(input.frameId())) {
             throw ProblemException.badField("frameId", "an adjustment stays with its frame; record a new one instead");
         }
         BudgetFrame frame = frameOf(input);
         apply(adjustment, input);
-        adjustment.changed(caller.getPrincipal().getName());
-        publish(adjustment, ChangeType.UPDATED);
+        revise(adjustment);
         frames.adjusted(frame);
         return adjustment;
     }
@@ -93,7 +82,9 @@ public class BudgetAdjustments {
         adjustment.decisionRef = input.decisionRef();
     }
 
-    private void publish(BudgetAdjustment adjustment, ChangeType type) {
+    /** An adjustment is published without an entry in the change history. */
+    @Override
+    protected void publish(BudgetAdjustment adjustment, ChangeType type) {
         events.publish(adjustment, type);
     }
 }

@@ -10,8 +10,6 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.domain.Filters;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.problem.Problem;
@@ -19,13 +17,10 @@ import se.styrkort.platform.problem.ProblemException;
 
 /** Keeping budget frames: every change is written together with its event. */
 @ApplicationScoped
-public class BudgetFrames {
+public class BudgetFrames extends Figures<BudgetFrame> {
 
     @Inject
     ChangeEvents events;
-
-    @Inject
-    SecurityIdentity caller;
 
     @Inject
     AdjustmentTotals adjustmentTotals;
@@ -33,16 +28,16 @@ public class BudgetFrames {
     @Inject
     BudgetFrameRevisions revisions;
 
-    @Inject
-    OrgUnits orgUnits;
+    public BudgetFrames() {
+        super(BudgetFrame.class, "budget frame");
+    }
 
     /** The frames matching every filter given; a null filter matches all. */
     public PanacheQuery<BudgetFrame> list(UUID orgUnitId, Integer year) {
         Filters filters = new Filters()
                 .where("orgUnitId = :orgUnitId", "orgUnitId", orgUnitId)
                 .where("year = :year", "year", year);
-        Sort order = Sort.by("year").descending().and("createdAt").and("id");
-        return BudgetFrame.find(filters.query(), order, filters.values());
+        return matching(filters, Sort.by("year").descending().and("createdAt").and("id"));
     }
 
     /** The frames of one year and kind, of the given org units or of all when none are given. */
@@ -50,11 +45,6 @@ public class BudgetFrames {
         Sort order = Sort.by("orgUnitId");
         return orgUnitIds.isEmpty() ? BudgetFrame.list("year = ?1 and kind = ?2", order, year, kind)
                 : BudgetFrame.list("year = ?1 and kind = ?2 and orgUnitId in ?3", order, year, kind, orgUnitIds);
-    }
-
-    public BudgetFrame get(UUID id) {
-        return BudgetFrame.<BudgetFrame> find("id", id).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("budget frame", id));
     }
 
     /** The frame as it stands now: adopted plus its adjustments. */
@@ -71,21 +61,17 @@ public class BudgetFrames {
         }
         List<BudgetLine> lines = BudgetLines.from(input.lines(), violations);
         BudgetFrame frame = new BudgetFrame();
-        frame.created(caller.getPrincipal().getName());
         frame.orgUnitId = input.orgUnitId();
         frame.year = input.year();
         frame.kind = input.kind();
         frame.lines.addAll(lines);
-        frame.persist();
-        publish(frame, ChangeType.CREATED);
-        return frame;
+        return insert(frame);
     }
 
     /** Changes the adopted lines or the kind; the org unit and year stay, as adjustments refer to them. */
     @Transactional
     public BudgetFrame update(UUID id, String ifMatch, BudgetFrameInput input) {
-        BudgetFrame frame = get(id);
-        Versions.requireMatch(ifMatch, frame.version);
+        BudgetFrame frame = current(id, ifMatch);
         if (!frame.orgUnitId.equals(input.orgUnitId())) {
             throw ProblemException.badField("orgUnitId", "a frame stays with its org unit; set a new frame instead");
         }
@@ -96,19 +82,18 @@ public class BudgetFrames {
         frame.kind = input.kind();
         frame.lines.clear();
         frame.lines.addAll(lines);
-        frame.changed(caller.getPrincipal().getName());
-        publish(frame, ChangeType.UPDATED);
-        return frame;
+        return revise(frame);
     }
 
     /** An adjustment of the frame changed its current value: a new version of the frame, with its event. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void adjusted(BudgetFrame frame) {
-        frame.changed(caller.getPrincipal().getName());
-        publish(frame, ChangeType.UPDATED);
+        revise(frame);
     }
 
-    private void publish(BudgetFrame frame, ChangeType type) {
+    /** A frame keeps its own revisions instead of the change history. */
+    @Override
+    protected void publish(BudgetFrame frame, ChangeType type) {
         revisions.record(frame, events.publish(frame, type), type);
     }
 }

@@ -16,12 +16,9 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.domain.Filters;
 import se.styrkort.platform.domain.Period;
-import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.problem.ProblemException;
 
 /**
  * Financial indicators per org unit and period, derived in the transaction that changes what
@@ -31,19 +28,14 @@ import se.styrkort.platform.problem.ProblemException;
  * tertial or year get theirs. Values are percent with one decimal.
  */
 @ApplicationScoped
-public class FinancialIndicators {
-
-    @Inject
-    ChangeHistory history;
-
-    @Inject
-    SecurityIdentity caller;
-
-    @Inject
-    OrgUnits orgUnits;
+public class FinancialIndicators extends Figures<FinancialIndicator> {
 
     @Inject
     Accumulation accumulation;
+
+    public FinancialIndicators() {
+        super(FinancialIndicator.class, "financial indicator");
+    }
 
     public PanacheQuery<FinancialIndicator> list(UUID orgUnitId, Integer year, String period, IndicatorCode code) {
         Filters filters = new Filters()
@@ -51,13 +43,7 @@ public class FinancialIndicators {
                 .where("period like :year", "year", year == null ? null : year + "%")
                 .where("period = :period", "period", period)
                 .where("code = :code", "code", code);
-        Sort order = Sort.by("period").descending().and("orgUnitId").and("code");
-        return FinancialIndicator.find(filters.query(), order, filters.values());
-    }
-
-    public FinancialIndicator get(UUID id) {
-        return FinancialIndicator.<FinancialIndicator> find("id", id).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("financial indicator", id));
+        return matching(filters, Sort.by("period").descending().and("orgUnitId").and("code"));
     }
 
     /** Records supplier loyalty; changing a recorded value needs its version in If-Match. */
@@ -142,7 +128,7 @@ public class FinancialIndicators {
     }
 
     private Optional<FinancialIndicator> find(OrgUnit unit, String period, IndicatorCode code) {
-        return FinancialIndicator.<FinancialIndicator> find("id", idOf(unit, period, code)).firstResultOptional();
+        return query("id", idOf(unit, period, code)).firstResultOptional();
     }
 
     /** Sets a value; an unchanged value writes nothing and publishes nothing. */
@@ -155,20 +141,15 @@ public class FinancialIndicators {
                 return indicator;
             }
             indicator.value = scaled;
-            indicator.changed(caller.getPrincipal().getName());
-            history.publish(indicator, ChangeType.UPDATED);
-            return indicator;
+            return revise(indicator);
         }
         FinancialIndicator indicator = new FinancialIndicator();
-        indicator.created(caller.getPrincipal().getName());
         indicator.id = idOf(unit, period, code);
         indicator.orgUnitId = unit.id();
         indicator.period = period;
         indicator.code = code;
         indicator.value = scaled;
-        indicator.persist();
-        history.publish(indicator, ChangeType.CREATED);
-        return indicator;
+        return insert(indicator);
     }
 
     /** The contract's name-based id, so that every consumer can name an indicator without asking. */

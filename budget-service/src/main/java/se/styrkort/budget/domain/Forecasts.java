@@ -4,20 +4,16 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.domain.Filters;
-import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.problem.ProblemException;
 import se.styrkort.platform.problem.Violations;
 
 /**
@@ -26,60 +22,40 @@ import se.styrkort.platform.problem.Violations;
  * forecast whose run rate moved gets a new version and event.
  */
 @ApplicationScoped
-public class Forecasts {
+public class Forecasts extends Figures<Forecast> {
 
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
-    @Inject
-    ChangeHistory history;
-
-    @Inject
-    SecurityIdentity caller;
-
-    @Inject
-    OrgUnits orgUnits;
+    public Forecasts() {
+        super(Forecast.class, "forecast");
+    }
 
     public PanacheQuery<Forecast> list(UUID orgUnitId, Integer year, CostCategory category) {
         Filters filters = new Filters()
                 .where("orgUnitId = :orgUnitId", "orgUnitId", orgUnitId)
                 .where("year = :year", "year", year)
                 .where("category = :category", "category", category);
-        Sort order = Sort.by("year").descending().and("orgUnitId").and("category").and("id");
-        return Forecast.find(filters.query(), order, filters.values());
-    }
-
-    public Forecast get(UUID id) {
-        return Forecast.<Forecast> find("id", id).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("forecast", id));
+        return matching(filters, Sort.by("year").descending().and("orgUnitId").and("category").and("id"));
     }
 
     @Transactional
     public Forecast create(ForecastInput input) {
-        new Violations().when(orgUnits.find(input.orgUnitId()).isEmpty(), "orgUnitId", OrgUnits.UNKNOWN)
-                .of("amount", input.category().signViolation(input.amount()))
-                .throwIfAny();
-        Forecast.<Forecast> find("orgUnitId = ?1 and year = ?2 and category = ?3", input.orgUnitId(), input.year(),
-                input.category()).firstResultOptional().ifPresent(f -> {
-                    throw ProblemException.conflict("Forecast " + f.id + " is this unit's for " + input.year()
-                            + " and " + input.category() + "; change it with PUT and its ETag");
-                });
+        knownUnit(input.orgUnitId()).of("amount", input.category().signViolation(input.amount())).throwIfAny();
+        refuseSecond(of(input.orgUnitId(), input.year(), input.category()),
+                "is this unit's for " + input.year() + " and " + input.category());
         Forecast forecast = new Forecast();
-        forecast.created(caller.getPrincipal().getName());
         forecast.orgUnitId = input.orgUnitId();
         forecast.year = input.year();
         forecast.category = input.category();
         apply(forecast, input);
         forecast.runRate = runRate(forecast.orgUnitId, forecast.year, forecast.category);
-        forecast.persist();
-        history.publish(forecast, ChangeType.CREATED);
-        return forecast;
+        return insert(forecast);
     }
 
     /** Changes the economist's amount and comment; the unit, year and category stay. */
     @Transactional
     public Forecast update(UUID id, String ifMatch, ForecastInput input) {
-        Forecast forecast = get(id);
-        Versions.requireMatch(ifMatch, forecast.version);
+        Forecast forecast = current(id, ifMatch);
         new Violations()
                 .when(!forecast.orgUnitId.equals(input.orgUnitId()), "orgUnitId", "a forecast stays with its org unit")
                 .when(forecast.year != input.year(), "year", "a forecast stays with its year")
@@ -87,9 +63,7 @@ public class Forecasts {
                 .of("amount", input.category().signViolation(input.amount()))
                 .throwIfAny();
         apply(forecast, input);
-        forecast.changed(caller.getPrincipal().getName());
-        history.publish(forecast, ChangeType.UPDATED);
-        return forecast;
+        return revise(forecast);
     }
 
     /** Actuals changed in the writing transaction: the forecasts of their unit, year and category follow. */
@@ -98,15 +72,13 @@ public class Forecasts {
             UUID unit = (UUID) k.get(0);
             int year = (Integer) k.get(1);
             CostCategory category = (CostCategory) k.get(2);
-            Forecast.<Forecast> find("orgUnitId = ?1 and year = ?2 and category = ?3", unit, year, category)
-                    .firstResultOptional().ifPresent(forecast -> {
-                        BigDecimal runRate = runRate(unit, year, category);
-                        if (!Objects.equals(runRate, forecast.runRate)) {
-                            forecast.runRate = runRate;
-                            forecast.changed(caller.getPrincipal().getName());
-                            history.publish(forecast, ChangeType.UPDATED);
-                        }
-                    });
+            of(unit, year, category).ifPresent(forecast -> {
+                BigDecimal runRate = runRate(unit, year, category);
+                if (!Objects.equals(runRate, forecast.runRate)) {
+                    forecast.runRate = runRate;
+                    revise(forecast);
+                }
+            });
         });
     }
 
@@ -121,6 +93,10 @@ public class Forecasts {
         }
         return ((BigDecimal) row[1]).multiply(TWELVE).divide(BigDecimal.valueOf((Integer) row[0]), 2,
                 RoundingMode.HALF_EVEN);
+    }
+
+    private Optional<Forecast> of(UUID orgUnitId, int year, CostCategory category) {
+        return query("orgUnitId = ?1 and year = ?2 and category = ?3", orgUnitId, year, category).firstResultOptional();
     }
 
     private static void apply(Forecast forecast, ForecastInput input) {

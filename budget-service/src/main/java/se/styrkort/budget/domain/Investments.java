@@ -10,29 +10,19 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.domain.Filters;
 import se.styrkort.platform.domain.Period;
-import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.problem.ProblemException;
-import se.styrkort.platform.problem.Violations;
 
 /** Keeping investments and their follow-ups; every change is published with its history. */
 @ApplicationScoped
-public class Investments {
-
-    @Inject
-    ChangeHistory history;
-
-    @Inject
-    SecurityIdentity caller;
-
-    @Inject
-    OrgUnits orgUnits;
+public class Investments extends Figures<Investment> {
 
     @Inject
     Event<InvestmentFollowedUp> followedUp;
+
+    public Investments() {
+        super(Investment.class, "investment");
+    }
 
     /** The investments matching every filter given; a year matches an investment running that year. */
     public PanacheQuery<Investment> list(UUID orgUnitId, Integer year, InvestmentType type,
@@ -43,54 +33,39 @@ public class Investments {
                 .where("investmentType = :type", "type", type)
                 .where("category = :category", "category", category)
                 .where("id in (select i.id from Investment i join i.followUps f where f.period = :period)", "period", period);
-        Sort order = Sort.by("orgUnitId").and("createdAt").and("id");
-        return Investment.find(filters.query(), order, filters.values());
-    }
-
-    public Investment get(UUID id) {
-        return Investment.<Investment> find("id", id).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("investment", id));
+        return matching(filters, Sort.by("orgUnitId").and("createdAt").and("id"));
     }
 
     @Transactional
     public Investment create(InvestmentInput input) {
         Investment investment = new Investment();
-        investment.created(caller.getPrincipal().getName());
         apply(investment, input);
-        investment.persist();
-        history.publish(investment, ChangeType.CREATED);
-        return investment;
+        return insert(investment);
     }
 
     @Transactional
     public Investment update(UUID id, String ifMatch, InvestmentInput input) {
-        Investment investment = get(id);
-        Versions.requireMatch(ifMatch, investment.version);
+        Investment investment = current(id, ifMatch);
         apply(investment, input);
-        investment.changed(caller.getPrincipal().getName());
-        history.publish(investment, ChangeType.UPDATED);
-        return investment;
+        return revise(investment);
     }
 
     /** Records or replaces the follow-up of one period: a new version of the investment. */
     @Transactional
     public Investment followUp(UUID id, String period, String ifMatch, FollowUpInput input) {
-        Investment investment = get(id);
-        Versions.requireMatch(ifMatch, investment.version);
+        Investment investment = current(id, ifMatch);
         String p = Period.parse("period", period).toString();
         investment.followUps.removeIf(f -> f.period.equals(p));
         investment.followUps.add(new InvestmentFollowUp(p, input.outcomeToDate().setScale(2, RoundingMode.UNNECESSARY),
                 input.forecastYearEnd() == null ? null : input.forecastYearEnd().setScale(2, RoundingMode.UNNECESSARY),
                 input.comment() == null || input.comment().isBlank() ? null : input.comment().strip()));
-        investment.changed(caller.getPrincipal().getName());
-        history.publish(investment, ChangeType.UPDATED);
+        revise(investment);
         followedUp.fire(new InvestmentFollowedUp(investment.orgUnitId, p));
         return investment;
     }
 
     private void apply(Investment investment, InvestmentInput input) {
-        new Violations().when(orgUnits.find(input.orgUnitId()).isEmpty(), "orgUnitId", OrgUnits.UNKNOWN)
-                .when(input.amount().signum() < 0, "amount", "an investment's amount is 0 or more")
+        knownUnit(input.orgUnitId()).when(input.amount().signum() < 0, "amount", "an investment's amount is 0 or more")
                 .when(input.category() == InvestmentCategory.CARRIED_OVER && input.decisionRef() == null,
                         "decisionRef", "an investment carried over names the decision that granted it")
                 .when(input.years().stream().distinct().count() != input.years().size(), "years",

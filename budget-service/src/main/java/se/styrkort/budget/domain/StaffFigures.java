@@ -4,30 +4,20 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.domain.Filters;
-import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.problem.ProblemException;
 import se.styrkort.platform.problem.Violations;
 
 /** Keeping staff figures: one per org unit, day and category, each write with its event. */
 @ApplicationScoped
-public class StaffFigures {
+public class StaffFigures extends Figures<StaffFigure> {
 
-    @Inject
-    ChangeHistory history;
-
-    @Inject
-    SecurityIdentity caller;
-
-    @Inject
-    OrgUnits orgUnits;
+    public StaffFigures() {
+        super(StaffFigure.class, "staff figure");
+    }
 
     public PanacheQuery<StaffFigure> list(UUID orgUnitId, LocalDate from, LocalDate to, String category) {
         Filters filters = new Filters()
@@ -35,40 +25,27 @@ public class StaffFigures {
                 .where("asOf >= :from", "from", from)
                 .where("asOf <= :to", "to", to)
                 .where("category = :category", "category", category);
-        Sort order = Sort.by("asOf").descending().and("orgUnitId").and("category").and("id");
-        return StaffFigure.find(filters.query(), order, filters.values());
-    }
-
-    public StaffFigure get(UUID id) {
-        return StaffFigure.<StaffFigure> find("id", id).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("staff figure", id));
+        return matching(filters, Sort.by("asOf").descending().and("orgUnitId").and("category").and("id"));
     }
 
     @Transactional
     public StaffFigure create(StaffFigureInput input) {
         String category = input.category().strip();
-        check(new Violations().when(orgUnits.find(input.orgUnitId()).isEmpty(), "orgUnitId", OrgUnits.UNKNOWN), input);
-        StaffFigure.<StaffFigure> find("orgUnitId = ?1 and asOf = ?2 and category = ?3", input.orgUnitId(), input.asOf(),
-                category).firstResultOptional().ifPresent(f -> {
-                    throw ProblemException.conflict("Staff figure " + f.id + " is this unit's for " + input.asOf() + " and "
-                            + category + "; change it with PUT and its ETag");
-                });
+        check(knownUnit(input.orgUnitId()), input);
+        refuseSecond(query("orgUnitId = ?1 and asOf = ?2 and category = ?3", input.orgUnitId(), input.asOf(), category)
+                .firstResultOptional(), "is this unit's for " + input.asOf() + " and " + category);
         StaffFigure figure = new StaffFigure();
-        figure.created(caller.getPrincipal().getName());
         figure.orgUnitId = input.orgUnitId();
         figure.asOf = input.asOf();
         figure.category = category;
         apply(figure, input);
-        figure.persist();
-        history.publish(figure, ChangeType.CREATED);
-        return figure;
+        return insert(figure);
     }
 
     /** Changes the counts; the unit, day and category stay. */
     @Transactional
     public StaffFigure update(UUID id, String ifMatch, StaffFigureInput input) {
-        StaffFigure figure = get(id);
-        Versions.requireMatch(ifMatch, figure.version);
+        StaffFigure figure = current(id, ifMatch);
         check(new Violations()
                 .when(!figure.orgUnitId.equals(input.orgUnitId()), "orgUnitId", "a staff figure stays with its org unit")
                 .when(!figure.asOf.equals(input.asOf()), "asOf", "a staff figure stays with its day")
@@ -76,9 +53,7 @@ public class StaffFigures {
                         "a staff figure stays with its category"),
                 input);
         apply(figure, input);
-        figure.changed(caller.getPrincipal().getName());
-        history.publish(figure, ChangeType.UPDATED);
-        return figure;
+        return revise(figure);
     }
 
     private static void check(Violations violations, StaffFigureInput input) {

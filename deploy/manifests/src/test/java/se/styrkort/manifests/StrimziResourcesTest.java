@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -63,21 +64,16 @@ class StrimziResourcesTest {
 
     @Test
     void aMisspelledFieldOrAnUnknownOperationFails() throws Exception {
-        ObjectNode misspelled = (ObjectNode) Yaml.YAML.readTree("""
-                apiVersion: kafka.strimzi.io/v1
-                kind: KafkaUser
-                metadata:
-                  name: probe
-                spec:
-                  authentication:
-                    type: scram-sha-512
-                  authorization:
-                    type: simple
-                    acls:
-                      - resource:
-                          type: topic
-                          name: styrkort.goals
-                        operatoins: [Read]
+        ObjectNode misspelled = probeUser("""
+                authentication:
+                  type: scram-sha-512
+                authorization:
+                  type: simple
+                  acls:
+                    - resource:
+                        type: topic
+                        name: styrkort.goals
+                      operatoins: [Read]
                 """);
         assertFalse(unknownFields(read(misspelled, KafkaUser.class, "probe"), "probe").isEmpty());
 
@@ -87,16 +83,23 @@ class StrimziResourcesTest {
         acl.putArray("operations").add("Publish");
         assertFalse(unknownFields(read(badOperation, KafkaUser.class, "probe"), "probe").isEmpty());
 
-        ObjectNode badListener = (ObjectNode) Yaml.YAML.readTree("""
+        ObjectNode badListener = probeUser("""
+                authentication:
+                  type: scram-sha-256
+                """);
+        assertThrows(AssertionError.class, () -> read(badListener, KafkaUser.class, "probe"));
+    }
+
+    /** A KafkaUser named probe with the spec given. */
+    private static ObjectNode probeUser(String spec) throws IOException {
+        String manifest = """
                 apiVersion: kafka.strimzi.io/v1
                 kind: KafkaUser
                 metadata:
                   name: probe
                 spec:
-                  authentication:
-                    type: scram-sha-256
-                """);
-        assertThrows(AssertionError.class, () -> read(badListener, KafkaUser.class, "probe"));
+                """ + spec.indent(2);
+        return (ObjectNode) Yaml.YAML.readTree(manifest);
     }
 
     private static Object read(ObjectNode resource, Class<?> model, String where) {

@@ -1,6 +1,5 @@
 package se.styrkort.goals.domain;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,24 +8,20 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.domain.Filters;
-import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.problem.ProblemException;
 
 /** Keeping plans: every change is written together with its event. */
 @ApplicationScoped
-public class Plans {
-
-    @Inject
-    ChangeEvents events;
-
-    @Inject
-    SecurityIdentity caller;
+public class Plans extends Aggregates<Plan, PlanInput> {
 
     @Inject
     OrgUnits units;
+
+    Plans() {
+        super(Plan.class, "plan");
+    }
 
     /** Plans covering the year, owned by the unit, in the status, with the text in the name; each filter optional. */
     public PanacheQuery<Plan> list(Integer year, UUID unitId, PlanStatus status, String text) {
@@ -38,25 +33,16 @@ public class Plans {
         return Plan.find(c.query(), Sort.by("fromYear").descending().and("name").and("planVersion"), c.values());
     }
 
-    public Optional<Plan> find(UUID id) {
-        return Plan.find("id", id).firstResultOptional();
-    }
-
-    public Plan get(UUID id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("plan", id));
-    }
-
-    /** A plan that another record is about to name in {@code field}. */
-    public Plan require(String field, UUID id) {
-        return find(id).orElseThrow(() -> ProblemException.badField(field, "no plan with id " + id));
-    }
-
     /**
      * Refuses a change to a plan's content once it is adopted: the adopted plan stays as the body
      * adopted it, and a change goes into a new version.
      */
     public void requireDraft(UUID planId) {
-        Plan plan = get(planId);
+        requireChangeable(get(planId));
+    }
+
+    @Override
+    protected void requireChangeable(Plan plan) {
         if (plan.status == PlanStatus.ADOPTED) {
             throw ProblemException.conflict("Plan '" + plan.name + "' was adopted (" + plan.adoptedDate
                     + (plan.decisionRef == null ? "" : ", " + plan.decisionRef)
@@ -64,28 +50,25 @@ public class Plans {
         }
     }
 
-    @Transactional
-    public Plan create(PlanInput input) {
+    @Override
+    protected Plan start(PlanInput input) {
         input.checkYears();
         Plan plan = new Plan();
-        plan.created(caller.getPrincipal().getName());
         plan.status = PlanStatus.DRAFT;
-        apply(plan, input);
-        plan.persist();
-        events.publish(plan, ChangeType.CREATED);
         return plan;
     }
 
+    /** The years are checked before the plan is looked up. */
+    @Override
     @Transactional
     public Plan update(UUID id, String ifMatch, PlanInput input) {
         input.checkYears();
-        requireDraft(id);
-        Plan plan = get(id);
-        Versions.requireMatch(ifMatch, plan.version);
+        return super.update(id, ifMatch, input);
+    }
+
+    @Override
+    protected void keep(Plan plan, PlanInput input) {
         requireTargetsInside(plan, input.fromYear(), input.toYear());
-        apply(plan, input);
-        events.publish(plan, ChangeType.UPDATED);
-        return plan;
     }
 
     /** Narrowing a plan's years must not leave targets of its indicators outside them. */
@@ -118,12 +101,11 @@ public class Plans {
         plan.adoptedByUnitId = body;
         plan.adoptedDate = input.adoptedDate();
         plan.decisionRef = input.decisionRef();
-        plan.changed(caller.getPrincipal().getName());
-        events.publish(plan, ChangeType.UPDATED);
-        return plan;
+        return publishChange(plan);
     }
 
-    private void apply(Plan plan, PlanInput input) {
+    @Override
+    protected void apply(Plan plan, PlanInput input) {
         if (input.ownerUnitId() != null && !input.ownerUnitId().equals(plan.ownerUnitId)) {
             units.requireActive("ownerUnitId", input.ownerUnitId());
         }
@@ -131,6 +113,5 @@ public class Plans {
         plan.name = input.name().strip();
         plan.fromYear = input.fromYear();
         plan.toYear = input.toYear();
-        plan.changed(caller.getPrincipal().getName());
     }
 }

@@ -1,54 +1,19 @@
 package se.styrkort.goals.api;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.not;
-
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
+import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import se.styrkort.testsupport.OpenApiContract;
-import se.styrkort.testsupport.Tokens;
+import se.styrkort.testsupport.ServiceOpenApiTest;
 
-/**
- * The OpenAPI document is one a client generator can use (deploy/clients generates a Java client
- * from it): every operation named, every answer typed, every refusal the problem document the
- * service really answers with.
- */
+/** The service's part of the OpenAPI contract: the operations its client calls, and what it refuses. */
 @QuarkusTest
-class OpenApiDocumentTest {
+class OpenApiDocumentTest extends ServiceOpenApiTest {
 
-    @Test
-    void everyOperationIsReadyForAClientGenerator() {
-        OpenApiContract.served().assertClientReady();
-    }
-
-    @Test
-    void theOperationsHaveTheNamesTheClientCalls() {
-        assertThat(OpenApiContract.served().operationIds())
-                .containsEntry("listPlans", "GET /api/v1/plans")
-                .containsEntry("getPlan", "GET /api/v1/plans/{id}")
-                .containsEntry("createPlan", "POST /api/v1/plans")
-                .containsEntry("updatePlan", "PUT /api/v1/plans/{id}")
-                .containsEntry("adoptPlan", "POST /api/v1/plans/{id}/adopt")
-                .containsEntry("getPlanTree", "GET /api/v1/plans/{id}/tree")
-                .containsEntry("listIndicators", "GET /api/v1/indicators")
-                .containsEntry("retireOrgUnit", "POST /api/v1/org-units/{id}/retire");
-    }
-
-    @Test
-    void aRefusalIsTheDocumentedProblem() {
-        OpenApiContract document = OpenApiContract.served();
-        // Bad fields: one violation each.
-        document.assertProblem(given().header("Authorization", Tokens.bearer("jh-planner")).contentType(ContentType.JSON)
-                .body("{}").post("/api/v1/plans").then().statusCode(400)
-                .body("violations", not(empty())).extract().asString());
-        document.assertProblem(given().header("Authorization", Tokens.bearer("jh-viewer"))
-                .get("/api/v1/plans/" + UUID.randomUUID()).then().statusCode(404).extract().asString());
-        document.assertProblem(given().get("/api/v1/plans").then().statusCode(401).extract().asString());
+    OpenApiDocumentTest() {
+        super("/api/v1/plans", "jh-planner", Map.of(
+                "listPlans", "GET /api/v1/plans", "getPlan", "GET /api/v1/plans/{id}",
+                "createPlan", "POST /api/v1/plans", "updatePlan", "PUT /api/v1/plans/{id}",
+                "adoptPlan", "POST /api/v1/plans/{id}/adopt", "getPlanTree", "GET /api/v1/plans/{id}/tree",
+                "listIndicators", "GET /api/v1/indicators", "retireOrgUnit", "POST /api/v1/org-units/{id}/retire"));
     }
 }

@@ -72,17 +72,8 @@ class PlanEventsTest {
         List<ConsumerRecord<String, String>> records = recordsFor(id, 1);
 
         assertThat(records).hasSize(1);
-        ConsumerRecord<String, String> record = records.get(0);
-        EventContract.assertConforms(record);
-        Headers h = record.headers();
-        assertThat(header(h, "ce_specversion")).isEqualTo("1.0");
-        assertThat(header(h, "ce_type")).isEqualTo("se.styrkort.plan.changed.v1");
-        assertThat(header(h, "ce_source")).isEqualTo("/styrkort/goals-service");
-        assertThat(header(h, "ce_tenant")).isEqualTo("region-jh");
-        assertThat(header(h, "ce_subject")).isEqualTo(id);
-        assertThat(header(h, "ce_id")).isNotBlank();
-        assertThat(header(h, "ce_time")).isNotBlank();
-        JsonNode data = JSON.readTree(record.value());
+        JsonNode data = EventContract.assertChange(records.get(0), "se.styrkort.plan.changed.v1", "goals-service",
+                "region-jh", id);
         assertThat(data.get("changeType").asText()).isEqualTo("CREATED");
         assertThat(data.get("version").asLong()).isEqualTo(0);
         assertThat(data.get("state").get("id").asText()).isEqualTo(id);

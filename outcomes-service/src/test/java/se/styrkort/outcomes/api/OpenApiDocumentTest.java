@@ -1,53 +1,19 @@
 package se.styrkort.outcomes.api;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.not;
-
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
+import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import se.styrkort.testsupport.OpenApiContract;
-import se.styrkort.testsupport.Tokens;
+import se.styrkort.testsupport.ServiceOpenApiTest;
 
-/**
- * The OpenAPI document is one a client generator can use (deploy/clients generates a Java client
- * from it): every operation named, every answer typed, every refusal the problem document the
- * service really answers with.
- */
+/** The service's part of the OpenAPI contract: the operations its client calls, and what it refuses. */
 @QuarkusTest
-class OpenApiDocumentTest {
+class OpenApiDocumentTest extends ServiceOpenApiTest {
 
-    @Test
-    void everyOperationIsReadyForAClientGenerator() {
-        OpenApiContract.served().assertClientReady();
-    }
-
-    @Test
-    void theOperationsHaveTheNamesTheClientCalls() {
-        assertThat(OpenApiContract.served().operationIds())
-                .containsEntry("importMeasurements", "POST /api/v1/imports")
-                .containsEntry("listMeasurements", "GET /api/v1/measurements")
-                .containsEntry("getMeasurement", "GET /api/v1/measurements/{id}")
-                .containsEntry("createMeasurement", "POST /api/v1/measurements")
-                .containsEntry("listStatuses", "GET /api/v1/statuses")
-                .containsEntry("listGoalStatuses", "GET /api/v1/goal-statuses")
-                .containsEntry("listMissingReports", "GET /api/v1/missing-reports");
-    }
-
-    @Test
-    void aRefusalIsTheDocumentedProblem() {
-        OpenApiContract document = OpenApiContract.served();
-        // Bad fields: one violation each.
-        document.assertProblem(given().header("Authorization", Tokens.bearer("jh-reporter")).contentType(ContentType.JSON)
-                .body("{}").post("/api/v1/measurements").then().statusCode(400)
-                .body("violations", not(empty())).extract().asString());
-        document.assertProblem(given().header("Authorization", Tokens.bearer("jh-viewer"))
-                .get("/api/v1/measurements/" + UUID.randomUUID()).then().statusCode(404).extract().asString());
-        document.assertProblem(given().get("/api/v1/measurements").then().statusCode(401).extract().asString());
+    OpenApiDocumentTest() {
+        super("/api/v1/measurements", "jh-reporter", Map.of(
+                "importMeasurements", "POST /api/v1/imports", "listMeasurements", "GET /api/v1/measurements",
+                "getMeasurement", "GET /api/v1/measurements/{id}", "createMeasurement", "POST /api/v1/measurements",
+                "listStatuses", "GET /api/v1/statuses", "listGoalStatuses", "GET /api/v1/goal-statuses",
+                "listMissingReports", "GET /api/v1/missing-reports"));
     }
 }

@@ -45,16 +45,8 @@ class MeasurementEventsTest {
         List<ConsumerRecord<String, String>> records = PublishedEvents.of(TOPIC, id, 1);
 
         assertThat(records).hasSize(1);
-        ConsumerRecord<String, String> record = records.get(0);
-        EventContract.assertConforms(record);
-        assertThat(PublishedEvents.header(record, "ce_specversion")).isEqualTo("1.0");
-        assertThat(PublishedEvents.header(record, "ce_type")).isEqualTo("se.styrkort.measurement.changed.v1");
-        assertThat(PublishedEvents.header(record, "ce_source")).isEqualTo("/styrkort/outcomes-service");
-        assertThat(PublishedEvents.header(record, "ce_tenant")).isEqualTo("region-jh");
-        assertThat(PublishedEvents.header(record, "ce_subject")).isEqualTo(id);
-        assertThat(PublishedEvents.header(record, "ce_id")).isNotBlank();
-        assertThat(PublishedEvents.header(record, "ce_time")).isNotBlank();
-        JsonNode data = JSON.readTree(record.value());
+        JsonNode data = EventContract.assertChange(records.get(0), "se.styrkort.measurement.changed.v1", "outcomes-service",
+                "region-jh", id);
         assertThat(data.get("changeType").asText()).isEqualTo("CREATED");
         assertThat(data.get("version").asLong()).isZero();
         JsonNode state = data.get("state");

@@ -16,18 +16,12 @@ import se.styrkort.demo.http.LoadFailure;
  * economist. A frame is one per unit, year and kind, so an existing one is kept; an adjustment of
  * that frame with the same reason is kept too.
  */
-final class BudgetLoader {
+final class BudgetLoader extends EconomyLoader {
 
     static final BigDecimal MILLION = new BigDecimal("1000000");
 
-    private final Api budget;
-    private final String economist;
-    private final Map<String, String> units;
-
     BudgetLoader(Api budget, String economist, Map<String, String> units) {
-        this.budget = budget;
-        this.economist = economist;
-        this.units = units;
+        super(budget, economist, units);
     }
 
     void load(BudgetFile file) {

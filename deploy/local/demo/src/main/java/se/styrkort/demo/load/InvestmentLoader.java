@@ -1,7 +1,6 @@
 package se.styrkort.demo.load;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.styrkort.demo.data.DataSet;
 import se.styrkort.demo.http.Api;
-import se.styrkort.demo.http.LoadFailure;
 
 /**
  * Records the investments of an investeringar.csv through budget-service as the economist: one per
@@ -20,29 +18,20 @@ import se.styrkort.demo.http.LoadFailure;
  * cannot take as the seed has it (no amount, or no category) is skipped with a line saying why, rather
  * than completed with a guess. A row without NY/RE is recorded with type UNKNOWN.
  */
-final class InvestmentLoader {
+final class InvestmentLoader extends EconomyLoader {
 
     static final String PATH = "/api/v1/investments";
-    static final BigDecimal THOUSAND = new BigDecimal("1000");
-
-    private final Api budget;
-    private final String economist;
-    private final Map<String, String> units;
 
     InvestmentLoader(Api budget, String economist, Map<String, String> units) {
-        this.budget = budget;
-        this.economist = economist;
-        this.units = units;
+        super(budget, economist, units);
     }
 
     void load(DataSet.Table table) {
         String file = table.file().getFileName().toString();
-        if (!budget.has(economist, PATH + "?size=1")) {
-            Log.info("skipped " + table.rows().size() + " investments of " + file + ": budget-service has no " + PATH + " yet");
+        if (!serves(PATH, table.rows().size() + " investments of " + file)) {
             return;
         }
-        budget.awaitKnown(economist, "/api/v1/org-units",
-                table.rows().stream().map(r -> unit(file, r)).distinct().toList(), Duration.ofSeconds(60));
+        knownUnits(file, table);
         int created = 0;
         int followedUp = 0;
         Map<String, List<String>> skipped = new java.util.TreeMap<>();
@@ -105,25 +94,6 @@ final class InvestmentLoader {
             }
         }
         return false;
-    }
-
-    private String unit(String file, Map<String, String> row) {
-        return unitId(units, file, row);
-    }
-
-    /** The id of the row's org unit key; a key the org-unit file lacks stops the load. */
-    static String unitId(Map<String, String> units, String file, Map<String, String> row) {
-        String id = units.get(row.get("unit"));
-        if (id == null) {
-            throw new LoadFailure(file + ": unknown org unit key " + row.get("unit"));
-        }
-        return id;
-    }
-
-    /** A tkr cell as SEK to the öre, or null when empty. */
-    static BigDecimal sek(Map<String, String> row, String column) {
-        BigDecimal tkr = DataSet.Table.decimal(row, column);
-        return tkr == null ? null : tkr.multiply(THOUSAND).setScale(2);
     }
 
     private static String blank(String cell) {

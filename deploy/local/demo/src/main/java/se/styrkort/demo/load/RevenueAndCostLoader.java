@@ -1,6 +1,5 @@
 package se.styrkort.demo.load;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -21,26 +20,19 @@ import se.styrkort.demo.http.Api;
  * last year's outcome for the unit and period. The sums are left to budget-service and reporting to
  * compute.
  */
-final class RevenueAndCostLoader {
+final class RevenueAndCostLoader extends EconomyLoader {
 
     static final String STRUCTURES = "/api/v1/account-structures";
     static final String FIGURES = "/api/v1/account-figures";
     static final String STRUCTURE_NAME = "Intäkter och kostnader";
 
-    private final Api budget;
-    private final String economist;
-    private final Map<String, String> units;
-
     RevenueAndCostLoader(Api budget, String economist, Map<String, String> units) {
-        this.budget = budget;
-        this.economist = economist;
-        this.units = units;
+        super(budget, economist, units);
     }
 
     void load(DataSet.Table table) {
         String file = table.file().getFileName().toString();
-        if (!budget.has(economist, STRUCTURES + "?size=1")) {
-            Log.info("skipped " + file + ": budget-service has no " + STRUCTURES + " yet");
+        if (!serves(STRUCTURES, file)) {
             return;
         }
         List<Map<String, Object>> accounts = new ArrayList<>();
@@ -57,8 +49,7 @@ final class RevenueAndCostLoader {
         // One structure per region by name; a loaded one is kept as it is, as every record is.
         Api.Created structure = budget.findOrCreate(economist, STRUCTURES, Map.of(), Api.field("name", STRUCTURE_NAME),
                 Body.of().put("name", STRUCTURE_NAME).put("accounts", accounts).map());
-        List<String> unitIds = table.rows().stream().map(r -> unit(file, r)).distinct().toList();
-        budget.awaitKnown(economist, "/api/v1/org-units", unitIds, Duration.ofSeconds(60));
+        knownUnits(file, table);
         Set<List<String>> recorded = new HashSet<>();
         if (!structure.created()) {
             for (JsonNode f : budget.list(economist, FIGURES, Map.of("structureId", structure.id()))) {
@@ -77,17 +68,13 @@ final class RevenueAndCostLoader {
             }
             budget.post(economist, FIGURES, Body.of().put("structureId", structure.id()).put("orgUnitId", unitId)
                     .put("period", row.get("period")).put("valueKind", "ACCUMULATED").put("account", row.get("row"))
-                    .put("outcome", InvestmentLoader.sek(row, "outcomeTkr"))
-                    .put("budget", InvestmentLoader.sek(row, "budgetTkr"))
-                    .put("previousYear", InvestmentLoader.sek(row, "previousYearTkr")).map());
+                    .put("outcome", sek(row, "outcomeTkr"))
+                    .put("budget", sek(row, "budgetTkr"))
+                    .put("previousYear", sek(row, "previousYearTkr")).map());
             created++;
         }
         Log.info("revenues and costs of " + file + ": " + accounts.size() + " lines, "
                 + accounts.stream().filter(a -> a.containsKey("sumOf")).count() + " of them sums, " + created
                 + " figures recorded");
-    }
-
-    private String unit(String file, Map<String, String> row) {
-        return InvestmentLoader.unitId(units, file, row);
     }
 }

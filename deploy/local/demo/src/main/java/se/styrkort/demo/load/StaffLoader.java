@@ -1,6 +1,5 @@
 package se.styrkort.demo.load;
 
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,35 +9,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.styrkort.demo.data.DataSet;
 import se.styrkort.demo.http.Api;
-import se.styrkort.demo.http.LoadFailure;
 
 /**
  * Records a report's staff figures (antal anställda per day and category, women and men) in
  * budget-service. A figure is one per unit, day and category: one already there is kept as it is.
  */
-final class StaffLoader {
+final class StaffLoader extends EconomyLoader {
 
     static final String PATH = "/api/v1/staff-figures";
 
-    private final Api budget;
-    private final String economist;
-    private final Map<String, String> units;
-
     StaffLoader(Api budget, String economist, Map<String, String> units) {
-        this.budget = budget;
-        this.economist = economist;
-        this.units = units;
+        super(budget, economist, units);
     }
 
     void load(DataSet.Table table) {
         String file = table.file().getFileName().toString();
-        if (!budget.has(economist, PATH + "?size=1")) {
-            Log.info("skipped " + table.rows().size() + " staff figures of " + file + ": budget-service has no " + PATH
-                    + " yet");
+        if (!serves(PATH, table.rows().size() + " staff figures of " + file)) {
             return;
         }
-        List<String> unitIds = table.rows().stream().map(r -> unit(file, r)).distinct().toList();
-        budget.awaitKnown(economist, "/api/v1/org-units", unitIds, Duration.ofSeconds(60));
+        List<String> unitIds = knownUnits(file, table);
         Set<List<String>> existing = new HashSet<>();
         for (String unitId : unitIds) {
             for (JsonNode f : budget.list(economist, PATH, Map.of("orgUnitId", unitId))) {
@@ -62,13 +51,5 @@ final class StaffLoader {
     private static Integer count(Map<String, String> row, String column) {
         String cell = row.get(column);
         return cell == null || cell.isBlank() ? null : Integer.valueOf(cell.replace(" ", ""));
-    }
-
-    private String unit(String file, Map<String, String> row) {
-        String id = units.get(row.get("unit"));
-        if (id == null) {
-            throw new LoadFailure(file + ": unknown org unit key " + row.get("unit"));
-        }
-        return id;
     }
 }
