@@ -77,7 +77,11 @@ public final class Bench {
             guarded(report, options, "freshness", "3 freshness",
                     () -> new Freshness(stack, http, options, region, rollups).run(report));
             Rows rows = new Rows(region.ingestIndicators, region.ingestUnits);
-            guarded(report, options, "ingest", "1 ingest", () -> new Ingest(stack, http, options, rows).run(report));
+            Ingest ingest = new Ingest(stack, http, options, rows);
+            guarded(report, options, "ingest", "1 ingest", () -> ingest.run(report));
+            guarded(report, options, "curve", "1 ingest curve", () -> ingest.curve(report, pipeline, ingest.nextRow));
+            guarded(report, options, "scaleout", "7 scale-out",
+                    () -> new ScaleOut(stack, http, options, region, rollups).run(report, pipeline, ingest.nextRow));
             if (options.runs("reads") && options.secondsLeft() > 60) {
                 t0 = System.nanoTime();
                 region.publishRegion();
@@ -88,7 +92,7 @@ public final class Bench {
             }
             RollupReads reads = new RollupReads(stack, http, options, region, rollups);
             guarded(report, options, "reads", "4 roll-up reads", () -> reads.run(report));
-            guarded(report, options, "reads", "4 roll-up reads, 21 regions", () -> reads.runRegions(report));
+            guarded(report, options, "reads", "4 roll-up reads, more regions", () -> reads.runRegions(report));
             guarded(report, options, "outbox", "2 outbox", () -> new OutboxPublish(stack, options).run(report, pipeline));
             guarded(report, options, "rebuild", "6 rebuild", () -> new Rebuild(stack, http, options).run(report, pipeline));
         } finally {
