@@ -179,6 +179,16 @@ final class Pipeline implements AutoCloseable {
         return out;
     }
 
+    /** Whether every member of every group with more than one holds a partition (no rebalance under way). */
+    boolean balanced() throws Exception {
+        for (var g : admin.describeConsumerGroups(groups()).all().get(10, TimeUnit.SECONDS).values()) {
+            if (g.members().size() > 1 && g.members().stream().anyMatch(m -> m.assignment().topicPartitions().isEmpty())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     List<String> groups() throws Exception {
         List<String> out = new ArrayList<>();
         admin.listConsumerGroups().all().get(10, TimeUnit.SECONDS).forEach(g -> out.add(g.groupId()));

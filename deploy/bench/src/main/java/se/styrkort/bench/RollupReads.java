@@ -157,8 +157,8 @@ final class RollupReads {
             }
             OtherRegions.Copied copied = OtherRegions.copy(stack, plans, copiedUpTo + 1, count - 1);
             report.note(String.format("setup: region-jh's read model copied into other regions' tenants %d to %d in"
-                    + " reporting-service's database: %,d rows of %d tables in %.0f s", copiedUpTo + 1, count - 1,
-                    copied.rows(), copied.tables(), copied.seconds()));
+                    + " reporting-service's database: %,d rows of %d tables in %.0f s (most: %s)", copiedUpTo + 1, count - 1,
+                    copied.rows(), copied.tables(), copied.seconds(), copied.largest()));
             copiedUpTo = count - 1;
             List<String> regions = new ArrayList<>(OtherRegions.names(1, count - 1));
             regions.add(0, "region-jh");

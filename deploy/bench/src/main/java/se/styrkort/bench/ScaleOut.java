@@ -70,12 +70,20 @@ final class ScaleOut {
         double reporting2 = stack.startSecond("reporting");
         try {
             pipeline.settle(options.settleSeconds, "second instances joining");
-            report.note(String.format("scale-out: outcomes-2 ready in %.1f s, reporting-2 in %.1f s; consumer groups: %s",
-                    outcomes2, reporting2, String.join("; ", pipeline.members())));
+            // The groups rebalance after a member joins: until then the new one holds no partition.
+            long t0 = System.nanoTime();
+            while (!pipeline.balanced() && System.nanoTime() - t0 < 90_000_000_000L) {
+                Thread.sleep(1000);
+            }
+            report.note(String.format("scale-out: outcomes-2 ready in %.1f s, reporting-2 in %.1f s; %.0f s later the consumer"
+                    + " groups: %s", outcomes2, reporting2, (System.nanoTime() - t0) / 1e9,
+                    String.join("; ", pipeline.members())));
             report.note("scale-out: the outbox relays take one lock per database (pg_try_advisory_lock): "
                     + relays() + "; import jobs are claimed with for update skip locked");
             Load two = load(List.of("outcomes", "outcomes-2"), List.of("reporting", "reporting-2"), firstRow + n, n, pipeline);
             String checkTwo = check(List.of("reporting", "reporting-2"));
+            report.note(
+                    "scale-out: the consumer groups after the two instances' load: " + String.join("; ", pipeline.members()));
             report.note("scale-out, two instances each: under the load " + two.comparable() + " answers comparable, "
                     + two.differing() + " differing" + (two.example() == null ? "" : " (e.g. " + two.example() + ")")
                     + "; after the load " + checkTwo);
