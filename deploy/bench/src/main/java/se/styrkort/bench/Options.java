@@ -41,8 +41,12 @@ final class Options {
     int freshnessSeconds = 30;
     /** The background load levels of the freshness figure, values per second. */
     List<Integer> freshnessRates = List.of(50, 500);
-    /** Import requests the freshness background load may have in flight at once. */
-    int senders = 8;
+    /**
+     * Import requests the freshness background load may have in flight at once. One: the values due wait
+     * for it and go together, so its imports grow with the service's answer time; eight imports of 40–430
+     * values in flight reached half the rate one did (BENCHMARKS.md, runs B and C).
+     */
+    int senders = 1;
     /** The sizes of the ingest cost curve, each imported whole (as CSV) and copied as its COPY baseline. */
     List<Integer> ingestSizes = List.of(10_000, 100_000, 1_000_000);
     /** Regions in reporting-service's read model for the roll-up reads, the first region-jh, the others copies. */
