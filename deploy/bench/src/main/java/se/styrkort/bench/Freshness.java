@@ -148,12 +148,12 @@ final class Freshness {
     /**
      * The background load: revisions of the ingest plan's outcomes at RATE values per second, paced open
      * loop. Every TICK the values due since the start that no request has taken yet go out as one CSV
-     * import, on one of --senders threads (1 unless asked), each with one request in flight at most; when every sender is
-     * busy the values wait for the next tick and go out together then, so a slow answer makes the next
-     * requests larger rather than dropping values (the earlier generator dropped them, one import of
-     * RATE/10 rows every 100 ms from four threads, and reached 288–334 of 500/s). What was reached, the
-     * requests' size and time and what was still due at the end say whether the rate was the service's
-     * limit or the generator's.
+     * import, on one of --senders threads (1 unless asked), each with one request in flight at most; when
+     * every sender is busy the values wait for the next tick and go out together then, so a slow answer
+     * makes the next requests larger rather than dropping values (the earlier generator dropped them,
+     * one import of RATE/10 rows every 100 ms from four threads, and reached 288–334 of 500/s). What was
+     * reached, the requests' size and time and what was still due at the end say whether the rate was
+     * the service's limit or the generator's.
      */
     private final class Load {
 
