@@ -13,14 +13,15 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The benchmarks of issue 8, each against its raw baseline in the same run:
+ * The benchmarks of issues 8 and 26, each against its raw baseline in the same run:
  * <ol>
- * <li>bulk ingest (CSV, JSON) vs COPY and JDBC batch insert,</li>
+ * <li>bulk ingest (CSV, JSON) vs COPY and JDBC batch insert, and its cost against size vs COPY of as many rows,</li>
  * <li>outbox → Kafka vs a Kafka producer,</li>
  * <li>freshness outcome → roll-up at 50 and 500 outcomes/s,</li>
- * <li>roll-up reads at 50 clients vs one SQL query,</li>
+ * <li>roll-up reads at 50 clients vs one SQL query, for 1, 21 and 100 regions,</li>
  * <li>time to ready and resident memory vs a bare JVM HTTP server,</li>
- * <li>read-model rebuild vs a plain consumer.</li>
+ * <li>read-model rebuild vs a plain consumer,</li>
+ * <li>ingest with two instances of outcomes- and reporting-service vs one.</li>
  * </ol>
  * It starts a stack of its own (see {@link Stack}), and whatever a service does not offer yet is reported
  * as "not measured: why" instead of failing the run. Usage: deploy/bench/run [options].
@@ -77,7 +78,11 @@ public final class Bench {
             guarded(report, options, "freshness", "3 freshness",
                     () -> new Freshness(stack, http, options, region, rollups).run(report));
             Rows rows = new Rows(region.ingestIndicators, region.ingestUnits);
-            guarded(report, options, "ingest", "1 ingest", () -> new Ingest(stack, http, options, rows).run(report));
+            Ingest ingest = new Ingest(stack, http, options, rows);
+            guarded(report, options, "ingest", "1 ingest", () -> ingest.run(report));
+            guarded(report, options, "curve", "1 ingest curve", () -> ingest.curve(report, pipeline, ingest.nextRow));
+            guarded(report, options, "scaleout", "7 scale-out",
+                    () -> new ScaleOut(stack, http, options, region, rollups).run(report, pipeline, ingest.nextRow));
             if (options.runs("reads") && options.secondsLeft() > 60) {
                 t0 = System.nanoTime();
                 region.publishRegion();
@@ -88,7 +93,7 @@ public final class Bench {
             }
             RollupReads reads = new RollupReads(stack, http, options, region, rollups);
             guarded(report, options, "reads", "4 roll-up reads", () -> reads.run(report));
-            guarded(report, options, "reads", "4 roll-up reads, 21 regions", () -> reads.runRegions(report));
+            guarded(report, options, "reads", "4 roll-up reads, more regions", () -> reads.runRegions(report));
             guarded(report, options, "outbox", "2 outbox", () -> new OutboxPublish(stack, options).run(report, pipeline));
             guarded(report, options, "rebuild", "6 rebuild", () -> new Rebuild(stack, http, options).run(report, pipeline));
         } finally {
@@ -288,10 +293,12 @@ public final class Bench {
         report.header(String.format(
                 "options: %,d values per ingest format (chunks of %,d, at most %d s each), region %d plans x %d"
                         + " goals x %d indicators x %d periods, %d read clients for %d s, freshness %d s per load level, %,d outbox"
-                        + " events, at most %d minutes, data %s",
+                        + " events, at most %d minutes, data %s; freshness load %s values/s from up to %d senders, ingest"
+                        + " curve %s values, roll-up reads for %s regions, scale-out %,d values per load",
                 options.values, options.chunkRows, options.ingestSeconds, options.plans,
                 options.goalsPerPlan, options.indicatorsPerGoal, options.periods, options.clients, options.readSeconds,
-                options.freshnessSeconds, options.outboxEvents, options.maxMinutes, options.data));
+                options.freshnessSeconds, options.outboxEvents, options.maxMinutes, options.data, options.freshnessRates,
+                options.senders, options.ingestSizes, options.regions, options.scaleOutValues));
     }
 
     private static String jarTimes(Options options) throws IOException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -69,6 +70,12 @@ final class CpuSplit {
         Map<String, Long> t = new LinkedHashMap<>();
         for (String s : Stack.SERVICES) {
             t.put(s, processTicks(stack.pid(s)));
+        }
+        // The second instances, while the scale-out figure runs them.
+        for (String s : List.of("outcomes-2", "reporting-2")) {
+            if (stack.alive(s)) {
+                t.put(s, processTicks(stack.pid(s)));
+            }
         }
         t.put("kafka", processTicks(stack.pid("kafka")));
         t.put("harness", processTicks(ProcessHandle.current().pid()));

@@ -45,6 +45,8 @@ final class Ingest {
     private final Http http;
     private final Options options;
     private final Rows rows;
+    /** The first row no import of this run has been given yet. */
+    long nextRow;
 
     Ingest(Stack stack, Http http, Options options, Rows rows) {
         this.stack = stack;
@@ -104,12 +106,14 @@ final class Ingest {
         CpuSplit cpu = CpuSplit.start(stack);
         PgStatements statements = PgStatements.start(stack, "ingest-csv");
         Result csv = importRows("CSV", 0, n, budget);
+        nextRow = n;
         String csvCpu = cpu == null ? null : cpu.stop(csv.written(), "value");
         String csvStatements = statements == null ? null : statements.stop(6);
         String csvProfile = profile == null ? null : profile.stop(3);
         profile = Profile.start(stack, options.data, "outcomes", "outcomes-ingest-json");
         cpu = CpuSplit.start(stack);
         Result json = importRows("JSON", n, n, budget);
+        nextRow = n + json.rows();
         String jsonCpu = cpu == null ? null : cpu.stop(json.written(), "value");
         String jsonProfile = profile == null ? null : profile.stop(3);
         if (csvCpu != null) {
@@ -152,7 +156,66 @@ final class Ingest {
         }
     }
 
+    /**
+     * The cost curve: for each of --ingest-sizes, that many values imported as CSV (5 000 rows a request,
+     * one request at a time), timed to the last answer and to the pipeline settled (statuses computed,
+     * events in Kafka, reporting-service's read model and roll-ups updated), against COPY of as many rows in
+     * the same run. The rows follow those of the ingest figure; past the ingest plan's 648 000 natural
+     * identities they come round again as revisions.
+     */
+    void curve(Report report, Pipeline pipeline, long firstRow) throws Exception {
+        long from = firstRow;
+        for (int size : options.ingestSizes) {
+            String benchmark = "1 ingest curve " + String.format("%,d", size);
+            int budget = (int) Math.max(0, options.secondsLeft() - 120);
+            if (budget < 30) {
+                report.notMeasured(benchmark, "the run's time limit (--max-minutes " + options.maxMinutes
+                        + ") was reached first");
+                return;
+            }
+            pipeline.settle(options.settleSeconds, "before the ingest of " + size);
+            CpuSplit cpu = CpuSplit.start(stack);
+            long t0 = System.nanoTime();
+            Result r = importRows("CSV", from, size, budget);
+            double answered = (System.nanoTime() - t0) / 1e9;
+            double settled = pipeline.settle((int) Math.max(10, Math.min(600, options.secondsLeft() - 60)),
+                    "ingest of " + size);
+            double endToEnd = settled < 0 ? -1 : answered + settled;
+            if (cpu != null) {
+                report.note("ingest curve " + size + ": " + cpu.stop(r.written(), "value"));
+            }
+            if (r.written() == 0) {
+                report.notMeasured(benchmark, "every row rejected, e.g. " + r.firstRejection());
+                return;
+            }
+            double copy = copy(from, r.rows());
+            String cut = r.rows() < size ? String.format(", cut at %,d by the run's time limit", r.rows()) : "";
+            report.figure(benchmark, String.format("values/s to the last answer, CSV, %,d written in %.1f s%s%s", r.written(),
+                    answered, cut, r.rejected() > 0 ? ", " + r.rejected() + " rejected (" + r.firstRejection() + ")" : ""),
+                    r.written() / answered, "values/s", copy, String.format("COPY of %,d rows", r.rows()),
+                    "≥ 20 000/s and ≥ 30 % of COPY");
+            if (endToEnd > 0) {
+                report.figure(benchmark, String.format("values/s end to end: the pipeline settled %.1f s after the last"
+                        + " answer (%.1f s in all)", settled, endToEnd), r.written() / endToEnd, "values/s", copy,
+                        "COPY", "≥ 20 000/s and ≥ 30 % of COPY");
+            } else {
+                report.note("ingest curve " + size + ": the pipeline was still busy after the wait (" + pipeline.lastLag + ")");
+            }
+            from += r.rows();
+            nextRow = from;
+        }
+    }
+
     private double copy(long n) throws Exception {
+        return copy(0, n);
+    }
+
+    /**
+     * COPY of rows [from, from + n) into a fresh table shaped like the service's measurement table: rows/s.
+     * Rows past the ingest plan's natural identities go to a tenant of their round, so that the baseline
+     * writes as many rows as the import was given without breaking the unique key.
+     */
+    private double copy(long from0, long n) throws Exception {
         try (Connection c = stack.connect("styrkort_bench"); Statement st = c.createStatement()) {
             st.execute("drop table if exists raw_measurement_copy");
             st.execute("create table raw_measurement_copy (" + TABLE_COLUMNS
@@ -162,11 +225,13 @@ final class Ingest {
             var copy = c.unwrap(PGConnection.class).getCopyAPI();
             String now = Instant.now().toString();
             long nanos = 0;
-            for (long from = 0; from < n; from += options.chunkRows) {
-                int size = (int) Math.min(options.chunkRows, n - from);
+            long capacity = rows.capacity();
+            for (long from = from0; from < from0 + n; from += options.chunkRows) {
+                int size = (int) Math.min(options.chunkRows, from0 + n - from);
                 StringBuilder b = new StringBuilder(size * 200);
                 for (long r = from; r < from + size; r++) {
-                    b.append(IDS.generate()).append(",region-jh,").append(rows.indicator(r)).append(',').append(rows.unit(r))
+                    b.append(IDS.generate()).append(",region-jh").append(r / capacity == 0 ? "" : "-" + r / capacity)
+                            .append(',').append(rows.indicator(r)).append(',').append(rows.unit(r))
                             .append(',').append(rows.period(r)).append(',').append(rows.kind(r)).append(',')
                             .append(Rows.value(r)).append(",,,,,0,").append(now).append(",jh-feed,").append(now)
                             .append(",jh-feed\n");

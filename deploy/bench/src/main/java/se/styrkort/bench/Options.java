@@ -11,7 +11,8 @@ import java.util.Set;
 /** The run's knobs; every loop is bounded by one of them, in count and in time. */
 final class Options {
 
-    static final List<String> ALL = List.of("ready", "reads", "freshness", "ingest", "outbox", "rebuild", "memory");
+    static final List<String> ALL = List.of("ready", "reads", "freshness", "ingest", "curve", "scaleout", "outbox", "rebuild",
+            "memory");
 
     Path root;
     /** Where the services' target/quarkus-app folders come from: the work tree, or a build of a commit. */
@@ -38,6 +39,20 @@ final class Options {
     /** Before each read load is measured: long enough for the JIT to compile an answer's path (3 s was not). */
     int warmUpSeconds = 10;
     int freshnessSeconds = 30;
+    /** The background load levels of the freshness figure, values per second. */
+    List<Integer> freshnessRates = List.of(50, 500);
+    /**
+     * Import requests the freshness background load may have in flight at once. One: the values due wait
+     * for it and go together, so its imports grow with the service's answer time; eight imports of 40–430
+     * values in flight reached half the rate one did (BENCHMARKS.md, runs B and C).
+     */
+    int senders = 1;
+    /** The sizes of the ingest cost curve, each imported whole (as CSV) and copied as its COPY baseline. */
+    List<Integer> ingestSizes = List.of(10_000, 100_000, 1_000_000);
+    /** Regions in reporting-service's read model for the roll-up reads, the first region-jh, the others copies. */
+    List<Integer> regions = List.of(1, 21, 100);
+    /** Values imported by each of the scale-out's loads (one instance, then two). */
+    int scaleOutValues = 100_000;
     /** Between the load's end and the second reading of memory: a service gives its heap back once idle. */
     int restSeconds = 25;
     int outboxEvents = 50_000;
@@ -159,6 +174,26 @@ final class Options {
                     o.rebuildPath = need(a, v);
                     i++;
                 }
+                case "--freshness-rates" -> {
+                    o.freshnessRates = ints(need(a, v));
+                    i++;
+                }
+                case "--senders" -> {
+                    o.senders = Integer.parseInt(need(a, v));
+                    i++;
+                }
+                case "--ingest-sizes" -> {
+                    o.ingestSizes = ints(need(a, v));
+                    i++;
+                }
+                case "--regions" -> {
+                    o.regions = ints(need(a, v));
+                    i++;
+                }
+                case "--scale-out-values" -> {
+                    o.scaleOutValues = Integer.parseInt(need(a, v));
+                    i++;
+                }
                 case "--only" -> {
                     o.only = new LinkedHashSet<>(Arrays.asList(need(a, v).split(",")));
                     i++;
@@ -169,6 +204,9 @@ final class Options {
         }
         if (o.periods > 36 || o.periods < 1) {
             throw new IllegalArgumentException("--periods must be 1 to 36 (the months of 2023-2025)");
+        }
+        if (o.regions.isEmpty() || o.regions.get(0) != 1 || o.regions.stream().anyMatch(r -> r < 1 || r > 999)) {
+            throw new IllegalArgumentException("--regions must start with 1 and stay within 1 to 999");
         }
         if (o.services == null) {
             o.services = o.root;
@@ -182,6 +220,15 @@ final class Options {
             o.out = o.data.resolve("results.md");
         }
         return o;
+    }
+
+    /** The most regions the roll-up reads ask for. */
+    int maxRegions() {
+        return regions.stream().mapToInt(Integer::intValue).max().orElse(1);
+    }
+
+    private static List<Integer> ints(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).filter(x -> !x.isEmpty()).map(Integer::valueOf).toList();
     }
 
     /** Seconds left of the run, at least 0. */

@@ -163,6 +163,32 @@ final class Pipeline implements AutoCloseable {
         return -1;
     }
 
+    /** Each consumer group's members and the partitions each holds: "group: 2 members [0, 1] [2]". */
+    List<String> members() throws Exception {
+        List<String> out = new ArrayList<>();
+        var described = admin.describeConsumerGroups(groups()).all().get(10, TimeUnit.SECONDS);
+        for (var e : new java.util.TreeMap<>(described).entrySet()) {
+            StringBuilder b = new StringBuilder(e.getKey()).append(": ").append(e.getValue().members().size())
+                    .append(" member(s)");
+            for (var m : e.getValue().members()) {
+                b.append(' ').append(m.assignment().topicPartitions().stream().map(tp -> tp.topic().replace("styrkort.", "")
+                        + "/" + tp.partition()).sorted().toList());
+            }
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    /** Whether every member of every group with more than one holds a partition (no rebalance under way). */
+    boolean balanced() throws Exception {
+        for (var g : admin.describeConsumerGroups(groups()).all().get(10, TimeUnit.SECONDS).values()) {
+            if (g.members().size() > 1 && g.members().stream().anyMatch(m -> m.assignment().topicPartitions().isEmpty())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     List<String> groups() throws Exception {
         List<String> out = new ArrayList<>();
         admin.listConsumerGroups().all().get(10, TimeUnit.SECONDS).forEach(g -> out.add(g.groupId()));

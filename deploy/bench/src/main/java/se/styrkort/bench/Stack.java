@@ -66,6 +66,9 @@ final class Stack {
         ports.put("outcomes", 8082 + o);
         ports.put("budget", 8083 + o);
         ports.put("reporting", 8084 + o);
+        // The second instances of the scale-out figure (ScaleOut).
+        ports.put("outcomes-2", 8085 + o);
+        ports.put("reporting-2", 8086 + o);
         ports.put("oidc", 8180 + o);
         ports.put("kafka", 9092 + o);
         ports.put("controller", 9093 + o);
@@ -129,17 +132,6 @@ final class Stack {
         }
     }
 
-    /** The other regions' tenants of the 21-region reads, each with a viewer {@code <tenant>-viewer}. */
-    static final List<String> OTHER_REGIONS = otherRegions();
-
-    private static List<String> otherRegions() {
-        List<String> regions = new ArrayList<>();
-        for (int i = 1; i <= 20; i++) {
-            regions.add(String.format("region-b%02d", i));
-        }
-        return List.copyOf(regions);
-    }
-
     /** The user who reads a region's roll-ups: region-jh's demo viewer, or the viewer the run adds for another region. */
     static String viewerOf(String region) {
         return "region-jh".equals(region) ? Rollups.VIEWER : region.substring("region-".length()) + "-viewer";
@@ -151,7 +143,8 @@ final class Stack {
                 .readTree(root.resolve("deploy/local/dev-issuer/config.json").toFile());
         ArrayNode mappings = (ArrayNode) config
                 .path("tokenCallbacks").get(0).path("requestMappings");
-        for (String region : OTHER_REGIONS) {
+        // A viewer for every other region the many-region reads may ask as (OtherRegions).
+        for (String region : OtherRegions.names(1, options.maxRegions() - 1)) {
             String user = viewerOf(region);
             ObjectNode m = mappings.addObject();
             m.put("requestParam", "username").put("match", user);
@@ -211,6 +204,43 @@ final class Stack {
     }
 
     private record Started(List<String> command, Map<String, String> env, Path app) {
+    }
+
+    /**
+     * Starts a second instance of a running service ({@code <service>-2}) as the first was started, from the
+     * same app folder and against the same database and broker, on a port of its own: the seconds to ready.
+     */
+    double startSecond(String service) throws IOException, InterruptedException {
+        Started as = startedAs.get(service);
+        String name = service + "-2";
+        Map<String, String> env = new LinkedHashMap<>(as.env());
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(name)));
+        long t0 = System.nanoTime();
+        spawn(name, as.command(), env, as.app());
+        awaitHttp(new Http(issuer()), name, url(name) + "/q/health/ready", 120);
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** Stops a second instance started by {@link #startSecond} (TERM to its session, as deploy/local/down does). */
+    void stopSecond(String service) throws IOException, InterruptedException {
+        String name = service + "-2";
+        if (!Files.exists(pids.resolve(name + ".pid"))) {
+            return;
+        }
+        long pid = pid(name);
+        run(List.of("kill", "-TERM", "--", "-" + pid), Map.of(), logs.resolve("bench.log"));
+        try {
+            ProcessHandle.of(pid).ifPresent(p -> {
+                try {
+                    p.onExit().get(60, TimeUnit.SECONDS);
+                } catch (ExecutionException | TimeoutException | InterruptedException e) {
+                    throw new IllegalStateException(name + " did not stop within 60 s", e);
+                }
+            });
+        } finally {
+            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+            Files.deleteIfExists(pids.resolve(name + ".pid"));
+        }
     }
 
     /**
