@@ -17,7 +17,8 @@ public interface Plans {
 
     List<PlannedIndicator> indicators(Collection<UUID> ids);
 
-    List<PlannedIndicator> indicatorsOfGoal(UUID goalId);
+    /** The indicators of all the goals. */
+    List<PlannedIndicator> indicatorsOfGoals(Collection<UUID> goalIds);
 
     /** The indicators whose K_OF_N target counts sub-indicators. */
     List<PlannedIndicator> countingIndicators();

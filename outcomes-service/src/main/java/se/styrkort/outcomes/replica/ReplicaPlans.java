@@ -32,8 +32,9 @@ public class ReplicaPlans implements Plans {
     }
 
     @Override
-    public List<PlannedIndicator> indicatorsOfGoal(UUID goalId) {
-        return List.copyOf(ReplicaIndicator.<ReplicaIndicator> list("goalId", goalId));
+    public List<PlannedIndicator> indicatorsOfGoals(Collection<UUID> goalIds) {
+        return goalIds.isEmpty() ? List.of()
+                : List.copyOf(ReplicaIndicator.<ReplicaIndicator> list("goalId in ?1", goalIds));
     }
 
     @Override

@@ -99,24 +99,65 @@ public class StatusCells {
 
     /** What a goal's statuses in the given periods (null: all) follow from. */
     public GoalReads goal(PlannedGoal goal, List<UUID> indicatorIds, Set<String> only) {
-        Map<String, GoalStatus> stored = new HashMap<>();
-        (only == null ? GoalStatus.<GoalStatus> list("goalId", goal.id())
-                : GoalStatus.<GoalStatus> list("goalId = ?1 and period in ?2", goal.id(), only))
-                .forEach(g -> stored.put(g.period, g));
-        Map<String, Map<UUID, IndicatorStatus>> atOwner = new HashMap<>();
-        if (!indicatorIds.isEmpty() && goal.ownerUnitId() != null) {
-            for (IndicatorStatus s : only == null
-                    ? IndicatorStatus.<IndicatorStatus> list("indicatorId in ?1 and orgUnitId = ?2", indicatorIds,
-                            goal.ownerUnitId())
-                    : IndicatorStatus.<IndicatorStatus> list("indicatorId in ?1 and orgUnitId = ?2 and period in ?3",
-                            indicatorIds, goal.ownerUnitId(), only)) {
-                atOwner.computeIfAbsent(s.period, p -> new HashMap<>()).put(s.indicatorId, s);
+        Map<UUID, Set<String>> periods = new HashMap<>();
+        periods.put(goal.id(), only);
+        return goals(List.of(goal), Map.of(goal.id(), indicatorIds), periods).get(goal.id());
+    }
+
+    /**
+     * What the statuses of many goals, each in its periods (null: all), follow from: one query per
+     * kind for all of them, instead of three per goal. Each query reads a superset (every goal's
+     * periods, every owner unit) that is narrowed to each goal's own here.
+     */
+    public Map<UUID, GoalReads> goals(Collection<PlannedGoal> goals, Map<UUID, List<UUID>> indicatorIdsOf,
+            Map<UUID, Set<String>> only) {
+        Map<UUID, GoalReads> reads = new HashMap<>();
+        if (goals.isEmpty()) {
+            return reads;
+        }
+        Set<UUID> goalIds = new HashSet<>();
+        Set<String> periods = new HashSet<>();
+        boolean allPeriods = false;
+        Map<UUID, PlannedGoal> goalOfIndicator = new HashMap<>();
+        Set<UUID> owners = new HashSet<>();
+        for (PlannedGoal goal : goals) {
+            goalIds.add(goal.id());
+            Set<String> its = only.get(goal.id());
+            if (its == null) {
+                allPeriods = true;
+            } else {
+                periods.addAll(its);
+            }
+            reads.put(goal.id(), new GoalReads(new HashMap<>(), new HashMap<>(), new HashMap<>()));
+            if (goal.ownerUnitId() != null) {
+                indicatorIdsOf.getOrDefault(goal.id(), List.of()).forEach(i -> goalOfIndicator.put(i, goal));
+                owners.add(goal.ownerUnitId());
             }
         }
-        Map<String, Assessment> assessments = new HashMap<>();
-        (only == null ? Assessment.<Assessment> list("goalId", goal.id())
-                : Assessment.<Assessment> list("goalId = ?1 and period in ?2", goal.id(), only))
-                .forEach(a -> assessments.put(a.period, a));
-        return new GoalReads(stored, atOwner, assessments);
+        (allPeriods ? GoalStatus.<GoalStatus> list("goalId in ?1", goalIds)
+                : GoalStatus.<GoalStatus> list("goalId in ?1 and period in ?2", goalIds, periods))
+                .stream().filter(g -> wanted(only.get(g.goalId), g.period))
+                .forEach(g -> reads.get(g.goalId).stored().put(g.period, g));
+        if (!goalOfIndicator.isEmpty()) {
+            for (IndicatorStatus s : allPeriods
+                    ? IndicatorStatus.<IndicatorStatus> list("indicatorId in ?1 and orgUnitId in ?2",
+                            goalOfIndicator.keySet(), owners)
+                    : IndicatorStatus.<IndicatorStatus> list("indicatorId in ?1 and orgUnitId in ?2 and period in ?3",
+                            goalOfIndicator.keySet(), owners, periods)) {
+                PlannedGoal goal = goalOfIndicator.get(s.indicatorId);
+                if (s.orgUnitId.equals(goal.ownerUnitId()) && wanted(only.get(goal.id()), s.period)) {
+                    reads.get(goal.id()).atOwner().computeIfAbsent(s.period, p -> new HashMap<>()).put(s.indicatorId, s);
+                }
+            }
+        }
+        (allPeriods ? Assessment.<Assessment> list("goalId in ?1", goalIds)
+                : Assessment.<Assessment> list("goalId in ?1 and period in ?2", goalIds, periods))
+                .stream().filter(a -> wanted(only.get(a.goalId), a.period))
+                .forEach(a -> reads.get(a.goalId).assessments().put(a.period, a));
+        return reads;
+    }
+
+    private static boolean wanted(Set<String> periods, String period) {
+        return periods == null || periods.contains(period);
     }
 }

@@ -2,6 +2,10 @@ package se.styrkort.outcomes.status;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -9,6 +13,11 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 import se.styrkort.outcomes.domain.Actors;
 import se.styrkort.outcomes.domain.Assessment;
@@ -22,6 +31,7 @@ import se.styrkort.outcomes.domain.StoredJson;
 import se.styrkort.outcomes.events.GoalStatusState;
 import se.styrkort.outcomes.events.IndicatorStatusState;
 import se.styrkort.platform.domain.Tracked;
+import se.styrkort.platform.domain.UnnestRows;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.events.Outbox;
 import se.styrkort.platform.tenant.CurrentTenant;
@@ -40,21 +50,107 @@ public class StatusWrites {
     @Inject
     CurrentTenant tenant;
 
-    /** Writes an indicator's status in a cell; its change, if any, is added to {@code changes}. */
+    @Inject
+    EntityManager em;
+
+    /**
+     * The statuses a recomputation changed, not yet written, with the events of every change in the
+     * order they were made; {@link #write} writes the statuses in one statement per kind.
+     */
+    public static final class Pending {
+
+        private final List<IndicatorStatus> indicators = new ArrayList<>();
+        private final List<GoalStatus> goals = new ArrayList<>();
+        private final List<Outbox.Change> changes = new ArrayList<>();
+
+        /** The events of every change so far, in order. */
+        public List<Outbox.Change> changes() {
+            return changes;
+        }
+    }
+
+    private static final String INDICATOR_UPSERT = """
+            insert into indicator_status as s (id, tenant, indicator_id, goal_id, plan_id, org_unit_id, period, status,
+                reason, value, women, men, value_kind, target, compared_with, tolerance, measured, version, created_at,
+                created_by, updated_at, updated_by)
+            select cast(r.id as uuid), r.tenant, cast(r.indicator_id as uuid), cast(r.goal_id as uuid),
+                cast(r.plan_id as uuid), cast(r.org_unit_id as uuid), r.period, r.status, r.reason,
+                cast(r.value as numeric), cast(r.women as numeric), cast(r.men as numeric), r.value_kind, r.target,
+                cast(r.compared_with as numeric), cast(r.tolerance as numeric), cast(r.measured as boolean),
+                cast(r.version as bigint), cast(r.created_at as timestamptz), r.created_by,
+                cast(r.updated_at as timestamptz), r.updated_by
+            from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                with ordinality as r(id, tenant, indicator_id, goal_id, plan_id, org_unit_id, period, status, reason,
+                    value, women, men, value_kind, target, compared_with, tolerance, measured, version, created_at,
+                    created_by, updated_at, updated_by, n)
+            order by r.n
+            on conflict (id) do update set goal_id = excluded.goal_id, plan_id = excluded.plan_id,
+                status = excluded.status, reason = excluded.reason, value = excluded.value, women = excluded.women,
+                men = excluded.men, value_kind = excluded.value_kind, target = excluded.target,
+                compared_with = excluded.compared_with, tolerance = excluded.tolerance, measured = excluded.measured,
+                version = excluded.version, updated_at = excluded.updated_at, updated_by = excluded.updated_by
+            where s.version = excluded.version - 1""";
+
+    private static final String GOAL_UPSERT = """
+            insert into goal_status as g (id, tenant, goal_id, plan_id, org_unit_id, period, computed_status,
+                computed_reason, assessed_status, justification, indicators, version, created_at, created_by,
+                updated_at, updated_by)
+            select cast(r.id as uuid), r.tenant, cast(r.goal_id as uuid), cast(r.plan_id as uuid),
+                cast(r.org_unit_id as uuid), r.period, r.computed_status, r.computed_reason, r.assessed_status,
+                r.justification, r.indicators, cast(r.version as bigint), cast(r.created_at as timestamptz),
+                r.created_by, cast(r.updated_at as timestamptz), r.updated_by
+            from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                with ordinality as r(id, tenant, goal_id, plan_id, org_unit_id, period, computed_status,
+                    computed_reason, assessed_status, justification, indicators, version, created_at, created_by,
+                    updated_at, updated_by, n)
+            order by r.n
+            on conflict (id) do update set plan_id = excluded.plan_id, org_unit_id = excluded.org_unit_id,
+                computed_status = excluded.computed_status, computed_reason = excluded.computed_reason,
+                assessed_status = excluded.assessed_status, justification = excluded.justification,
+                indicators = excluded.indicators, version = excluded.version, updated_at = excluded.updated_at,
+                updated_by = excluded.updated_by
+            where g.version = excluded.version - 1""";
+
+    /** Writes an indicator's status in a cell at once; its change, if any, is added to {@code changes}. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void indicator(PlannedIndicator indicator, PlannedGoal goal, IndicatorStatusRule.CellStatus cell,
             String targetJson, List<Outbox.Change> changes) {
-        IndicatorStatus s = cell.stored();
+        Pending pending = new Pending();
+        indicator(indicator, goal, cell, targetJson, pending);
+        write(pending);
+        changes.addAll(pending.changes);
+    }
+
+    /** Computes an indicator's status in a cell; if it changed, it is kept for {@link #write}. */
+    public void indicator(PlannedIndicator indicator, PlannedGoal goal, IndicatorStatusRule.CellStatus cell,
+            String targetJson, Pending pending) {
+        IndicatorStatus s = cell.stored() == null ? newIndicatorStatus(indicator, cell.cell()) : cell.stored();
+        if (applied(s, cell.stored() == null, indicator, goal, cell, targetJson)) {
+            IndicatorStatus published = s;
+            pend(s, cell.stored() == null, () -> IndicatorStatusState.of(published), pending);
+            pending.indicators.add(s);
+        }
+    }
+
+    private IndicatorStatus newIndicatorStatus(PlannedIndicator indicator, Cell cell) {
+        IndicatorStatus s = new IndicatorStatus();
+        s.created(actors.current());
+        s.tenant = tenant();
+        s.id = indicatorStatusId(s.tenant, indicator.id(), cell);
+        s.indicatorId = indicator.id();
+        s.orgUnitId = cell.unit();
+        s.period = cell.period();
+        return s;
+    }
+
+    /** Gives the status the cell's verdict and numbers; answers whether that changed it. */
+    private static boolean applied(IndicatorStatus s, boolean created, PlannedIndicator indicator, PlannedGoal goal,
+            IndicatorStatusRule.CellStatus cell, String targetJson) {
         Evaluation e = cell.evaluation();
         Measurement m = cell.outcome();
-        boolean created = s == null;
-        if (created) {
-            s = new IndicatorStatus();
-            s.created(actors.current());
-            s.id = indicatorStatusId(tenant(), indicator.id(), cell.cell());
-            s.indicatorId = indicator.id();
-            s.orgUnitId = cell.cell().unit();
-            s.period = cell.cell().period();
-        }
         UUID planId = goal == null ? null : goal.planId();
         boolean same = !created && s.status == e.status() && s.reason == e.reason()
                 && Objects.equals(s.goalId, indicator.goalId()) && Objects.equals(s.planId, planId)
@@ -63,7 +159,7 @@ public class StatusWrites {
                 && Objects.equals(s.targetJson, targetJson) && same(s.comparedWith, e.comparedWith())
                 && same(s.tolerance, e.tolerance()) && s.measured == (m != null);
         if (same) {
-            return;
+            return false;
         }
         s.goalId = indicator.goalId();
         s.planId = planId;
@@ -77,29 +173,50 @@ public class StatusWrites {
         s.comparedWith = e.comparedWith();
         s.tolerance = e.tolerance();
         s.measured = m != null;
-        IndicatorStatus published = s;
-        save(s, created, () -> IndicatorStatusState.of(published), changes);
+        return true;
     }
 
-    /** Writes a goal's status in a period; its change, if any, is added to {@code changes}. */
+    /** Writes a goal's status in a period at once; its change, if any, is added to {@code changes}. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void goal(GoalStatus stored, PlannedGoal goal, String period, GoalStatusRule.GoalVerdict verdict,
             Assessment assessment, List<Outbox.Change> changes) {
-        GoalStatus g = stored;
-        boolean created = g == null;
-        if (created) {
-            g = new GoalStatus();
-            g.created(actors.current());
-            g.id = goalStatusId(tenant(), goal.id(), period);
-            g.goalId = goal.id();
-            g.period = period;
+        Pending pending = new Pending();
+        goal(stored, goal, period, verdict, assessment, pending);
+        write(pending);
+        changes.addAll(pending.changes);
+    }
+
+    /** Computes a goal's status in a period; if it changed, it is kept for {@link #write}. */
+    public void goal(GoalStatus stored, PlannedGoal goal, String period, GoalStatusRule.GoalVerdict verdict,
+            Assessment assessment, Pending pending) {
+        GoalStatus g = stored == null ? newGoalStatus(goal, period) : stored;
+        if (applied(g, stored == null, goal, verdict, assessment)) {
+            GoalStatus published = g;
+            pend(g, stored == null, () -> GoalStatusState.of(published), pending);
+            pending.goals.add(g);
         }
+    }
+
+    private GoalStatus newGoalStatus(PlannedGoal goal, String period) {
+        GoalStatus g = new GoalStatus();
+        g.created(actors.current());
+        g.tenant = tenant();
+        g.id = goalStatusId(g.tenant, goal.id(), period);
+        g.goalId = goal.id();
+        g.period = period;
+        return g;
+    }
+
+    /** Gives the goal's status the verdict and the assessment; answers whether that changed it. */
+    private static boolean applied(GoalStatus g, boolean created, PlannedGoal goal, GoalStatusRule.GoalVerdict verdict,
+            Assessment assessment) {
         Status assessed = assessment == null ? null : assessment.assessedStatus;
         String justification = assessment == null || assessment.assessedStatus == null ? null : assessment.justification;
         String indicatorsJson = StoredJson.write(verdict.indicators());
         if (!created && g.computedStatus == verdict.status() && g.reason == verdict.reason() && g.assessedStatus == assessed
                 && Objects.equals(g.justification, justification) && Objects.equals(g.planId, goal.planId())
                 && Objects.equals(g.orgUnitId, goal.ownerUnitId()) && g.indicatorsJson.equals(indicatorsJson)) {
-            return;
+            return false;
         }
         g.planId = goal.planId();
         g.orgUnitId = goal.ownerUnitId();
@@ -108,18 +225,64 @@ public class StatusWrites {
         g.assessedStatus = assessed;
         g.justification = justification;
         g.indicatorsJson = indicatorsJson;
-        GoalStatus published = g;
-        save(g, created, () -> GoalStatusState.of(published), changes);
+        return true;
     }
 
-    /** Persists a new status or marks a stored one changed, and adds its event to {@code changes}. */
-    private void save(Tracked status, boolean created, Supplier<?> state, List<Outbox.Change> changes) {
-        if (created) {
-            status.persist();
-        } else {
+    /**
+     * Keeps a changed status for {@link #write}: a stored one leaves the persistence context (its row is
+     * written by the batch's statement, not by a flush) and takes its next version as a flush would give it.
+     */
+    private void pend(Tracked status, boolean created, Supplier<?> state, Pending pending) {
+        if (!created) {
+            em.detach(status);
+            status.version++;
             status.changed(actors.current());
         }
-        changes.add(new Outbox.Change(status, created ? ChangeType.CREATED : ChangeType.UPDATED, state));
+        pending.changes.add(new Outbox.Change(status, created ? ChangeType.CREATED : ChangeType.UPDATED, state));
+    }
+
+    /**
+     * Writes the pending statuses, each kind with one {@code insert … select … from unnest(…) on conflict
+     * (id) do update} that also checks the version read (a row changed meanwhile fails the transaction,
+     * as a flush's version check would), and empties the pending rows; their events stay.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void write(Pending pending) {
+        if (pending.indicators.isEmpty() && pending.goals.isEmpty()) {
+            return;
+        }
+        UnnestRows indicators = new UnnestRows(22);
+        for (IndicatorStatus s : pending.indicators) {
+            indicators.add(s.id, s.tenant, s.indicatorId, s.goalId, s.planId, s.orgUnitId, s.period, s.status, s.reason,
+                    s.total, s.women, s.men, s.valueKind, s.targetJson, s.comparedWith, s.tolerance, s.measured,
+                    s.version, s.createdAt, s.createdBy, s.updatedAt, s.updatedBy);
+        }
+        UnnestRows goals = new UnnestRows(16);
+        for (GoalStatus g : pending.goals) {
+            goals.add(g.id, g.tenant, g.goalId, g.planId, g.orgUnitId, g.period, g.computedStatus, g.reason,
+                    g.assessedStatus, g.justification, g.indicatorsJson, g.version, g.createdAt, g.createdBy,
+                    g.updatedAt, g.updatedBy);
+        }
+        pending.indicators.clear();
+        pending.goals.clear();
+        em.unwrap(Session.class).doWork(connection -> {
+            upsert(connection, INDICATOR_UPSERT, indicators, "indicator");
+            upsert(connection, GOAL_UPSERT, goals, "goal");
+        });
+    }
+
+    private static void upsert(Connection connection, String sql, UnnestRows rows, String kind) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement upsert = connection.prepareStatement(sql)) {
+            rows.bind(connection, upsert, 1);
+            int written = upsert.executeUpdate();
+            if (written != rows.size()) {
+                throw new OptimisticLockException("Wrote " + written + " of " + rows.size() + " " + kind
+                        + " statuses: another transaction changed the others since they were read");
+            }
+        }
     }
 
     /** The id of an indicator's status in a cell: a name-based UUID (see the event contract). */

@@ -105,31 +105,33 @@ public class Statuses implements StatusRecomputation {
     @Transactional(Transactional.TxType.MANDATORY)
     public void goalAssessed(UUID goalId, String period) {
         locks.lock(Set.of(goalId));
-        publish(changes -> recomputeGoal(goalId, Set.of(period), changes));
+        publish(changes -> recomputeGoals(Map.of(goalId, Set.of(period)), changes));
     }
 
     /**
-     * Runs a recomputation and publishes what it changed at once: one flush, one batched outbox insert.
-     * Meanwhile queries do not flush by themselves: in an import batch each automatic flush
-     * dirty-checks every measurement, revision and status the batch holds, and that was most of an
-     * import's time. Where a query must see statuses written before it, the recomputation flushes.
+     * Runs a recomputation and writes what it changed at once: the statuses with one statement per
+     * kind ({@link StatusWrites#write}), their events with one outbox insert. Meanwhile queries do not
+     * flush by themselves: in an import batch each automatic flush dirty-checks every measurement,
+     * revision and status the batch holds, and that was most of an import's time. Where a query must
+     * see statuses computed before it, the recomputation writes them first.
      */
-    private void publish(Consumer<List<Outbox.Change>> recomputation) {
-        List<Outbox.Change> changes = new ArrayList<>();
+    private void publish(Consumer<StatusWrites.Pending> recomputation) {
+        StatusWrites.Pending pending = new StatusWrites.Pending();
         Session session = em.unwrap(Session.class);
         FlushMode mode = session.getHibernateFlushMode();
         session.flush();
         session.setHibernateFlushMode(FlushMode.MANUAL);
         try {
-            recomputation.accept(changes);
+            recomputation.accept(pending);
         } finally {
             session.setHibernateFlushMode(mode);
         }
-        outbox.publishAll(changes);
+        writes.write(pending);
+        outbox.publishAll(pending.changes());
     }
 
     /** Recomputes the scope's indicators, then the K_OF_N indicators counting them, then their goals. */
-    private void recompute(StatusScope scope, Set<UUID> goalsToo, List<Outbox.Change> changes) {
+    private void recompute(StatusScope scope, Set<UUID> goalsToo, StatusWrites.Pending changes) {
         Map<String, UUID> benchmarks = BenchmarkOrganization.<BenchmarkOrganization> listAll().stream()
                 .collect(Collectors.toMap(b -> b.code, b -> b.id));
         Set<UUID> benchmarkIds = new HashSet<>(benchmarks.values());
@@ -156,8 +158,8 @@ public class Statuses implements StatusRecomputation {
                 counting = plans.countingIndicators();
             }
             if (!firstRound) {
-                // The round reads the statuses the rounds before it wrote.
-                em.flush();
+                // The round reads the statuses the rounds before it computed.
+                writes.write(changes);
             }
             firstRound = false;
             StatusCells.Reads read = reads.read(indicators, pending, benchmarkIds);
@@ -167,8 +169,8 @@ public class Statuses implements StatusRecomputation {
                 Set<Cell> cells = pending.get(indicator.id());
                 List<IndicatorStatus> subStatuses = List.of();
                 if (!indicator.subIndicatorIds().isEmpty()) {
-                    // It reads its sub-indicators' statuses, which may have been written just before.
-                    em.flush();
+                    // It reads its sub-indicators' statuses, which may have been computed just before.
+                    writes.write(changes);
                     subStatuses = reads.subIndicatorStatuses(indicator.subIndicatorIds(),
                             cells == null ? null : cells.stream().map(Cell::unit).collect(Collectors.toSet()),
                             cells == null ? null : cells.stream().map(Cell::period).collect(Collectors.toSet()));
@@ -189,32 +191,51 @@ public class Statuses implements StatusRecomputation {
             }
             pending = parents.cells();
         }
-        // The goals read the statuses written above.
-        em.flush();
+        // The goals read the statuses computed above.
+        writes.write(changes);
         Map<UUID, Set<String>> byGoal = new LinkedHashMap<>();
         goalPeriods.forEach(gp -> byGoal.computeIfAbsent(gp.goal(), g -> new TreeSet<>()).add(gp.period()));
         for (UUID goal : goalsToo) {
             byGoal.put(goal, null);
         }
-        byGoal.forEach((goal, periods) -> recomputeGoal(goal, periods, changes));
+        recomputeGoals(byGoal, changes);
     }
 
-    /** Recomputes a goal's status for the given periods, or for every period it has or should have one. */
-    private void recomputeGoal(UUID goalId, Set<String> only, List<Outbox.Change> changes) {
-        PlannedGoal goal = plans.goal(goalId).orElse(null);
-        if (goal == null) {
+    /**
+     * Recomputes goals' statuses, each for the given periods or (null) for every period it has or
+     * should have one, in the map's order; what they follow from is read for all of them at once.
+     */
+    private void recomputeGoals(Map<UUID, Set<String>> byGoal, StatusWrites.Pending changes) {
+        if (byGoal.isEmpty()) {
             return;
         }
-        List<PlannedIndicator> indicators = new ArrayList<>(plans.indicatorsOfGoal(goalId));
-        indicators.sort(Comparator.comparing(PlannedIndicator::id));
-        List<UUID> indicatorIds = indicators.stream().map(PlannedIndicator::id).toList();
-        StatusCells.GoalReads read = reads.goal(goal, indicatorIds, only);
-        List<ActivityState> activities = indicatorIds.isEmpty()
-                ? plans.activityStates(goalId)
+        Map<UUID, PlannedGoal> goals = new HashMap<>();
+        plans.goals(byGoal.keySet()).forEach(g -> goals.put(g.id(), g));
+        Map<UUID, List<PlannedIndicator>> indicatorsOf = new HashMap<>();
+        plans.indicatorsOfGoals(goals.keySet())
+                .forEach(i -> indicatorsOf.computeIfAbsent(i.goalId(), g -> new ArrayList<>()).add(i));
+        Map<UUID, List<UUID>> indicatorIdsOf = new HashMap<>();
+        indicatorsOf.forEach((goal, indicators) -> {
+            indicators.sort(Comparator.comparing(PlannedIndicator::id));
+            indicatorIdsOf.put(goal, indicators.stream().map(PlannedIndicator::id).toList());
+        });
+        Map<UUID, StatusCells.GoalReads> reads = this.reads.goals(goals.values(), indicatorIdsOf, byGoal);
+        byGoal.forEach((goalId, only) -> {
+            PlannedGoal goal = goals.get(goalId);
+            if (goal != null) {
+                recomputeGoal(goal, indicatorsOf.getOrDefault(goalId, List.of()), reads.get(goalId), only, changes);
+            }
+        });
+    }
+
+    private void recomputeGoal(PlannedGoal goal, List<PlannedIndicator> indicators, StatusCells.GoalReads read,
+            Set<String> only, StatusWrites.Pending changes) {
+        List<ActivityState> activities = indicators.isEmpty()
+                ? plans.activityStates(goal.id())
                 : List.of();
         Set<String> periods = GoalStatusRule.periods(only, read.stored().keySet(), read.atOwner().keySet(),
-                read.assessments().keySet(), !indicatorIds.isEmpty(), !activities.isEmpty(), goal.followUpFrequency(),
-                only == null && indicatorIds.isEmpty() && !activities.isEmpty() ? plans.years(goal.planId()) : List.of());
+                read.assessments().keySet(), !indicators.isEmpty(), !activities.isEmpty(), goal.followUpFrequency(),
+                only == null && indicators.isEmpty() && !activities.isEmpty() ? plans.years(goal.planId()) : List.of());
         for (String period : periods) {
             GoalStatusRule.GoalVerdict verdict = GoalStatusRule.evaluate(goal, indicators,
                     read.atOwner().getOrDefault(period, Map.of()), activities, period);

@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -22,6 +21,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.styrkort.platform.domain.Ids;
+import se.styrkort.platform.domain.UnnestRows;
 
 /**
  * Records an aggregate's change as an event in the same transaction as the change itself, so a
@@ -70,10 +70,10 @@ public class Outbox {
     }
 
     /**
-     * Records many changes as {@link #publish} records each, with one flush and one batched insert
-     * instead of a flush and an insert per change: for bulk writes, where those would dominate.
-     * The states are taken after the flush, in order; every row commits with the caller's
-     * transaction like any other.
+     * Records many changes as {@link #publish} records each, with one flush and one statement
+     * ({@code insert … select … from unnest(…)}, in order, so positions follow the list) instead of
+     * a flush and an insert per change: for bulk writes, where those would dominate. The states are
+     * taken after the flush, in order; every row commits with the caller's transaction like any other.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publishAll(List<Change> changes) {
@@ -82,27 +82,29 @@ public class Outbox {
         }
         em.flush();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String traceparent = Traceparents.current();
-        List<Object[]> rows = new ArrayList<>(changes.size());
+        UnnestRows rows = new UnnestRows(7);
         for (Change change : changes) {
             Aggregate aggregate = change.aggregate();
             long version = aggregate.aggregateVersion();
-            rows.add(new Object[] { Ids.next(), aggregate.tenant(), topic, aggregate.aggregateType(),
-                    aggregate.aggregateId(), version, eventType(aggregate.aggregateType()),
-                    payload(aggregate, change.changeType(), version, change.state().get()), Timestamp.from(now),
-                    traceparent });
+            rows.add(Ids.next(), aggregate.tenant(), aggregate.aggregateType(), aggregate.aggregateId(), version,
+                    eventType(aggregate.aggregateType()),
+                    payload(aggregate, change.changeType(), version, change.state().get()));
         }
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into outbox_event (id, tenant, topic, aggregate_type, aggregate_id, aggregate_version,
-                        event_type, payload, occurred_at, traceparent) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                for (Object[] row : rows) {
-                    for (int i = 0; i < row.length; i++) {
-                        insert.setObject(i + 1, row[i]);
-                    }
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+                        event_type, payload, occurred_at, traceparent)
+                    select cast(e.id as uuid), e.tenant, ?, e.aggregate_type, e.aggregate_id,
+                        cast(e.aggregate_version as bigint), e.event_type, e.payload, ?, ?
+                    from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                        with ordinality as e(id, tenant, aggregate_type, aggregate_id, aggregate_version, event_type,
+                            payload, n)
+                    order by e.n""")) {
+                insert.setString(1, topic);
+                insert.setTimestamp(2, Timestamp.from(now));
+                insert.setString(3, Traceparents.current());
+                rows.bind(connection, insert, 4);
+                insert.executeUpdate();
             }
         });
         // The relay only needs to know that something was written; the batch's positions are not read back.
