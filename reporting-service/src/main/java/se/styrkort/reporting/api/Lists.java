@@ -9,6 +9,7 @@ import se.styrkort.platform.api.Page;
 import se.styrkort.platform.csv.CsvDialect;
 import se.styrkort.platform.csv.CsvTable;
 import se.styrkort.platform.csv.CsvWriter;
+import se.styrkort.reporting.report.KeptAnswers;
 
 /** A page of a list answered as JSON ({items, page, size, total}) or as CSV with the paging in headers. */
 final class Lists {
@@ -31,7 +32,7 @@ final class Lists {
     /**
      * An answer kept ready ({@link RollupAnswers}), tagged as {@link #answer(Formats, CsvDialect, Page, List, EntityTag)} tags.
      */
-    static Response answer(RollupAnswers.Answer kept, EntityTag tag) {
+    static Response answer(KeptAnswers.Answer kept, EntityTag tag) {
         Response.ResponseBuilder answer = Response.ok(kept.body(), kept.mediaType());
         if (kept.paging() != null) {
             answer.header(TOTAL, kept.paging().total()).header("X-Page", kept.paging().page()).header("X-Page-Size",

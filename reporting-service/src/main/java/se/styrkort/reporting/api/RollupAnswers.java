@@ -2,57 +2,59 @@ package se.styrkort.reporting.api;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.EntityTag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.cache.CacheResult;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.csv.CsvDialect;
 import se.styrkort.platform.csv.CsvTable;
 import se.styrkort.platform.csv.CsvWriter;
+import se.styrkort.reporting.report.KeptAnswers;
 import se.styrkort.reporting.report.RollupView;
 import se.styrkort.reporting.report.RollupViewCache;
-import se.styrkort.reporting.rollup.RollupLevel;
 
 /**
- * Roll-up answers kept ready, as the bytes sent: a request whose plan version has an answer in the
- * same shape (format, CSV dialect, page) is served without computing or serializing anything. The
- * plan's read version is part of the key, and the consumer raises it in the transaction that applies
- * a change (RollupPublisher), so an answer of an older version is never served again; it is dropped
- * when unread for a while or when the cache is full.
+ * Roll-up answers kept ready, as the bytes sent with their ETag (report/KeptAnswers): a request whose
+ * plan version has an answer in the same shape (format, CSV dialect, page) is served without
+ * computing or serializing anything. The plan's read version is checked on every request, and the
+ * consumer raises it in the transaction that applies a change (RollupPublisher), so an answer of an
+ * older version is never served again.
  */
 @ApplicationScoped
 public class RollupAnswers {
-
-    /** An answer's body and what its headers say. */
-    public record Answer(byte[] body, String mediaType, Page<?> paging) {
-    }
 
     @Inject
     RollupViewCache views;
 
     @Inject
+    KeptAnswers kept;
+
+    @Inject
     ObjectMapper mapper;
 
-    /** The answer at the given version; the tenant and version are part of the key. */
-    @CacheResult(cacheName = "rollup-answers")
-    public Answer of(String tenant, UUID plan, String period, RollupLevel level, long version, Formats format,
-            CsvDialect dialect, int page, int size) {
-        List<RollupView> all = views.of(tenant, plan, period, level, version);
-        Page<RollupView> paged = Lists.page(all, page, size);
+    /** The answer at the given version, tagged with {@code tag}; the key holds the tenant. */
+    public KeptAnswers.Answer of(KeptAnswers.Key key, long version, EntityTag tag, Formats format, CsvDialect dialect) {
+        return kept.of(key, version, () -> make(key, version, tag.getValue(), format, dialect));
+    }
+
+    private KeptAnswers.Answer make(KeptAnswers.Key key, long version, String tag, Formats format,
+            CsvDialect dialect) {
+        List<RollupView> all = views.of(key.tenant(), key.plan(), key.period(), key.level(), version);
+        Page<RollupView> paged = Lists.page(all, key.page(), key.size());
         if (format == Formats.CSV) {
-            return new Answer(CsvTable.write(CsvTables.ROLLUPS, paged.items(), dialect).getBytes(StandardCharsets.UTF_8),
+            return new KeptAnswers.Answer(version, tag,
+                    CsvTable.write(CsvTables.ROLLUPS, paged.items(), dialect).getBytes(StandardCharsets.UTF_8),
                     CsvWriter.CONTENT_TYPE, new Page<>(List.of(), paged.page(), paged.size(), paged.total()));
         }
         try {
-            return new Answer(mapper.writeValueAsBytes(paged), Formats.JSON.mediaType, null);
+            return new KeptAnswers.Answer(version, tag, mapper.writeValueAsBytes(paged), Formats.JSON.mediaType, null);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialize the roll-ups of plan " + plan, e);
+            throw new IllegalStateException("Cannot serialize the roll-ups of plan " + key.plan(), e);
         }
     }
 }

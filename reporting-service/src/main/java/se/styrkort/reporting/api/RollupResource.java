@@ -36,6 +36,7 @@ import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.security.Roles;
 import se.styrkort.reporting.report.GoalDetail;
 import se.styrkort.reporting.report.GoalDetails;
+import se.styrkort.reporting.report.KeptAnswers;
 import se.styrkort.reporting.report.Reports;
 import se.styrkort.reporting.report.RollupViewCache;
 import se.styrkort.reporting.rollup.GoalLine;
@@ -100,8 +101,8 @@ public class RollupResource {
         if (unchanged != null) {
             return unchanged.tag(tag).header("Cache-Control", "private, no-cache").build();
         }
-        return Lists.answer(answers.of(cache.tenant(), planId, p.toString(), l, version, f,
-                f == Formats.CSV ? d : null, page, size), tag);
+        KeptAnswers.Key key = new KeptAnswers.Key(cache.tenant(), planId, p.toString(), l, shape, page, size);
+        return Lists.answer(answers.of(key, version, tag, f, d), tag);
     }
 
     @GET

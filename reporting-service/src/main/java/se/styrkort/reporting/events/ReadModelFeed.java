@@ -12,6 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.events.EventBatches;
 import se.styrkort.platform.events.IncomingEvent;
 import se.styrkort.reporting.readmodel.ReadModel;
@@ -21,7 +22,8 @@ import se.styrkort.reporting.readmodel.Rows;
  * The consumers of {@code styrkort.goals}, {@code styrkort.outcomes} and {@code styrkort.budget}
  * (one channel and consumer group each), and what each does with a polled batch: read each record,
  * skip aggregate types the read model does not keep (see EventType), and apply the rest once per
- * version through the platform's EventBatches, publishing the roll-ups the changes affect in the
+ * version (checked on the row each writes) through the platform's EventBatches, publishing the roll-ups the changes affect in
+ * the
  * same transaction. A record that cannot be read or applied is nacked alone, and the connector
  * moves it to the topic's .dlq.
  */
@@ -66,9 +68,10 @@ public class ReadModelFeed {
     }
 
     /**
-     * A polled batch: one transaction per tenant, the rows its events replace (and the rows the
-     * roll-ups look up through them) loaded up front a table at a time, each touched plan's
-     * roll-ups refreshed once at its end.
+     * A polled batch: one transaction per tenant, the rows its events replace loaded (and locked) up
+     * front a table at a time, and their versions checked on those rows (ReadModel#newer) rather than
+     * by a mark written per event; then the rows the roll-ups look up through them, the changes, and
+     * each touched plan's roll-ups refreshed once at its end.
      */
     public CompletionStage<Void> acceptAll(KafkaRecordBatch<String, String> batch) {
         return batches.apply(CONSUMER, batch, readModel.mapper(), new EventBatches.Handler<Gathered>() {
@@ -84,9 +87,18 @@ public class ReadModelFeed {
             }
 
             @Override
+            public boolean checksVersions() {
+                return true;
+            }
+
+            @Override
+            public List<IncomingEvent> newer(Gathered gathered, List<IncomingEvent> events) {
+                return readModel.newer(gathered.rows(), events, CONSUMER);
+            }
+
+            @Override
             public void prepare(Gathered gathered, List<IncomingEvent> events,
                     Predicate<IncomingEvent> firstOfAggregate) {
-                readModel.load(gathered.rows(), events, firstOfAggregate);
                 scope.load(gathered.rows(), events);
             }
 
@@ -94,6 +106,9 @@ public class ReadModelFeed {
             public void apply(Gathered gathered, IncomingEvent e) {
                 AffectedRollups before = scope.of(e, gathered.rows());
                 readModel.apply(e, gathered.rows());
+                if (e.changeType() == ChangeType.DELETED) {
+                    readModel.deleted(e, CONSUMER);
+                }
                 gathered.affected().add(before.and(scope.of(e, gathered.rows())));
             }
 

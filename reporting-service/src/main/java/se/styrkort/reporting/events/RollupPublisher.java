@@ -10,12 +10,16 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.hibernate.query.NativeQuery;
 
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.events.Outbox;
 import se.styrkort.platform.tenant.CurrentTenant;
+import se.styrkort.reporting.report.KeptAnswers;
 import se.styrkort.reporting.rollup.PlanRollups;
 import se.styrkort.reporting.rollup.RollupChanges;
 
@@ -23,7 +27,8 @@ import se.styrkort.reporting.rollup.RollupChanges;
  * Publishes the roll-ups that changed on {@code styrkort.reporting}, each with its full state, in
  * the transaction that applied the change (the platform's outbox); a roll-up that did not change
  * publishes nothing. It also raises each touched plan's read version, which tells the roll-up
- * answers kept for readers that they are out of date (see RollupViewCache).
+ * answers kept for readers that they are out of date (see RollupViewCache), and drops this instance's
+ * kept answers of the plan once the change is committed (KeptAnswers).
  */
 @ApplicationScoped
 public class RollupPublisher {
@@ -40,6 +45,12 @@ public class RollupPublisher {
     @Inject
     CurrentTenant tenant;
 
+    @Inject
+    KeptAnswers answers;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
     /**
      * Publishes what many changes affected, each plan's roll-ups once: the periods its goal statuses
      * named, or every period where one change named none. The topics are consumed in parallel, so
@@ -51,6 +62,7 @@ public class RollupPublisher {
         Map<UUID, Set<String>> periods = AffectedRollups.byPlan(affected);
         periods.keySet().forEach(this::lock);
         periods.keySet().forEach(this::raiseVersion);
+        dropAnswersOnCommit(periods.keySet());
         List<Outbox.Change> changes = new ArrayList<>();
         periods.forEach((plan, only) -> (only == null ? planRollups.periods(plan) : only)
                 .forEach(period -> changed(plan, period, changes)));
@@ -60,6 +72,7 @@ public class RollupPublisher {
     /** Publishes what changed in every period of the plan that has a goal status or a published roll-up. */
     public void publishAll(UUID plan) {
         raiseVersion(plan);
+        dropAnswersOnCommit(List.of(plan));
         List<Outbox.Change> changes = new ArrayList<>();
         planRollups.periods(plan).forEach(period -> changed(plan, period, changes));
         outbox.publishAll(changes);
@@ -85,6 +98,32 @@ public class RollupPublisher {
                 on conflict (tenant, plan_id) do update set version = plan_read_version.version + 1""")
                 .setParameter(1, tenant.get().orElseThrow()).setParameter(2, plan)
                 .unwrap(NativeQuery.class).addSynchronizedQuerySpace("plan_read_version").executeUpdate();
+    }
+
+    /**
+     * Drops the plans' kept answers once the change is committed: before it, a reader would only make
+     * them again at the old version. One that is made meanwhile at the old version is not served after
+     * the commit either, since each request compares the version.
+     */
+    private void dropAnswersOnCommit(Collection<UUID> plans) {
+        if (plans.isEmpty()) {
+            return;
+        }
+        String tenantId = tenant.get().orElseThrow();
+        List<UUID> dropped = List.copyOf(plans);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    answers.invalidate(tenantId, dropped);
+                }
+            }
+        });
     }
 
     /** A transaction-scoped PostgreSQL advisory lock on the plan's roll-ups. */

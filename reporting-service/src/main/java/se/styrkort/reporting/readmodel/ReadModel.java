@@ -3,13 +3,11 @@ package se.styrkort.reporting.readmodel;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +15,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+
+import org.hibernate.query.NativeQuery;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -130,22 +130,79 @@ public class ReadModel {
     }
 
     /**
-     * Loads the rows the events will replace, one query per table. An aggregate the consumer meets
-     * for the first time has no row, since only applying its events writes one (a rebuild too marks
-     * what it writes as applied): a bulk import of new outcomes asks for none.
+     * The events whose version is newer than what the read model holds of their aggregate, with the
+     * rows they replace loaded (and locked: a concurrent writer of one of them waits for this
+     * transaction and then sees its version). A row's {@code event_version} is its aggregate's version;
+     * where there is no row, a deletion may have left its version in {@code applied_event}
+     * ({@link #deleted}), or, from before the rows decided, any applied version; with neither, every
+     * version is new. An event the read model cannot place (no table, a key that is no UUID) counts as
+     * new, so that applying it fails with the reason. Three statements a batch, whatever its size: the
+     * lock that makes the consumers wait for a rebuild, the rows per table, the marks of those without one.
      */
-    public void load(Rows rows, Collection<IncomingEvent> events, Predicate<IncomingEvent> firstOfAggregate) {
-        Map<Class<? extends ReadRow>, List<UUID>> stored = new HashMap<>();
-        Map<Class<? extends ReadRow>, List<UUID>> none = new HashMap<>();
+    public List<IncomingEvent> newer(Rows rows, List<IncomingEvent> events, String consumer) {
+        // A rebuild holds this table in exclusive mode while it replaces the tenant's rows.
+        em.createNativeQuery("lock table applied_event in row share mode").unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("applied_event").executeUpdate();
+        Map<Class<? extends ReadRow>, List<UUID>> ids = new HashMap<>();
         for (IncomingEvent event : events) {
             Class<? extends ReadRow> table = EventType.tableOf(event.aggregateType());
             UUID id = uuid(event.aggregateId());
             if (table != null && id != null) {
-                (firstOfAggregate.test(event) ? none : stored).computeIfAbsent(table, t -> new ArrayList<>()).add(id);
+                ids.computeIfAbsent(table, t -> new ArrayList<>()).add(id);
             }
         }
-        none.forEach(rows::absent);
-        stored.forEach(rows::load);
+        ids.forEach(rows::lockAndLoad);
+        List<IncomingEvent> without = new ArrayList<>();
+        Map<IncomingEvent, Long> held = new HashMap<>();
+        for (IncomingEvent event : events) {
+            Class<? extends ReadRow> table = EventType.tableOf(event.aggregateType());
+            UUID id = uuid(event.aggregateId());
+            ReadRow row = table == null || id == null ? null : rows.find(table, id);
+            if (row != null) {
+                held.put(event, row.eventVersion);
+            } else if (table != null && id != null) {
+                without.add(event);
+            }
+        }
+        Map<String, Long> marks = marks(consumer, without);
+        return events.stream().filter(e -> e.version() > held.getOrDefault(e,
+                marks.getOrDefault(e.aggregateType() + ":" + e.aggregateId(), Long.MIN_VALUE))).toList();
+    }
+
+    /** The versions {@code applied_event} holds of these aggregates, by {@code type:id}: one statement. */
+    private Map<String, Long> marks(String consumer, List<IncomingEvent> events) {
+        Map<String, Long> marks = new HashMap<>();
+        if (events.isEmpty()) {
+            return marks;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createNativeQuery("""
+                select a.aggregate_type, a.aggregate_id, a.version from applied_event a
+                join unnest(cast(?2 as varchar[]), cast(?3 as varchar[])) as e (t, i)
+                  on a.aggregate_type = e.t and a.aggregate_id = e.i
+                where a.consumer = ?1""")
+                .setParameter(1, consumer)
+                .setParameter(2, events.stream().map(IncomingEvent::aggregateType).toArray(String[]::new))
+                .setParameter(3, events.stream().map(IncomingEvent::aggregateId).toArray(String[]::new))
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("applied_event").getResultList();
+        found.forEach(r -> marks.put(r[0] + ":" + r[1], ((Number) r[2]).longValue()));
+        return marks;
+    }
+
+    /**
+     * Keeps the version of a deletion, which leaves no row to hold it, so that an older version
+     * arriving later does not bring the aggregate back (see {@link #newer}).
+     */
+    public void deleted(IncomingEvent event, String consumer) {
+        em.createNativeQuery("""
+                insert into applied_event (consumer, aggregate_type, aggregate_id, version, applied_at)
+                values (?1, ?2, ?3, ?4, now())
+                on conflict (consumer, aggregate_type, aggregate_id) do update
+                  set version = excluded.version, applied_at = excluded.applied_at
+                  where applied_event.version < excluded.version""")
+                .setParameter(1, consumer).setParameter(2, event.aggregateType())
+                .setParameter(3, event.aggregateId()).setParameter(4, event.version())
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("applied_event").executeUpdate();
     }
 
     /** The text as a UUID, or null when it is none (such an event fails when applied, with the reason). */

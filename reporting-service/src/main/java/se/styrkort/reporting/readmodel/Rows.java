@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 /**
  * The read-model rows one transaction works on, loaded a table at a time: a batch's events look up
@@ -29,28 +30,32 @@ public final class Rows {
 
     /** Loads the rows of the given ids not loaded yet, in the current tenant; an id without a row is known to have none. */
     public void load(Class<? extends ReadRow> table, Collection<UUID> ids) {
+        load(table, ids, false);
+    }
+
+    /**
+     * As {@link #load(Class, Collection)}, each row found locked until the transaction ends
+     * ({@code for update}), so that a concurrent writer of the same aggregate waits and then sees this
+     * transaction's version: rows whose versions decide what is applied (ReadModel#newer).
+     */
+    public void lockAndLoad(Class<? extends ReadRow> table, Collection<UUID> ids) {
+        load(table, ids, true);
+    }
+
+    private void load(Class<? extends ReadRow> table, Collection<UUID> ids, boolean lock) {
         Map<UUID, ReadRow> rows = known.computeIfAbsent(table, t -> new HashMap<>());
         List<UUID> missing = ids.stream().filter(id -> id != null && !rows.containsKey(id)).distinct().toList();
         for (int from = 0; from < missing.size(); from += PER_QUERY) {
             List<UUID> part = missing.subList(from, Math.min(missing.size(), from + PER_QUERY));
             part.forEach(id -> rows.put(id, null));
-            select(table, part).forEach(r -> rows.put(r.id, r));
+            select(table, part, lock).forEach(r -> rows.put(r.id, r));
         }
     }
 
-    /**
-     * Knows, without asking the database, that these ids have no row: their aggregates were never
-     * applied (see {@link ReadModel#load}). Should one have a row after all, inserting it fails, and
-     * the batch is applied again event by event, each finding its row as usual.
-     */
-    public void absent(Class<? extends ReadRow> table, Collection<UUID> ids) {
-        Map<UUID, ReadRow> rows = known.computeIfAbsent(table, t -> new HashMap<>());
-        ids.forEach(id -> rows.putIfAbsent(id, null));
-    }
-
-    private <T extends ReadRow> List<T> select(Class<T> table, List<UUID> ids) {
+    private <T extends ReadRow> List<T> select(Class<T> table, List<UUID> ids, boolean lock) {
         return em.createQuery("select r from " + table.getSimpleName() + " r where r.id in :ids", table)
-                .setParameter("ids", ids).getResultList();
+                .setParameter("ids", ids).setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
+                .getResultList();
     }
 
     /** The rows of that table loaded so far (null where there is none). */

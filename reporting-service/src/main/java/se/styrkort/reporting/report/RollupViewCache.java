@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
-import io.quarkus.cache.CacheResult;
 import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.problem.ProblemException;
 import se.styrkort.platform.tenant.CurrentTenant;
@@ -72,8 +71,10 @@ public class RollupViewCache {
         }
     }
 
-    /** The roll-ups as of the given version; the tenant and version are part of the key. */
-    @CacheResult(cacheName = "rollup-views")
+    /**
+     * The roll-ups as of the given version, computed: the answers made of them are kept as their bytes
+     * (KeptAnswers), so the objects are not kept as well.
+     */
     public List<RollupView> of(String tenantId, UUID plan, String period, RollupLevel level, long version) {
         return List.copyOf(views.of(views.basis(plan, Period.parse(period),
                 goals -> structure(tenantId, plan, version, goals)), level));

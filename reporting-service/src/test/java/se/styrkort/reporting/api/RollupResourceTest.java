@@ -13,18 +13,19 @@ import static org.hamcrest.Matchers.startsWith;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
-import io.quarkus.cache.CaffeineCache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import se.styrkort.platform.api.Page;
 import se.styrkort.reporting.Feed;
+import se.styrkort.reporting.report.KeptAnswers;
+import se.styrkort.reporting.rollup.RollupLevel;
 import se.styrkort.testsupport.Tokens;
 
 /** Roll-ups, the drill-down and the report from events of all three topics, through the real broker. */
@@ -63,8 +64,7 @@ class RollupResourceTest {
     static boolean fed;
 
     @Inject
-    @CacheName("rollup-answers")
-    Cache answers;
+    KeptAnswers answers;
 
     /** Once for the class, but after the application is up, so that the API can be awaited. */
     @BeforeEach
@@ -200,28 +200,52 @@ class RollupResourceTest {
     }
 
     @Test
-    void anAnswerIsKeptReadyAsItsBytesUntilTheConsumerRaisesThePlansVersion() {
+    void anAnswerIsKeptReadyAsItsBytesUntilTheConsumerDropsIt() {
         String plan = Feed.id();
         String goal = Feed.id();
         Feed jh = new Feed("region-jh");
         String url = planWithOneGoal(jh, plan, goal, "Färdig plan");
-        long keptBefore = answers.as(CaffeineCache.class).keySet().size();
+        KeptAnswers.Key key = new KeptAnswers.Key("region-jh", UUID.fromString(plan), "2022-T2", RollupLevel.PLAN,
+                "json", 0, Integer.parseInt(Page.DEFAULT_SIZE));
         String tag = as("jh-viewer").get(url).then().statusCode(200).extract().header("ETag");
+        long keptBefore = answers.count();
+        long bytesBefore = answers.bytes();
         io.restassured.response.Response first = as("jh-viewer").get(url);
         io.restassured.response.Response second = as("jh-viewer").get(url);
         // Served from one kept answer: the same bytes and tag, no new entry for a repeat.
         assertThat(second.asByteArray()).isEqualTo(first.asByteArray());
         assertThat(List.of(first.header("ETag"), second.header("ETag"))).containsOnly(tag);
         assertThat(second.contentType()).startsWith("application/json");
-        assertThat(answers.as(CaffeineCache.class).keySet()).hasSizeLessThanOrEqualTo((int) keptBefore + 1);
+        assertThat(answers.holds(key)).isTrue();
+        assertThat(answers.count()).isEqualTo(keptBefore);
+        assertThat(answers.bytes()).isEqualTo(bytesBefore).isGreaterThanOrEqualTo(first.asByteArray().length);
         // Another page and the CSV are shapes of their own, with the paging in the CSV's headers.
         as("jh-viewer").get(url + "&format=csv&size=1").then().statusCode(200).header("X-Total-Count", "1")
                 .header("X-Page-Size", "1").header("ETag", not(equalTo(tag)));
+        // The consumer drops the plan's answers when it commits a change to them, before anyone asks again.
         jh.goalStatus(goal, 0, plan, UNIT, "2022-T2", "RED", null).publish();
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("jh-viewer").header("If-None-Match", tag).get(url)
-                .then().statusCode(200).header("ETag", not(equalTo(tag))).body("items[0].counts.red", equalTo(1)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> !answers.holds(key));
+        as("jh-viewer").header("If-None-Match", tag).get(url).then().statusCode(200).header("ETag", not(equalTo(tag)))
+                .body("items[0].counts.red", equalTo(1));
         String newTag = as("jh-viewer").get(url).then().extract().header("ETag");
         as("jh-viewer").header("If-None-Match", newTag).get(url).then().statusCode(304).body(equalTo(""));
+    }
+
+    @Test
+    void aKeptAnswerOfOneRegionIsNeverAnotherRegions() {
+        String plan = Feed.id();
+        String url = planWithOneGoal(new Feed("region-jh"), plan, Feed.id(), "Väggad plan");
+        String tag = as("jh-viewer").get(url).then().statusCode(200).extract().header("ETag");
+        KeptAnswers.Key jhKey = new KeptAnswers.Key("region-jh", UUID.fromString(plan), "2022-T2", RollupLevel.PLAN,
+                "json", 0, Integer.parseInt(Page.DEFAULT_SIZE));
+        assertThat(answers.holds(jhKey)).isTrue();
+        // The kept answer and its tag are region-jh's: region-nb's viewer, with or without the tag, finds no plan.
+        as("nb-viewer").get(url).then().statusCode(404).contentType("application/problem+json");
+        as("nb-viewer").header("If-None-Match", tag).get(url).then().statusCode(404);
+        as("nb-viewer").get(url + "&format=csv").then().statusCode(404);
+        assertThat(answers.holds(new KeptAnswers.Key("region-nb", jhKey.plan(), jhKey.period(), jhKey.level(),
+                jhKey.shape(), jhKey.page(), jhKey.size()))).isFalse();
+        as("jh-viewer").header("If-None-Match", tag).get(url).then().statusCode(304);
     }
 
     @Test

@@ -67,6 +67,26 @@ public class EventBatches {
         default void prepare(S gathered, List<IncomingEvent> events, Predicate<IncomingEvent> firstOfAggregate) {
         }
 
+        /**
+         * Whether the handler keeps each aggregate's version on the row it writes and checks it there
+         * ({@link #newer}), instead of the consumer's high-water marks in {@code applied_event}: a mark
+         * is a row written per event, which costs a bulk of new aggregates as much as their rows do.
+         */
+        default boolean checksVersions() {
+            return false;
+        }
+
+        /**
+         * For a handler that {@link #checksVersions}: the events whose version is newer than the one its
+         * rows hold, in the transaction, which it may lock against a concurrent writer of the same
+         * aggregate. {@link #prepare} follows with those events (none of them then counted as the first
+         * of its aggregate: the handler knows already which rows exist). Called for a single event too,
+         * when a batch's events are applied one by one.
+         */
+        default List<IncomingEvent> newer(S gathered, List<IncomingEvent> events) {
+            throw new UnsupportedOperationException("checks no versions");
+        }
+
         /** Applies one event whose version is new, in the transaction. */
         void apply(S gathered, IncomingEvent event);
 
@@ -138,11 +158,7 @@ public class EventBatches {
                 for (Item item : items) {
                     Span one = spans.process(consumerName, List.of(consumerRecord(item.record())));
                     try (Scope scope = one.makeCurrent(); MDC.MDCCloseable mdc = MDC.putCloseable("tenant", tenant)) {
-                        consumer.apply(consumerName, item.event(), event -> {
-                            S gathered = handler.begin();
-                            handler.apply(gathered, event);
-                            handler.end(gathered);
-                        });
+                        consumer.applyOne(consumerName, item.event(), handler);
                     } catch (RuntimeException failure) {
                         one.recordException(failure);
                         one.setStatus(StatusCode.ERROR, "sent to the dead-letter topic");

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,10 +56,39 @@ public class IdempotentConsumer {
 
     /** Returns whether the event was applied (false: an equal or newer version was applied before). */
     public boolean apply(String consumer, IncomingEvent event, Consumer<IncomingEvent> change) {
+        return withRetries(consumer, event, () -> applyOnce(consumer, event, change));
+    }
+
+    /**
+     * One event through a batch's handler, in a transaction of its own, with the retries of
+     * {@link #apply}: the version checked where the handler checks it ({@link EventBatches.Handler#checksVersions}).
+     */
+    <S> boolean applyOne(String consumer, IncomingEvent event, EventBatches.Handler<S> handler) {
+        if (!handler.checksVersions()) {
+            return apply(consumer, event, e -> {
+                S gathered = handler.begin();
+                handler.apply(gathered, e);
+                handler.end(gathered);
+            });
+        }
+        return withRetries(consumer, event, () -> TenantContext.call(event.tenant(),
+                () -> QuarkusTransaction.requiringNew().call(() -> {
+                    S gathered = handler.begin();
+                    List<IncomingEvent> newer = handler.newer(gathered, List.of(event));
+                    if (!newer.isEmpty()) {
+                        handler.prepare(gathered, newer, e -> false);
+                        handler.apply(gathered, event);
+                    }
+                    handler.end(gathered);
+                    return !newer.isEmpty();
+                })));
+    }
+
+    private boolean withRetries(String consumer, IncomingEvent event, BooleanSupplier once) {
         long pause = FIRST_PAUSE_MILLIS;
         for (int attempt = 1;; attempt++) {
             try {
-                return applyOnce(consumer, event, change);
+                return once.getAsBoolean();
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !isTransient(e)) {
                     throw e;
@@ -106,6 +136,19 @@ public class IdempotentConsumer {
         for (IncomingEvent event : events) {
             newest.merge(event.aggregateType() + ":" + event.aggregateId(), event,
                     (a, b) -> b.version() > a.version() ? b : a);
+        }
+        if (handler.checksVersions()) {
+            TenantContext.call(tenant, () -> QuarkusTransaction.requiringNew().call(() -> {
+                S gathered = handler.begin();
+                List<IncomingEvent> applied = handler.newer(gathered, List.copyOf(newest.values()));
+                if (!applied.isEmpty()) {
+                    handler.prepare(gathered, applied, e -> false);
+                }
+                applied.forEach(event -> handler.apply(gathered, event));
+                handler.end(gathered);
+                return null;
+            }));
+            return;
         }
         TenantContext.call(tenant, () -> QuarkusTransaction.requiringNew().call(() -> {
             Map<String, Boolean> advanced = advanceAll(consumer, newest.values());
