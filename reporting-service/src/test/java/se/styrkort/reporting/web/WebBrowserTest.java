@@ -39,7 +39,11 @@ import se.styrkort.testsupport.Tokens;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebBrowserTest {
 
-    static final Path IMAGES = Path.of("..", "docs", "images");
+    /**
+     * Where the screenshots go: the build's own folder, so that a test run leaves the sources as they
+     * were; {@code -Dstyrkort.screenshots=../docs/images} renews the README's pictures.
+     */
+    static final Path IMAGES = Path.of(System.getProperty("styrkort.screenshots", "target/screenshots"));
 
     @TestHTTPResource("/")
     URL base;
