@@ -227,7 +227,15 @@ final class Stack {
         if (!Files.exists(pids.resolve(name + ".pid"))) {
             return;
         }
-        long pid = pid(name);
+        try {
+            stop(name, pid(name));
+        } finally {
+            Files.deleteIfExists(pids.resolve(name + ".pid"));
+        }
+    }
+
+    /** TERM to the process's session, as deploy/local/down does; killed if it has not ended within 60 s. */
+    private void stop(String name, long pid) throws IOException, InterruptedException {
         run(List.of("kill", "-TERM", "--", "-" + pid), Map.of(), logs.resolve("bench.log"));
         try {
             ProcessHandle.of(pid).ifPresent(p -> {
@@ -239,7 +247,6 @@ final class Stack {
             });
         } finally {
             ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-            Files.deleteIfExists(pids.resolve(name + ".pid"));
         }
     }
 
@@ -249,19 +256,7 @@ final class Stack {
      */
     double restart(String service) throws IOException, InterruptedException {
         Started as = startedAs.get(service);
-        long pid = pid(service);
-        run(List.of("kill", "-TERM", "--", "-" + pid), Map.of(), logs.resolve("bench.log"));
-        try {
-            ProcessHandle.of(pid).ifPresent(p -> {
-                try {
-                    p.onExit().get(60, TimeUnit.SECONDS);
-                } catch (ExecutionException | TimeoutException | InterruptedException e) {
-                    throw new IllegalStateException(service + " did not stop within 60 s", e);
-                }
-            });
-        } finally {
-            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-        }
+        stop(service, pid(service));
         Http http = new Http(issuer());
         long t0 = System.nanoTime();
         spawn(service, as.command(), as.env(), as.app());
