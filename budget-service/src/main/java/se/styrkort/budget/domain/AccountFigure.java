@@ -19,17 +19,17 @@ import se.styrkort.platform.domain.Tracked;
 @Table(name = "account_figure")
 public class AccountFigure extends Tracked {
 
-    @Column(name = "structure_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID structureId;
 
-    @Column(name = "org_unit_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID orgUnitId;
 
     @Column(nullable = false, updatable = false)
     public String period;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "value_kind", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public ValueKind valueKind;
 
     @Column(nullable = false, updatable = false)
@@ -41,7 +41,7 @@ public class AccountFigure extends Tracked {
     @Column(precision = 18, scale = 2)
     public BigDecimal budget;
 
-    @Column(name = "previous_year", precision = 18, scale = 2)
+    @Column(precision = 18, scale = 2)
     public BigDecimal previousYear;
 
     @Override

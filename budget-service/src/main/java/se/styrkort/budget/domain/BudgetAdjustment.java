@@ -16,10 +16,10 @@ import se.styrkort.platform.domain.Tracked;
 @Table(name = "budget_adjustment")
 public class BudgetAdjustment extends Tracked {
 
-    @Column(name = "frame_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID frameId;
 
-    @Column(name = "effective_year", nullable = false)
+    @Column(nullable = false)
     public int effectiveYear;
 
     @Enumerated(EnumType.STRING)
@@ -36,7 +36,6 @@ public class BudgetAdjustment extends Tracked {
     @Column(nullable = false)
     public String reason;
 
-    @Column(name = "decision_ref")
     public String decisionRef;
 
     @Override

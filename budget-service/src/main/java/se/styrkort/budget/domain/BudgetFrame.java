@@ -25,7 +25,7 @@ import se.styrkort.platform.domain.Tracked;
 @Table(name = "budget_frame")
 public class BudgetFrame extends Tracked {
 
-    @Column(name = "org_unit_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID orgUnitId;
 
     @Column(nullable = false, updatable = false)

@@ -20,20 +20,20 @@ import se.styrkort.platform.events.ChangeType;
 @Table(name = "budget_frame_revision")
 public class BudgetFrameRevision extends TenantRow {
 
-    @Column(name = "frame_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID frameId;
 
     @Column(nullable = false, updatable = false)
     public long version;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "change_type", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public ChangeType changeType;
 
-    @Column(name = "changed_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant changedAt;
 
-    @Column(name = "changed_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String changedBy;
 
     /** The frame's state as its event carried it, as JSON. */

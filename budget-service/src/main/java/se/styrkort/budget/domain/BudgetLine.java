@@ -18,7 +18,7 @@ public class BudgetLine {
     @Column(nullable = false, precision = 18, scale = 2)
     public BigDecimal officials;
 
-    @Column(name = "elected_members", nullable = false, precision = 18, scale = 2)
+    @Column(nullable = false, precision = 18, scale = 2)
     public BigDecimal electedMembers;
 
     protected BudgetLine() {

@@ -20,23 +20,23 @@ import se.styrkort.platform.events.ChangeType;
 @Table(name = "change_history")
 public class ChangeRecord extends TenantRow {
 
-    @Column(name = "aggregate_type", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String aggregateType;
 
-    @Column(name = "aggregate_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID aggregateId;
 
     @Column(nullable = false, updatable = false)
     public long version;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "change_type", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public ChangeType changeType;
 
-    @Column(name = "changed_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant changedAt;
 
-    @Column(name = "changed_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String changedBy;
 
     /** The state as its event carried it, as JSON. */

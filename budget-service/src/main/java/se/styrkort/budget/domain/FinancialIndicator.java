@@ -16,7 +16,7 @@ import se.styrkort.platform.domain.Tracked;
 @Table(name = "financial_indicator")
 public class FinancialIndicator extends Tracked {
 
-    @Column(name = "org_unit_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID orgUnitId;
 
     @Column(nullable = false, updatable = false)

@@ -19,7 +19,7 @@ import se.styrkort.platform.domain.Tracked;
 @Table(name = "forecast")
 public class Forecast extends Tracked {
 
-    @Column(name = "org_unit_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID orgUnitId;
 
     @Column(nullable = false, updatable = false)
@@ -32,7 +32,7 @@ public class Forecast extends Tracked {
     @Column(nullable = false, precision = 18, scale = 2)
     public BigDecimal amount;
 
-    @Column(name = "run_rate", precision = 18, scale = 2)
+    @Column(precision = 18, scale = 2)
     public BigDecimal runRate;
 
     @Column

@@ -24,7 +24,7 @@ import se.styrkort.platform.domain.Tracked;
 @Table(name = "investment")
 public class Investment extends Tracked {
 
-    @Column(name = "org_unit_id", nullable = false)
+    @Column(nullable = false)
     public UUID orgUnitId;
 
     @Column
@@ -34,7 +34,7 @@ public class Investment extends Tracked {
     public String object;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "investment_type", nullable = false)
+    @Column(nullable = false)
     public InvestmentType investmentType;
 
     @Enumerated(EnumType.STRING)
@@ -44,13 +44,11 @@ public class Investment extends Tracked {
     @Column(nullable = false, precision = 18, scale = 2)
     public BigDecimal amount;
 
-    @Column(name = "decision_ref")
     public String decisionRef;
 
-    @Column(name = "planned_time")
     public String plannedTime;
 
-    @Column(name = "procurement_contacted", nullable = false)
+    @Column(nullable = false)
     public boolean procurementContacted;
 
     @Column(nullable = false)

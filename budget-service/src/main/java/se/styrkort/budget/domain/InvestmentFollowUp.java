@@ -12,10 +12,10 @@ public class InvestmentFollowUp {
     @Column(nullable = false)
     public String period;
 
-    @Column(name = "outcome_to_date", nullable = false, precision = 18, scale = 2)
+    @Column(nullable = false, precision = 18, scale = 2)
     public BigDecimal outcomeToDate;
 
-    @Column(name = "forecast_year_end", precision = 18, scale = 2)
+    @Column(precision = 18, scale = 2)
     public BigDecimal forecastYearEnd;
 
     @Column

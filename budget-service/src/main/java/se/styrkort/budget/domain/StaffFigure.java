@@ -17,10 +17,10 @@ import se.styrkort.platform.domain.Tracked;
 @Table(name = "staff_figure")
 public class StaffFigure extends Tracked {
 
-    @Column(name = "org_unit_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID orgUnitId;
 
-    @Column(name = "as_of", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public LocalDate asOf;
 
     @Column(nullable = false, updatable = false)

@@ -23,16 +23,15 @@ public class ReplicatedOrgUnit extends TenantRow {
     @Column(nullable = false)
     public String kind;
 
-    @Column(name = "parent_id")
     public UUID parentId;
 
     @Column(nullable = false)
     public boolean retired;
 
     /** The version of the goals-service event this row reflects. */
-    @Column(name = "event_version", nullable = false)
+    @Column(nullable = false)
     public long eventVersion;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
 }

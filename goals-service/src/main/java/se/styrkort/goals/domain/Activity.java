@@ -16,7 +16,7 @@ import se.styrkort.platform.domain.Tracked;
 @Table(name = "activity")
 public class Activity extends Tracked {
 
-    @Column(name = "goal_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID goalId;
 
     @Column(nullable = false)
@@ -24,10 +24,8 @@ public class Activity extends Tracked {
 
     public String description;
 
-    @Column(name = "start_date")
     public LocalDate startDate;
 
-    @Column(name = "end_date")
     public LocalDate endDate;
 
     /** A person or role ("HR-direktör"), as the plans name them. */
@@ -38,7 +36,6 @@ public class Activity extends Tracked {
     public ActivityState state;
 
     /** The follow-up's words on the state ("Införandet på pilotenheter har påbörjats"). */
-    @Column(name = "state_comment")
     public String stateComment;
 
     @Override

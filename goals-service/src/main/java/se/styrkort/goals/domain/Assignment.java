@@ -19,7 +19,7 @@ import se.styrkort.platform.domain.Tracked;
 @Table(name = "assignment")
 public class Assignment extends Tracked {
 
-    @Column(name = "overall_goal_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID overallGoalId;
 
     @Column(nullable = false)

@@ -20,10 +20,10 @@ import se.styrkort.platform.domain.Tracked;
 @Table(name = "control_point")
 public class ControlPoint extends Tracked {
 
-    @Column(name = "plan_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID planId;
 
-    @Column(name = "control_point", nullable = false)
+    @Column(nullable = false)
     public String controlPoint;
 
     /** Utförare: the part of the organization that carries out the check ("Primärvården"). */

@@ -19,7 +19,7 @@ import se.styrkort.platform.domain.Tracked;
 @Table(name = "follow_up_item")
 public class FollowUpItem extends Tracked {
 
-    @Column(name = "plan_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID planId;
 
     @Enumerated(EnumType.STRING)
@@ -31,21 +31,19 @@ public class FollowUpItem extends Tracked {
     public LocalDate date;
 
     /** The last day of a meeting over several days ("22-23 februari"). */
-    @Column(name = "end_date")
     public LocalDate endDate;
 
     /** The heading it stands under in the plan ("Återkommande ärenden", "Uppföljning och fördjupning"). */
     @Column
     public String section;
 
-    @Column(name = "body_unit_id", nullable = false)
+    @Column(nullable = false)
     public UUID bodyUnitId;
 
     @Column(nullable = false)
     public String topic;
 
     /** Who prepares it ("förvaltningen", "ekonomidirektör"). */
-    @Column(name = "responsible_role")
     public String responsibleRole;
 
     @Override

@@ -25,10 +25,10 @@ import se.styrkort.platform.domain.Tracked;
 @Table(name = "goal")
 public class Goal extends Tracked {
 
-    @Column(name = "plan_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID planId;
 
-    @Column(name = "owner_unit_id", nullable = false)
+    @Column(nullable = false)
     public UUID ownerUnitId;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -36,10 +36,8 @@ public class Goal extends Tracked {
     @Column(name = "unit_id", nullable = false)
     public Set<UUID> coOwnerUnitIds = new LinkedHashSet<>();
 
-    @Column(name = "overall_goal_id")
     public UUID overallGoalId;
 
-    @Column(name = "parent_goal_id")
     public UUID parentGoalId;
 
     @Column(nullable = false)
@@ -48,15 +46,13 @@ public class Goal extends Tracked {
     public String description;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "follow_up_frequency")
     public FollowUpFrequency followUpFrequency;
 
     /** The level it is followed up at, as the plan words it ("på HSN-nivå", "övergripande nivå"). */
-    @Column(name = "follow_up_level")
     public String followUpLevel;
 
     /** Whether outcomes must be reported for women and men separately. */
-    @Column(name = "gender_split", nullable = false)
+    @Column(nullable = false)
     public boolean genderSplit;
 
     @Override

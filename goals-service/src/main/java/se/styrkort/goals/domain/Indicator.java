@@ -29,14 +29,13 @@ import se.styrkort.platform.domain.Tracked;
 @Table(name = "indicator")
 public class Indicator extends Tracked {
 
-    @Column(name = "goal_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID goalId;
 
     @Column(nullable = false)
     public String name;
 
     /** "%", "antal", "recept per 1000 inv", "index 1–6". */
-    @Column(name = "unit_of_measure")
     public String unitOfMeasure;
 
     @Enumerated(EnumType.STRING)
@@ -44,13 +43,12 @@ public class Indicator extends Tracked {
     public Direction direction;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "follow_up_frequency")
     public FollowUpFrequency followUpFrequency;
 
     /** Källa: Datalager, Plattform24, medarbetarenkät, Kolada. */
     public String source;
 
-    @Column(name = "gender_split", nullable = false)
+    @Column(nullable = false)
     public boolean genderSplit;
 
     /** The yellow band in the indicator's unit; without it the status rules use 10 %. */

@@ -22,7 +22,6 @@ public class OrgUnit extends Tracked {
     @Column(nullable = false)
     public OrgUnitKind kind;
 
-    @Column(name = "parent_id")
     public UUID parentId;
 
     public String code;

@@ -16,10 +16,9 @@ import se.styrkort.platform.domain.Tracked;
 @Table(name = "overall_goal")
 public class OverallGoal extends Tracked {
 
-    @Column(name = "strategy_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID strategyId;
 
-    @Column(name = "parent_id")
     public UUID parentId;
 
     @Column(nullable = false)

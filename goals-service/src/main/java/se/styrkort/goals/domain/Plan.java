@@ -19,10 +19,10 @@ public class Plan extends Tracked {
     @Column(nullable = false)
     public String name;
 
-    @Column(name = "from_year", nullable = false)
+    @Column(nullable = false)
     public int fromYear;
 
-    @Column(name = "to_year", nullable = false)
+    @Column(nullable = false)
     public int toYear;
 
     @Enumerated(EnumType.STRING)
@@ -30,27 +30,23 @@ public class Plan extends Tracked {
     public PlanStatus status;
 
     /** The body whose plan it is (RF for a regionplan, HSN for its verksamhetsplan); optional. */
-    @Column(name = "owner_unit_id")
     public UUID ownerUnitId;
 
     /** The body that adopted it (Regionfullmäktige, Regionstyrelsen, a committee); set on adoption. */
-    @Column(name = "adopted_by_unit_id")
     public UUID adoptedByUnitId;
 
     /** The day the body adopted it (beslutsdatum). */
-    @Column(name = "adopted_date")
     public LocalDate adoptedDate;
 
     /** The adopting decision's diarienummer (RS/452/2022) or paragraph (§ 123), when the minutes give one. */
-    @Column(name = "decision_ref")
     public String decisionRef;
 
     /** 1 for the first plan; a new version after adoption counts on from its predecessor. */
-    @Column(name = "plan_version", nullable = false)
+    @Column(nullable = false)
     public int planVersion = 1;
 
     /** The adopted plan this one revises; it stays as adopted. */
-    @Column(name = "predecessor_id", updatable = false)
+    @Column(updatable = false)
     public UUID predecessorId;
 
     @Override

@@ -13,7 +13,7 @@ import se.styrkort.platform.domain.Tracked;
 @Table(name = "strategy")
 public class Strategy extends Tracked {
 
-    @Column(name = "plan_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID planId;
 
     @Column(nullable = false)

@@ -27,14 +27,11 @@ public class Target {
     public BigDecimal hi;
 
     /** INCREASE / DECREASE: the period whose outcome is the reference, or a fixed reference value. */
-    @Column(name = "reference_period")
     public String referencePeriod;
 
-    @Column(name = "reference_value")
     public BigDecimal referenceValue;
 
     /** BENCHMARK: the organization whose series it is compared with, such as "riket". */
-    @Column(name = "benchmark_organization")
     public String benchmarkOrganization;
 
     /** K_OF_N: how many of the indicator's sub-indicators must be green. */

@@ -17,21 +17,21 @@ import se.styrkort.platform.domain.TenantRow;
 @Table(name = "target_change")
 public class TargetChange extends TenantRow {
 
-    @Column(name = "indicator_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID indicatorId;
 
     @Column(nullable = false, updatable = false)
     public int year;
 
-    @Column(name = "old_target", updatable = false)
+    @Column(updatable = false)
     public String oldTarget;
 
-    @Column(name = "new_target", updatable = false)
+    @Column(updatable = false)
     public String newTarget;
 
-    @Column(name = "changed_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant changedAt;
 
-    @Column(name = "changed_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String changedBy;
 }

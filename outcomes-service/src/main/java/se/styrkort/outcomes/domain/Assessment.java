@@ -20,41 +20,34 @@ import se.styrkort.platform.domain.Tracked;
 @Table(name = "assessment")
 public class Assessment extends Tracked {
 
-    @Column(name = "goal_id")
     public UUID goalId;
 
-    @Column(name = "indicator_id")
     public UUID indicatorId;
 
-    @Column(name = "plan_id")
     public UUID planId;
 
-    @Column(name = "org_unit_id", nullable = false)
+    @Column(nullable = false)
     public UUID orgUnitId;
 
     @Column(nullable = false)
     public String period;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "computed_status", nullable = false)
+    @Column(nullable = false)
     public Status computedStatus;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "assessed_status")
     public Status assessedStatus;
 
     public String justification;
 
     public String analysis;
 
-    @Column(name = "planned_actions")
     public String plannedActions;
 
-    @Column(name = "forecast_value")
     public BigDecimal forecastValue;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "forecast_status")
     public Status forecastStatus;
 
     @Override

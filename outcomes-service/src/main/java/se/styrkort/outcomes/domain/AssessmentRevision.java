@@ -20,22 +20,22 @@ import se.styrkort.platform.events.ChangeType;
 @Table(name = "assessment_revision")
 public class AssessmentRevision extends TenantRow {
 
-    @Column(name = "assessment_id", nullable = false)
+    @Column(nullable = false)
     public UUID assessmentId;
 
     @Column(nullable = false)
     public long version;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "change_type", nullable = false)
+    @Column(nullable = false)
     public ChangeType changeType;
 
     @Column(nullable = false)
     public String state;
 
-    @Column(name = "changed_at", nullable = false)
+    @Column(nullable = false)
     public Instant changedAt;
 
-    @Column(name = "changed_by", nullable = false)
+    @Column(nullable = false)
     public String changedBy;
 }

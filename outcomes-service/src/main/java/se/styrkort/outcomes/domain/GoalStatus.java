@@ -21,20 +21,18 @@ import se.styrkort.platform.domain.Tracked;
 @Table(name = "goal_status")
 public class GoalStatus extends Tracked {
 
-    @Column(name = "goal_id", nullable = false)
+    @Column(nullable = false)
     public UUID goalId;
 
-    @Column(name = "plan_id")
     public UUID planId;
 
-    @Column(name = "org_unit_id")
     public UUID orgUnitId;
 
     @Column(nullable = false)
     public String period;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "computed_status", nullable = false)
+    @Column(nullable = false)
     public Status computedStatus;
 
     @Enumerated(EnumType.STRING)
@@ -42,7 +40,6 @@ public class GoalStatus extends Tracked {
     public GoalReason reason;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "assessed_status")
     public Status assessedStatus;
 
     public String justification;

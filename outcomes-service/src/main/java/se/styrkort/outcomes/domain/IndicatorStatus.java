@@ -19,16 +19,14 @@ import se.styrkort.platform.domain.Tracked;
 @Table(name = "indicator_status")
 public class IndicatorStatus extends Tracked {
 
-    @Column(name = "indicator_id", nullable = false)
+    @Column(nullable = false)
     public UUID indicatorId;
 
-    @Column(name = "goal_id")
     public UUID goalId;
 
-    @Column(name = "plan_id")
     public UUID planId;
 
-    @Column(name = "org_unit_id", nullable = false)
+    @Column(nullable = false)
     public UUID orgUnitId;
 
     @Column(nullable = false)
@@ -51,14 +49,12 @@ public class IndicatorStatus extends Tracked {
     public BigDecimal men;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "value_kind")
     public ValueKind valueKind;
 
     /** The target of the period's year as goals-service published it, as JSON; null without one. */
     @Column(name = "target")
     public String targetJson;
 
-    @Column(name = "compared_with")
     public BigDecimal comparedWith;
 
     public BigDecimal tolerance;

@@ -20,17 +20,17 @@ import se.styrkort.platform.domain.Tracked;
 @Table(name = "measurement")
 public class Measurement extends Tracked {
 
-    @Column(name = "indicator_id", nullable = false)
+    @Column(nullable = false)
     public UUID indicatorId;
 
-    @Column(name = "org_unit_id", nullable = false)
+    @Column(nullable = false)
     public UUID orgUnitId;
 
     @Column(nullable = false)
     public String period;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "value_kind", nullable = false)
+    @Column(nullable = false)
     public ValueKind valueKind;
 
     public BigDecimal total;
@@ -41,13 +41,10 @@ public class Measurement extends Tracked {
 
     /** The outcome of an ACTIVITY indicator, which takes a state instead of numbers. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "activity_state")
     public ActivityState activityState;
 
-    @Column(name = "source_system")
     public String sourceSystem;
 
-    @Column(name = "external_row_id")
     public String externalRowId;
 
     public GenderValues values() {

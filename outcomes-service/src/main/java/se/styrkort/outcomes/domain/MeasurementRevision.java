@@ -25,27 +25,27 @@ import se.styrkort.platform.events.ChangeType;
 @Table(name = "measurement_revision")
 public class MeasurementRevision extends TenantRow {
 
-    @Column(name = "measurement_id", nullable = false)
+    @Column(nullable = false)
     public UUID measurementId;
 
     @Column(nullable = false)
     public long version;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "change_type", nullable = false)
+    @Column(nullable = false)
     public ChangeType changeType;
 
-    @Column(name = "indicator_id", nullable = false)
+    @Column(nullable = false)
     public UUID indicatorId;
 
-    @Column(name = "org_unit_id", nullable = false)
+    @Column(nullable = false)
     public UUID orgUnitId;
 
     @Column(nullable = false)
     public String period;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "value_kind", nullable = false)
+    @Column(nullable = false)
     public ValueKind valueKind;
 
     public BigDecimal total;
@@ -55,19 +55,16 @@ public class MeasurementRevision extends TenantRow {
     public BigDecimal men;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "activity_state")
     public ActivityState activityState;
 
-    @Column(name = "source_system")
     public String sourceSystem;
 
-    @Column(name = "external_row_id")
     public String externalRowId;
 
-    @Column(name = "changed_at", nullable = false)
+    @Column(nullable = false)
     public Instant changedAt;
 
-    @Column(name = "changed_by", nullable = false)
+    @Column(nullable = false)
     public String changedBy;
 
     static MeasurementRevision of(Measurement m, ChangeType changeType) {

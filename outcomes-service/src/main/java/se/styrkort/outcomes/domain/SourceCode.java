@@ -16,7 +16,7 @@ import se.styrkort.platform.domain.TenantRow;
 @Table(name = "source_code")
 public class SourceCode extends TenantRow {
 
-    @Column(name = "source_system_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID sourceSystemId;
 
     @Enumerated(EnumType.STRING)
@@ -26,12 +26,12 @@ public class SourceCode extends TenantRow {
     @Column(nullable = false, updatable = false)
     public String code;
 
-    @Column(name = "target_id", nullable = false)
+    @Column(nullable = false)
     public UUID targetId;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
 
-    @Column(name = "updated_by", nullable = false)
+    @Column(nullable = false)
     public String updatedBy;
 }

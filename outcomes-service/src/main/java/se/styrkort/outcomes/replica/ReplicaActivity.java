@@ -17,7 +17,7 @@ import se.styrkort.platform.domain.TenantRow;
 @Table(name = "replica_activity")
 public class ReplicaActivity extends TenantRow {
 
-    @Column(name = "goal_id", nullable = false)
+    @Column(nullable = false)
     public UUID goalId;
 
     @Column(nullable = false)
@@ -27,10 +27,8 @@ public class ReplicaActivity extends TenantRow {
     @Column(nullable = false)
     public ActivityState state;
 
-    @Column(name = "start_date")
     public LocalDate startDate;
 
-    @Column(name = "end_date")
     public LocalDate endDate;
 
     public String responsible;

@@ -17,17 +17,15 @@ import se.styrkort.platform.domain.TenantRow;
 @Table(name = "replica_goal")
 public class ReplicaGoal extends TenantRow implements PlannedGoal {
 
-    @Column(name = "plan_id", nullable = false)
+    @Column(nullable = false)
     public UUID planId;
 
-    @Column(name = "owner_unit_id")
     public UUID ownerUnitId;
 
     @Column(nullable = false)
     public String title;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "follow_up_frequency")
     public FollowUpFrequency followUpFrequency;
 
     @Override

@@ -32,13 +32,12 @@ import se.styrkort.platform.domain.TenantRow;
 @Table(name = "replica_indicator")
 public class ReplicaIndicator extends TenantRow implements PlannedIndicator {
 
-    @Column(name = "goal_id", nullable = false)
+    @Column(nullable = false)
     public UUID goalId;
 
     @Column(nullable = false)
     public String name;
 
-    @Column(name = "unit_of_measure")
     public String unitOfMeasure;
 
     @Enumerated(EnumType.STRING)
@@ -46,10 +45,9 @@ public class ReplicaIndicator extends TenantRow implements PlannedIndicator {
     public Direction direction;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "follow_up_frequency")
     public FollowUpFrequency followUpFrequency;
 
-    @Column(name = "gender_split", nullable = false)
+    @Column(nullable = false)
     public boolean genderSplit;
 
     public BigDecimal tolerance;

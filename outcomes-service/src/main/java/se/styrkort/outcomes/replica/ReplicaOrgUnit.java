@@ -18,7 +18,6 @@ public class ReplicaOrgUnit extends TenantRow {
 
     public String kind;
 
-    @Column(name = "parent_id")
     public UUID parentId;
 
     public boolean retired;

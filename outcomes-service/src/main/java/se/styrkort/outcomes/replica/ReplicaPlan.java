@@ -16,12 +16,11 @@ public class ReplicaPlan extends TenantRow {
     @Column(nullable = false)
     public String name;
 
-    @Column(name = "from_year", nullable = false)
+    @Column(nullable = false)
     public int fromYear;
 
-    @Column(name = "to_year", nullable = false)
+    @Column(nullable = false)
     public int toYear;
 
-    @Column(name = "owner_unit_id")
     public UUID ownerUnitId;
 }

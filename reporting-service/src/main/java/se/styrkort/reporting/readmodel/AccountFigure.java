@@ -3,7 +3,6 @@ package se.styrkort.reporting.readmodel;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
@@ -14,11 +13,9 @@ import jakarta.validation.constraints.NotNull;
 public class AccountFigure extends ReadRow {
 
     @NotNull
-    @Column(name = "structure_id")
     public UUID structureId;
 
     @NotNull
-    @Column(name = "org_unit_id")
     public UUID orgUnitId;
 
     @NotNull
@@ -26,7 +23,6 @@ public class AccountFigure extends ReadRow {
 
     /** ACCUMULATED (1 January to the period's end) or MONTH (the month alone). */
     @NotNull
-    @Column(name = "value_kind")
     public String valueKind;
 
     @NotNull
@@ -36,6 +32,5 @@ public class AccountFigure extends ReadRow {
 
     public BigDecimal budget;
 
-    @Column(name = "previous_year")
     public BigDecimal previousYear;
 }

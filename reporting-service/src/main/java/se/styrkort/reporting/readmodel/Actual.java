@@ -3,7 +3,6 @@ package se.styrkort.reporting.readmodel;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Max;
@@ -16,7 +15,6 @@ import jakarta.validation.constraints.NotNull;
 public class Actual extends ReadRow {
 
     @NotNull
-    @Column(name = "org_unit_id")
     public UUID orgUnitId;
 
     @NotNull

@@ -3,7 +3,6 @@ package se.styrkort.reporting.readmodel;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
@@ -14,11 +13,9 @@ import jakarta.validation.constraints.NotNull;
 public class BudgetAdjustment extends ReadRow {
 
     @NotNull
-    @Column(name = "frame_id")
     public UUID frameId;
 
     @NotNull
-    @Column(name = "effective_year")
     public Integer effectiveYear;
 
     public String kind;
@@ -30,6 +27,5 @@ public class BudgetAdjustment extends ReadRow {
 
     public String reason;
 
-    @Column(name = "decision_ref")
     public String decisionRef;
 }

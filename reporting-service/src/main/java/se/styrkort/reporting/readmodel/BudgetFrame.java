@@ -3,7 +3,6 @@ package se.styrkort.reporting.readmodel;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +17,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 public class BudgetFrame extends ReadRow {
 
     @NotNull
-    @Column(name = "org_unit_id")
     public UUID orgUnitId;
 
     @NotNull
@@ -31,13 +29,10 @@ public class BudgetFrame extends ReadRow {
     @JsonDeserialize(using = RawJson.class)
     public String lines;
 
-    @Column(name = "adopted_net")
     public BigDecimal adoptedNet;
 
-    @Column(name = "adjustments_net")
     public BigDecimal adjustmentsNet;
 
-    @Column(name = "current_net")
     public BigDecimal currentNet;
 
     @JsonSetter("adopted")

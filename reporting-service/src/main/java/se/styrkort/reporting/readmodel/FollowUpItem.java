@@ -3,7 +3,6 @@ package se.styrkort.reporting.readmodel;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +16,6 @@ import jakarta.validation.constraints.NotNull;
 public class FollowUpItem extends ReadRow {
 
     @NotNull
-    @Column(name = "plan_id")
     public UUID planId;
 
     @NotNull
@@ -25,11 +23,9 @@ public class FollowUpItem extends ReadRow {
 
     public LocalDate date;
 
-    @Column(name = "end_date")
     public LocalDate endDate;
 
     @NotNull
-    @Column(name = "body_unit_id")
     public UUID bodyUnitId;
 
     public String section;
@@ -37,6 +33,5 @@ public class FollowUpItem extends ReadRow {
     @NotNull
     public String topic;
 
-    @Column(name = "responsible_role")
     public String responsibleRole;
 }

@@ -3,7 +3,6 @@ package se.styrkort.reporting.readmodel;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +13,6 @@ import jakarta.validation.constraints.NotNull;
 public class Forecast extends ReadRow {
 
     @NotNull
-    @Column(name = "org_unit_id")
     public UUID orgUnitId;
 
     @NotNull
@@ -25,7 +23,6 @@ public class Forecast extends ReadRow {
 
     public BigDecimal amount;
 
-    @Column(name = "run_rate")
     public BigDecimal runRate;
 
     public String comment;

@@ -16,19 +16,15 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 public class GoalStatus extends ReadRow {
 
     @NotNull
-    @Column(name = "goal_id")
     public UUID goalId;
 
-    @Column(name = "plan_id")
     public UUID planId;
 
-    @Column(name = "org_unit_id")
     public UUID orgUnitId;
 
     @NotNull
     public String period;
 
-    @Column(name = "computed_status")
     public String computedStatus;
 
     /**
@@ -38,7 +34,6 @@ public class GoalStatus extends ReadRow {
     @Column(name = "computed_reason")
     public String reason;
 
-    @Column(name = "assessed_status")
     public String assessedStatus;
 
     public String justification;

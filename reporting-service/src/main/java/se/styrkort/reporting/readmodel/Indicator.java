@@ -3,7 +3,6 @@ package se.styrkort.reporting.readmodel;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
@@ -16,21 +15,17 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 public class Indicator extends ReadRow {
 
     @NotNull
-    @Column(name = "goal_id")
     public UUID goalId;
 
     @NotNull
     public String name;
 
-    @Column(name = "unit_of_measure")
     public String unitOfMeasure;
 
     public String direction;
 
-    @Column(name = "follow_up_frequency")
     public String followUpFrequency;
 
-    @Column(name = "gender_split")
     public boolean genderSplit;
 
     public BigDecimal tolerance;

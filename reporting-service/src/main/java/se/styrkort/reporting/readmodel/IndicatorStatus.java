@@ -17,16 +17,12 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 public class IndicatorStatus extends ReadRow {
 
     @NotNull
-    @Column(name = "indicator_id")
     public UUID indicatorId;
 
-    @Column(name = "goal_id")
     public UUID goalId;
 
-    @Column(name = "plan_id")
     public UUID planId;
 
-    @Column(name = "org_unit_id")
     public UUID orgUnitId;
 
     @NotNull
@@ -48,13 +44,11 @@ public class IndicatorStatus extends ReadRow {
 
     public BigDecimal men;
 
-    @Column(name = "value_kind")
     public String valueKind;
 
     @JsonDeserialize(using = RawJson.class)
     public String target;
 
-    @Column(name = "compared_with")
     public BigDecimal comparedWith;
 
     public BigDecimal tolerance;

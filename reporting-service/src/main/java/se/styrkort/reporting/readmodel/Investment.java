@@ -3,7 +3,6 @@ package se.styrkort.reporting.readmodel;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +15,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 public class Investment extends ReadRow {
 
     @NotNull
-    @Column(name = "org_unit_id")
     public UUID orgUnitId;
 
     public String area;
@@ -24,7 +22,6 @@ public class Investment extends ReadRow {
     @NotNull
     public String object;
 
-    @Column(name = "investment_type")
     public String investmentType;
 
     public String category;
@@ -35,19 +32,15 @@ public class Investment extends ReadRow {
     @JsonDeserialize(using = RawJson.class)
     public String years;
 
-    @Column(name = "decision_ref")
     public String decisionRef;
 
-    @Column(name = "planned_time")
     public String plannedTime;
 
-    @Column(name = "procurement_contacted")
     public Boolean procurementContacted;
 
     public Boolean completed;
 
     /** The follow-ups as published: a JSON array of {period, outcomeToDate, forecastYearEnd, comment}. */
     @JsonDeserialize(using = RawJson.class)
-    @Column(name = "follow_ups")
     public String followUps;
 }

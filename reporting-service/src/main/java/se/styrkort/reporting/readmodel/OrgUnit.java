@@ -2,7 +2,6 @@ package se.styrkort.reporting.readmodel;
 
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +16,6 @@ public class OrgUnit extends ReadRow {
 
     public String kind;
 
-    @Column(name = "parent_id")
     public UUID parentId;
 
     public String code;

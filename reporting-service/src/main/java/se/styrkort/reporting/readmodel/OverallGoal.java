@@ -2,7 +2,6 @@ package se.styrkort.reporting.readmodel;
 
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
@@ -13,10 +12,8 @@ import jakarta.validation.constraints.NotNull;
 public class OverallGoal extends ReadRow {
 
     @NotNull
-    @Column(name = "strategy_id")
     public UUID strategyId;
 
-    @Column(name = "parent_id")
     public UUID parentId;
 
     @NotNull

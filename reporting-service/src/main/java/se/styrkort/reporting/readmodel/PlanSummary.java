@@ -18,26 +18,22 @@ public class PlanSummary extends ReadRow {
     public String name;
 
     @NotNull
-    @Column(name = "from_year", nullable = false)
+    @Column(nullable = false)
     public Integer fromYear;
 
     @NotNull
-    @Column(name = "to_year", nullable = false)
+    @Column(nullable = false)
     public Integer toYear;
 
     @NotNull
     @Column(nullable = false)
     public String status;
 
-    @Column(name = "owner_unit_id")
     public UUID ownerUnitId;
 
-    @Column(name = "adopted_by_unit_id")
     public UUID adoptedByUnitId;
 
-    @Column(name = "adopted_date")
     public LocalDate adoptedDate;
 
-    @Column(name = "decision_ref")
     public String decisionRef;
 }

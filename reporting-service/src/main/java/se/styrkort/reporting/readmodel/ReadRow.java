@@ -32,10 +32,10 @@ public abstract class ReadRow extends PanacheEntityBase {
 
     /** The version of the event this row reflects. */
     @JsonIgnore
-    @Column(name = "event_version", nullable = false)
+    @Column(nullable = false)
     public long eventVersion;
 
     @JsonIgnore
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
 }

@@ -3,7 +3,6 @@ package se.styrkort.reporting.readmodel;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
@@ -14,11 +13,9 @@ import jakarta.validation.constraints.NotNull;
 public class StaffFigure extends ReadRow {
 
     @NotNull
-    @Column(name = "org_unit_id")
     public UUID orgUnitId;
 
     @NotNull
-    @Column(name = "as_of")
     public LocalDate asOf;
 
     @NotNull

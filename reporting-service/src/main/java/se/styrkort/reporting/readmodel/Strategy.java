@@ -2,7 +2,6 @@ package se.styrkort.reporting.readmodel;
 
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +12,6 @@ import jakarta.validation.constraints.NotNull;
 public class Strategy extends ReadRow {
 
     @NotNull
-    @Column(name = "plan_id")
     public UUID planId;
 
     @NotNull

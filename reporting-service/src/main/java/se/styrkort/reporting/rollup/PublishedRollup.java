@@ -22,7 +22,7 @@ public class PublishedRollup extends Tracked {
 
     public static final String PUBLISHER = "reporting-service";
 
-    @Column(name = "plan_id", nullable = false)
+    @Column(nullable = false)
     public UUID planId;
 
     @Column(nullable = false)
@@ -32,10 +32,9 @@ public class PublishedRollup extends Tracked {
     @Column(nullable = false)
     public RollupLevel level;
 
-    @Column(name = "key_id")
     public UUID keyId;
 
-    @Column(name = "key_name", nullable = false)
+    @Column(nullable = false)
     public String keyName;
 
     @Column(nullable = false)
@@ -47,11 +46,11 @@ public class PublishedRollup extends Tracked {
     @Column(nullable = false)
     public int red;
 
-    @Column(name = "not_measurable", nullable = false)
+    @Column(nullable = false)
     public int notMeasurable;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "overall_status", nullable = false)
+    @Column(nullable = false)
     public Status overallStatus;
 
     @Override

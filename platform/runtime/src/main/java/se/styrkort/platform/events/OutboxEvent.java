@@ -34,25 +34,24 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(nullable = false)
     public String topic;
 
-    @Column(name = "aggregate_type", nullable = false)
+    @Column(nullable = false)
     public String aggregateType;
 
-    @Column(name = "aggregate_id", nullable = false)
+    @Column(nullable = false)
     public String aggregateId;
 
-    @Column(name = "aggregate_version", nullable = false)
+    @Column(nullable = false)
     public long aggregateVersion;
 
-    @Column(name = "event_type", nullable = false)
+    @Column(nullable = false)
     public String eventType;
 
     @Column(nullable = false)
     public String payload;
 
-    @Column(name = "occurred_at", nullable = false)
+    @Column(nullable = false)
     public Instant occurredAt;
 
     /** The W3C trace context of the work that wrote it, null outside a trace. */
-    @Column(name = "traceparent")
     public String traceparent;
 }
