@@ -1,23 +1,20 @@
 package se.styrkort.reporting.api;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static se.styrkort.reporting.Api.as;
+import static se.styrkort.reporting.Api.eventually;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import se.styrkort.reporting.Feed;
-import se.styrkort.testsupport.Tokens;
 
 /** A roll-up's CSV, byte for byte, in both dialects: for programs and for a double-click in Swedish Excel. */
 @QuarkusTest
@@ -28,10 +25,6 @@ class CsvDialectTest {
     static final String NAME = "Verksamhetsplan för Område Öst; 2022";
 
     static boolean fed;
-
-    static RequestSpecification as(String user) {
-        return given().header("Authorization", Tokens.bearer(user));
-    }
 
     @BeforeEach
     void feed() {
@@ -50,7 +43,7 @@ class CsvDialectTest {
                 .goalStatus(g2, 0, PLAN, UNIT, "2022-T2", "GREEN", null)
                 .goalStatus(g3, 0, PLAN, UNIT, "2022-T2", "RED", null);
         jh.publish();
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> as("jh-viewer")
+        eventually(() -> as("jh-viewer")
                 .get("/api/v1/rollups?planId=" + PLAN + "&period=2022-T2&level=plan").then().statusCode(200)
                 .body("items[0].counts.green", equalTo(2)).body("items[0].counts.red", equalTo(1)));
     }

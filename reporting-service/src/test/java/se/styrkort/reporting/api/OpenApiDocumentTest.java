@@ -1,13 +1,12 @@
 package se.styrkort.reporting.api;
 
-import static io.restassured.RestAssured.given;
+import static se.styrkort.reporting.Api.as;
 
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import se.styrkort.testsupport.ServiceOpenApiTest;
-import se.styrkort.testsupport.Tokens;
 
 /** The service's part of the OpenAPI contract: the operations its client calls, and what it refuses. */
 @QuarkusTest
@@ -23,7 +22,7 @@ class OpenApiDocumentTest extends ServiceOpenApiTest {
     /** It takes no writes: a missing and a malformed parameter, one violation each. */
     @Override
     protected Response refusedForItsFields() {
-        return given().header("Authorization", Tokens.bearer("jh-viewer")).queryParam("planId", "nope")
+        return as("jh-viewer").queryParam("planId", "nope")
                 .get("/api/v1/rollups");
     }
 }

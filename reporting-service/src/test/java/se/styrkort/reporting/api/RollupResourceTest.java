@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static se.styrkort.reporting.Api.as;
+import static se.styrkort.reporting.Api.eventually;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -21,12 +23,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import se.styrkort.platform.api.Page;
 import se.styrkort.reporting.Feed;
 import se.styrkort.reporting.report.KeptAnswers;
 import se.styrkort.reporting.rollup.RollupLevel;
-import se.styrkort.testsupport.Tokens;
 
 /** Roll-ups, the drill-down and the report from events of all three topics, through the real broker. */
 @QuarkusTest
@@ -47,18 +47,20 @@ class RollupResourceTest {
     static final String G4 = Feed.id();
     static final String SICK_LEAVE = Feed.id();
 
-    static RequestSpecification as(String user) {
-        return given().header("Authorization", Tokens.bearer(user));
+    /** A plan with one strategy and one goal at UNIT, and the address of its plan roll-up in 2022-T2. */
+    record OneGoalPlan(String plan, String goal, String url) {
     }
 
-    /** Publishes a plan with one strategy and one goal at UNIT; its plan roll-up in 2022-T2, once it counts the goal. */
-    static String planWithOneGoal(Feed jh, String plan, String goal, String name) {
+    /** Publishes a plan with one strategy and one goal at UNIT, and returns it once its plan roll-up counts the goal. */
+    static OneGoalPlan planWithOneGoal(Feed jh, String name) {
+        String plan = Feed.id();
+        String goal = Feed.id();
         jh.plan(plan, name, UNIT).strategy(Feed.id(), plan, "Vård", 1).goal(goal, 0, plan, UNIT, null, name + ", mål");
         jh.publish();
         String url = "/api/v1/rollups?planId=" + plan + "&period=2022-T2&level=plan";
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("jh-viewer").get(url).then().statusCode(200)
                 .body("items[0].counts.total", equalTo(1)));
-        return url;
+        return new OneGoalPlan(plan, goal, url);
     }
 
     static boolean fed;
@@ -98,7 +100,7 @@ class RollupResourceTest {
                 .forecast(Feed.id(), UNIT, "PERSONNEL", "-1250000.00")
                 .investment(Feed.id(), SUB_UNIT, "Syrgastank", "EMERGENCY");
         jh.publish();
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+        eventually(() -> {
             as("jh-viewer").get("/api/v1/rollups?planId=" + PLAN + "&period=2022-T2&level=plan").then().statusCode(200)
                     .body("items[0].counts.total", equalTo(4)).body("items[0].counts.notMeasurable", equalTo(1))
                     .body("items[0].counts.red", equalTo(1));
@@ -179,10 +181,9 @@ class RollupResourceTest {
 
     @Test
     void aPollerGetsNotModifiedUntilTheRollupsChange() {
-        String plan = Feed.id();
-        String goal = Feed.id();
         Feed jh = new Feed("region-jh");
-        String url = planWithOneGoal(jh, plan, goal, "Pollad plan");
+        OneGoalPlan one = planWithOneGoal(jh, "Pollad plan");
+        String url = one.url();
         String tag = as("jh-viewer").get(url).then().statusCode(200).extract().header("ETag");
         assertThat(tag).isNotBlank();
         // Another region's token learns nothing from a tag: the plan is not there for it.
@@ -193,7 +194,7 @@ class RollupResourceTest {
         String csvTag = as("jh-viewer").header("If-None-Match", tag).get(url + "&format=csv").then().statusCode(200)
                 .extract().header("ETag");
         assertThat(csvTag).isNotEqualTo(tag);
-        jh.goalStatus(goal, 0, plan, UNIT, "2022-T2", "GREEN", null).publish();
+        jh.goalStatus(one.goal(), 0, one.plan(), UNIT, "2022-T2", "GREEN", null).publish();
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("jh-viewer").header("If-None-Match", tag).get(url)
                 .then().statusCode(200).header("ETag", not(equalTo(tag)))
                 .body("items[0].counts.green", equalTo(1)));
@@ -201,11 +202,10 @@ class RollupResourceTest {
 
     @Test
     void anAnswerIsKeptReadyAsItsBytesUntilTheConsumerDropsIt() {
-        String plan = Feed.id();
-        String goal = Feed.id();
         Feed jh = new Feed("region-jh");
-        String url = planWithOneGoal(jh, plan, goal, "Färdig plan");
-        KeptAnswers.Key key = new KeptAnswers.Key("region-jh", UUID.fromString(plan), "2022-T2", RollupLevel.PLAN,
+        OneGoalPlan one = planWithOneGoal(jh, "Färdig plan");
+        String url = one.url();
+        KeptAnswers.Key key = new KeptAnswers.Key("region-jh", UUID.fromString(one.plan()), "2022-T2", RollupLevel.PLAN,
                 "json", 0, Integer.parseInt(Page.DEFAULT_SIZE));
         String tag = as("jh-viewer").get(url).then().statusCode(200).extract().header("ETag");
         long keptBefore = answers.count();
@@ -223,7 +223,7 @@ class RollupResourceTest {
         as("jh-viewer").get(url + "&format=csv&size=1").then().statusCode(200).header("X-Total-Count", "1")
                 .header("X-Page-Size", "1").header("ETag", not(equalTo(tag)));
         // The consumer drops the plan's answers when it commits a change to them, before anyone asks again.
-        jh.goalStatus(goal, 0, plan, UNIT, "2022-T2", "RED", null).publish();
+        jh.goalStatus(one.goal(), 0, one.plan(), UNIT, "2022-T2", "RED", null).publish();
         await().atMost(Duration.ofSeconds(60)).until(() -> !answers.holds(key));
         as("jh-viewer").header("If-None-Match", tag).get(url).then().statusCode(200).header("ETag", not(equalTo(tag)))
                 .body("items[0].counts.red", equalTo(1));
@@ -233,10 +233,10 @@ class RollupResourceTest {
 
     @Test
     void aKeptAnswerOfOneRegionIsNeverAnotherRegions() {
-        String plan = Feed.id();
-        String url = planWithOneGoal(new Feed("region-jh"), plan, Feed.id(), "Väggad plan");
+        OneGoalPlan one = planWithOneGoal(new Feed("region-jh"), "Väggad plan");
+        String url = one.url();
         String tag = as("jh-viewer").get(url).then().statusCode(200).extract().header("ETag");
-        KeptAnswers.Key jhKey = new KeptAnswers.Key("region-jh", UUID.fromString(plan), "2022-T2", RollupLevel.PLAN,
+        KeptAnswers.Key jhKey = new KeptAnswers.Key("region-jh", UUID.fromString(one.plan()), "2022-T2", RollupLevel.PLAN,
                 "json", 0, Integer.parseInt(Page.DEFAULT_SIZE));
         assertThat(answers.holds(jhKey)).isTrue();
         // The kept answer and its tag are region-jh's: region-nb's viewer, with or without the tag, finds no plan.
@@ -325,7 +325,7 @@ class RollupResourceTest {
 
     @Test
     void aPlanWithNoDataIsAnEmptyReport() {
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> as("jh-viewer")
+        eventually(() -> as("jh-viewer")
                 .get("/api/v1/reports/" + EMPTY_PLAN + "/2022-T2").then().statusCode(200)
                 .body("summary.counts.total", equalTo(0)).body("summary.overallStatus", equalTo("NOT_MEASURABLE"))
                 .body("sections", hasSize(0)).body("economy", hasSize(0)).body("investments", hasSize(0)));

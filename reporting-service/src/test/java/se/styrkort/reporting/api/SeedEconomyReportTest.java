@@ -1,8 +1,8 @@
 package se.styrkort.reporting.api;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static se.styrkort.reporting.Api.as;
+import static se.styrkort.reporting.Api.eventually;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import se.styrkort.reporting.Feed;
-import se.styrkort.testsupport.Tokens;
 
 /**
  * 002's table "Intäkter och kostnader" (tkr, January–August 2022) computed from the rows' figures as
@@ -64,17 +62,17 @@ class SeedEconomyReportTest {
 
         List<String> expected = SEED.stream()
                 .map(c -> "Regionstyrelsen;" + String.join(";", Arrays.asList(c).subList(2, 8))).toList();
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(rows(plan, "Regionstyrelsen;"))
+        eventually(() -> assertThat(rows(plan, "Regionstyrelsen;"))
                 .containsExactlyElementsOf(expected));
         assertThat(rows(plan, "Regionstaben;")).hasSize(19).contains("Regionstaben;Patientavgifter;;;;;",
                 "Regionstaben;Läkemedel;-1;-1;0;;", "Regionstaben;Summa Verksamhetens nettokostnader;-1;-1;0;;");
 
-        String html = given().header("Authorization", Tokens.bearer("jh-viewer"))
+        String html = as("jh-viewer")
                 .get("/api/v1/reports/" + plan + "/2022-T2?format=html").then().statusCode(200).extract().asString();
         assertThat(html).contains("<strong>Summa Verksamhetens nettokostnader</strong>").contains(
                 "<td class=\"num\">-925064</td><td class=\"num\">-1021506</td><td class=\"num\">96442</td>"
                         + "<td class=\"num\">-1014109</td><td class=\"num\">89045</td>");
-        String excel = given().header("Authorization", Tokens.bearer("jh-viewer"))
+        String excel = as("jh-viewer")
                 .get("/api/v1/reports/" + plan + "/2022-T2?format=csv&table=economy&dialect=excel-sv").then().statusCode(200)
                 .extract().asString();
         assertThat(excel).contains(";Köp av verksamhet;false;-653649400,00;-556591800,00;-97057600,00;-614327000,00;");
@@ -82,7 +80,7 @@ class SeedEconomyReportTest {
 
     /** The report's economy table as CSV, each line as unit;row;five columns in whole tkr. */
     private static List<String> rows(String plan, String unit) {
-        String csv = given().header("Authorization", Tokens.bearer("jh-viewer"))
+        String csv = as("jh-viewer")
                 .get("/api/v1/reports/" + plan + "/2022-T2?format=csv&table=economy").then().statusCode(200).extract()
                 .asString();
         List<String> rows = new ArrayList<>();

@@ -21,6 +21,7 @@ import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.events.IncomingEvent;
 import se.styrkort.reporting.Feed;
 import se.styrkort.reporting.InTenant;
+import se.styrkort.reporting.PlanOutline;
 import se.styrkort.reporting.readmodel.Goal;
 import se.styrkort.reporting.readmodel.GoalStatus;
 import se.styrkort.reporting.readmodel.OrgUnit;
@@ -33,11 +34,8 @@ import se.styrkort.reporting.readmodel.Strategy;
 @QuarkusTest
 class EventScopeTest {
 
-    static final String UNIT = Feed.id();
+    static final PlanOutline PLAN = PlanOutline.fresh();
     static final String IDLE_UNIT = Feed.id();
-    static final String PLAN = Feed.id();
-    static final String STRATEGY = Feed.id();
-    static final String OVERALL = Feed.id();
     static final String GOAL = Feed.id();
     static final String UNPLANNED_STATUS = Feed.id();
     static final ObjectMapper JSON = new ObjectMapper();
@@ -60,14 +58,13 @@ class EventScopeTest {
         }
         fed = true;
         Feed jh = new Feed("region-jh");
-        jh.orgUnit(UNIT, "Regionstaben", null).orgUnit(IDLE_UNIT, "Regionservice", UNIT)
-                .plan(PLAN, "Verksamhetsplan 2022", UNIT).strategy(STRATEGY, PLAN, "Ekonomi", 1)
-                .overallGoal(OVERALL, STRATEGY, null, "En ekonomi i balans")
-                .goal(GOAL, 0, PLAN, UNIT, OVERALL, "Budget i balans")
-                .goalStatus(GOAL, 0, PLAN, UNIT, "2022-T2", "GREEN", null)
+        PLAN.addTo(jh, "Regionstaben", "Verksamhetsplan 2022", "Ekonomi", "En ekonomi i balans")
+                .orgUnit(IDLE_UNIT, "Regionservice", PLAN.unit());
+        PLAN.goal(jh, GOAL, 0, "Budget i balans");
+        PLAN.goalStatus(jh, GOAL, 0, "2022-T2", "GREEN", null)
                 // A goal status whose plan outcomes-service did not know yet: found through its goal.
                 .event("styrkort.outcomes", "goal-status", UNPLANNED_STATUS, 0, "{'id':'$id','goalId':'" + GOAL
-                        + "','planId':null,'orgUnitId':'" + UNIT + "','period':'2022-T3','computedStatus':'RED',"
+                        + "','planId':null,'orgUnitId':'" + PLAN.unit() + "','period':'2022-T3','computedStatus':'RED',"
                         + "'computedReason':'MISSED','assessedStatus':null,'justification':null,'status':'RED','indicators':[]}")
                 .publish();
         await().atMost(Duration.ofSeconds(90)).until(() -> InTenant.jh(() -> {
@@ -75,8 +72,8 @@ class EventScopeTest {
             return rows.find(GoalStatus.class, UUID.fromString(UNPLANNED_STATUS)) != null
                     && rows.find(GoalStatus.class, UUID.fromString(Feed.goalStatusId("region-jh", GOAL, "2022-T2"))) != null
                     && rows.find(Goal.class, UUID.fromString(GOAL)) != null
-                    && rows.find(Strategy.class, UUID.fromString(STRATEGY)) != null
-                    && em.find(OverallGoal.class, UUID.fromString(OVERALL)) != null
+                    && rows.find(Strategy.class, UUID.fromString(PLAN.strategy())) != null
+                    && em.find(OverallGoal.class, UUID.fromString(PLAN.overallGoal())) != null
                     && em.find(OrgUnit.class, UUID.fromString(IDLE_UNIT)) != null;
         }));
     }
@@ -92,16 +89,17 @@ class EventScopeTest {
 
     @Test
     void theStructureOfAPlanAffectsThePlanInEveryPeriod() {
-        UUID plan = UUID.fromString(PLAN);
-        for (String[] aggregate : List.of(new String[] { "plan", PLAN }, new String[] { "strategy", STRATEGY },
-                new String[] { "overall-goal", OVERALL }, new String[] { "goal", GOAL }, new String[] { "org-unit", UNIT })) {
+        UUID plan = UUID.fromString(PLAN.plan());
+        for (String[] aggregate : List.of(new String[] { "plan", PLAN.plan() },
+                new String[] { "strategy", PLAN.strategy() }, new String[] { "overall-goal", PLAN.overallGoal() },
+                new String[] { "goal", GOAL }, new String[] { "org-unit", PLAN.unit() })) {
             assertThat(of(aggregate[0], aggregate[1])).as(aggregate[0]).isEqualTo(new AffectedRollups(Set.of(plan), null));
         }
     }
 
     @Test
     void aGoalStatusAffectsItsPlanInItsPeriodFoundThroughItsGoalWhenItNamesNoPlan() {
-        UUID plan = UUID.fromString(PLAN);
+        UUID plan = UUID.fromString(PLAN.plan());
         assertThat(of("goal-status", Feed.goalStatusId("region-jh", GOAL, "2022-T2")))
                 .isEqualTo(new AffectedRollups(Set.of(plan), "2022-T2"));
         assertThat(of("goal-status", UNPLANNED_STATUS)).isEqualTo(new AffectedRollups(Set.of(plan), "2022-T3"));
@@ -129,11 +127,11 @@ class EventScopeTest {
             Rows rows = readModel.rows();
             List<IncomingEvent> events = List.of(
                     event("goal-status", Feed.id(), "{'goalId':'" + GOAL + "','planId':null,'period':'2022-T1'}"),
-                    event("overall-goal", Feed.id(), "{'strategyId':'" + STRATEGY + "'}"),
-                    event("goal-status", Feed.id(), "{'goalId':'" + Feed.id() + "','planId':'" + PLAN + "'}"));
+                    event("overall-goal", Feed.id(), "{'strategyId':'" + PLAN.strategy() + "'}"),
+                    event("goal-status", Feed.id(), "{'goalId':'" + Feed.id() + "','planId':'" + PLAN.plan() + "'}"));
             scope.load(rows, events);
             assertThat(rows.loaded(Goal.class)).extracting(g -> g.id).containsExactly(UUID.fromString(GOAL));
-            assertThat(rows.loaded(Strategy.class)).extracting(s -> s.id).containsExactly(UUID.fromString(STRATEGY));
+            assertThat(rows.loaded(Strategy.class)).extracting(s -> s.id).containsExactly(UUID.fromString(PLAN.strategy()));
             return null;
         });
     }

@@ -1,11 +1,11 @@
 package se.styrkort.reporting.events;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static se.styrkort.reporting.Api.as;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,7 +19,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import se.styrkort.testsupport.TestEvents;
 import se.styrkort.testsupport.TestKafka;
-import se.styrkort.testsupport.Tokens;
 
 /** The idempotent consumer and the dead-letter topic against the real broker. */
 @QuarkusTest
@@ -41,7 +40,7 @@ class GoalsEventsTest {
     }
 
     static ValidatableResponse readPlan(String user, String id) {
-        return given().header("Authorization", Tokens.bearer(user)).get("/api/v1/plans/" + id).then();
+        return as(user).get("/api/v1/plans/" + id).then();
     }
 
     static void awaitPlan(String id, long version, String name) {
@@ -91,9 +90,9 @@ class GoalsEventsTest {
                 .untilAsserted(() -> readPlan("nb-viewer", nb).statusCode(200).body("name", equalTo("Norrbottens plan")));
 
         readPlan("jh-viewer", nb).statusCode(404);
-        given().header("Authorization", Tokens.bearer("jh-admin")).get("/api/v1/plans").then().statusCode(200)
+        as("jh-admin").get("/api/v1/plans").then().statusCode(200)
                 .body("items.id", not(hasItem(nb)));
-        given().header("Authorization", Tokens.bearer("nb-viewer")).get("/api/v1/plans").then().statusCode(200)
+        as("nb-viewer").get("/api/v1/plans").then().statusCode(200)
                 .body("items.id", hasItem(nb));
     }
 }

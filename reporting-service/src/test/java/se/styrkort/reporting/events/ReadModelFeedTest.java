@@ -1,9 +1,10 @@
 package se.styrkort.reporting.events;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static se.styrkort.reporting.Api.as;
+import static se.styrkort.reporting.Api.eventually;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,6 @@ import se.styrkort.reporting.Feed;
 import se.styrkort.testsupport.PublishedEvents;
 import se.styrkort.testsupport.TestEvents;
 import se.styrkort.testsupport.TestKafka;
-import se.styrkort.testsupport.Tokens;
 
 /** The outcomes and budget consumers: unknown types are skipped, states lacking what the read model needs go to the .dlq. */
 @QuarkusTest
@@ -56,7 +56,7 @@ class ReadModelFeedTest {
                                 + "\"category\":\"PERSONNEL\",\"amount\":-1500.50,\"note\":\"unknown field\"}")))
                 .awaitCompletion(Duration.ofSeconds(30));
 
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().header("Authorization", Tokens.bearer("jh-viewer"))
+        eventually(() -> as("jh-viewer")
                 .get("/api/v1/economy?period=2022-T1&unit=" + unit).then().statusCode(200)
                 .body("items[0].category", equalTo("PERSONNEL")).body("items[0].accumulatedActual", equalTo(-1500.50f)));
 
@@ -97,7 +97,7 @@ class ReadModelFeedTest {
                         actual(stored, unit, 3, "PERSONNEL", "-1500.50"))),
                 onPartition0(TestEvents.event("styrkort.budget", "actual", "region-jh", added, 1, "DELETED", "{}")))
                 .awaitCompletion(Duration.ofSeconds(30));
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+        eventually(() -> {
             assertThat(amount(stored)).isEqualByComparingTo("-1500.50");
             assertThat(amount(added)).isNull();
         });

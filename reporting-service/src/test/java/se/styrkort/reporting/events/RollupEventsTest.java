@@ -1,12 +1,11 @@
 package se.styrkort.reporting.events;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static se.styrkort.reporting.Api.as;
+import static se.styrkort.reporting.Api.eventually;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,11 +17,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import se.styrkort.reporting.Feed;
+import se.styrkort.reporting.PlanOutline;
 import se.styrkort.reporting.rollup.PublishedRollup;
 import se.styrkort.reporting.rollup.RollupLevel;
 import se.styrkort.testsupport.EventContract;
 import se.styrkort.testsupport.PublishedEvents;
-import se.styrkort.testsupport.Tokens;
 
 /** Roll-up changes on styrkort.reporting: full state, held to the AsyncAPI schema, only when something changed. */
 @QuarkusTest
@@ -32,26 +31,22 @@ class RollupEventsTest {
 
     @Test
     void aRollupIsPublishedWhenItChangesAndOnlyThen() throws Exception {
-        String unit = Feed.id();
-        String plan = Feed.id();
-        String strategy = Feed.id();
-        String overall = Feed.id();
+        PlanOutline outline = PlanOutline.fresh();
         String goal = Feed.id();
         String other = Feed.id();
         Feed jh = new Feed("region-jh");
-        jh.orgUnit(unit, "Regionstaben", null).plan(plan, "Verksamhetsplan 2022", unit).strategy(strategy, plan, "Ekonomi", 1)
-                .overallGoal(overall, strategy, null, "En ekonomi i balans")
-                .goal(goal, 0, plan, unit, overall, "Budget i balans").goal(other, 0, plan, unit, overall, "Prognos i balans")
-                .publish();
+        outline.addTo(jh, "Regionstaben", "Verksamhetsplan 2022", "Ekonomi", "En ekonomi i balans");
+        outline.goal(jh, goal, 0, "Budget i balans");
+        outline.goal(jh, other, 0, "Prognos i balans").publish();
         // The structure first: its events travel on other partitions than the status and might come after it.
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().header("Authorization", Tokens.bearer("jh-viewer"))
-                .get("/api/v1/reports/" + plan + "/2022-T2").then().statusCode(200)
+        eventually(() -> as("jh-viewer")
+                .get("/api/v1/reports/" + outline.plan() + "/2022-T2").then().statusCode(200)
                 .body("planName", equalTo("Verksamhetsplan 2022")).body("sections[0].strategyName", equalTo("Ekonomi"))
                 .body("sections[0].goals", hasSize(2)));
-        jh.goalStatus(goal, 0, plan, unit, "2022-T2", "GREEN", null).publish();
+        outline.goalStatus(jh, goal, 0, "2022-T2", "GREEN", null).publish();
 
-        String planKey = PublishedRollup.idOf("region-jh", UUID.fromString(plan), "2022-T2", RollupLevel.PLAN,
-                UUID.fromString(plan)).toString();
+        String planKey = PublishedRollup.idOf("region-jh", UUID.fromString(outline.plan()), "2022-T2", RollupLevel.PLAN,
+                UUID.fromString(outline.plan())).toString();
         List<ConsumerRecord<String, String>> first = PublishedEvents.of("styrkort.reporting", planKey, 1);
         assertThat(first).hasSize(1);
         EventContract.assertConforms(first.get(0));
@@ -64,8 +59,9 @@ class RollupEventsTest {
         assertThat(state.get("overallStatus").asText()).isEqualTo("GREEN");
 
         // A redelivered status and a goal event that changes nothing counted publish nothing; an assessment does.
-        jh.goalStatus(goal, 0, plan, unit, "2022-T2", "GREEN", null).goal(other, 1, plan, unit, overall, "Prognos i balans")
-                .goalStatus(goal, 1, plan, unit, "2022-T2", "GREEN", "RED").publish();
+        outline.goalStatus(jh, goal, 0, "2022-T2", "GREEN", null);
+        outline.goal(jh, other, 1, "Prognos i balans");
+        outline.goalStatus(jh, goal, 1, "2022-T2", "GREEN", "RED").publish();
         List<ConsumerRecord<String, String>> all = PublishedEvents.of("styrkort.reporting", planKey, 2);
         assertThat(all).hasSize(2);
         EventContract.assertConforms(all.get(1));
@@ -77,8 +73,8 @@ class RollupEventsTest {
         assertThat(changed.at("/state/overallStatus").asText()).isEqualTo("RED");
         assertThat(changed.at("/state/counts/green").asInt()).isZero();
 
-        String strategyKey = PublishedRollup.idOf("region-jh", UUID.fromString(plan), "2022-T2", RollupLevel.STRATEGY,
-                UUID.fromString(strategy)).toString();
+        String strategyKey = PublishedRollup.idOf("region-jh", UUID.fromString(outline.plan()), "2022-T2", RollupLevel.STRATEGY,
+                UUID.fromString(outline.strategy())).toString();
         List<ConsumerRecord<String, String>> strategyEvents = PublishedEvents.of("styrkort.reporting", strategyKey, 2);
         assertThat(strategyEvents).hasSize(2);
         strategyEvents.forEach(EventContract::assertConforms);
@@ -88,27 +84,24 @@ class RollupEventsTest {
 
     @Test
     void aPollOfManyStatusesPublishesEachChangedRollupOnceAndARedeliveryNothing() throws Exception {
-        String unit = Feed.id();
-        String plan = Feed.id();
-        String strategy = Feed.id();
-        String overall = Feed.id();
+        PlanOutline outline = PlanOutline.fresh();
         int goals = 20;
         Feed jh = new Feed("region-jh");
-        jh.orgUnit(unit, "Regionstaben", null).plan(plan, "Plan med många mål", unit).strategy(strategy, plan, "Vård", 1)
-                .overallGoal(overall, strategy, null, "God vård");
+        outline.addTo(jh, "Regionstaben", "Plan med många mål", "Vård", "God vård");
         List<String> ids = java.util.stream.IntStream.range(0, goals).mapToObj(i -> Feed.id()).toList();
-        ids.forEach(goal -> jh.goal(goal, 0, plan, unit, overall, "Mål " + goal));
+        ids.forEach(goal -> outline.goal(jh, goal, 0, "Mål " + goal));
         jh.publish();
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().header("Authorization", Tokens.bearer("jh-viewer"))
-                .get("/api/v1/reports/" + plan + "/2022-T2").then().statusCode(200).body("sections[0].goals", hasSize(goals)));
+        eventually(() -> as("jh-viewer")
+                .get("/api/v1/reports/" + outline.plan() + "/2022-T2").then().statusCode(200)
+                .body("sections[0].goals", hasSize(goals)));
 
         // Sent together, the statuses arrive in one poll or a few: the roll-ups are refreshed and published once per poll.
-        ids.forEach(goal -> jh.goalStatus(goal, 0, plan, unit, "2022-T2", "GREEN", null));
+        ids.forEach(goal -> outline.goalStatus(jh, goal, 0, "2022-T2", "GREEN", null));
         jh.publish();
-        String planKey = PublishedRollup.idOf("region-jh", UUID.fromString(plan), "2022-T2", RollupLevel.PLAN,
-                UUID.fromString(plan)).toString();
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().header("Authorization", Tokens.bearer("jh-viewer"))
-                .get("/api/v1/rollups?planId=" + plan + "&period=2022-T2&level=plan").then().statusCode(200)
+        String planKey = PublishedRollup.idOf("region-jh", UUID.fromString(outline.plan()), "2022-T2", RollupLevel.PLAN,
+                UUID.fromString(outline.plan())).toString();
+        eventually(() -> as("jh-viewer")
+                .get("/api/v1/rollups?planId=" + outline.plan() + "&period=2022-T2&level=plan").then().statusCode(200)
                 .body("items[0].counts.green", equalTo(goals)));
         List<ConsumerRecord<String, String>> events = PublishedEvents.of("styrkort.reporting", planKey, 1);
         assertThat(events).hasSizeBetween(1, 5);
@@ -119,7 +112,7 @@ class RollupEventsTest {
         assertThat(read(events.get(events.size() - 1)).at("/state/counts/green").asInt()).isEqualTo(goals);
 
         // The same versions delivered again change nothing, so nothing more is published.
-        ids.forEach(goal -> jh.goalStatus(goal, 0, plan, unit, "2022-T2", "GREEN", null));
+        ids.forEach(goal -> outline.goalStatus(jh, goal, 0, "2022-T2", "GREEN", null));
         jh.publish();
         assertThat(PublishedEvents.of("styrkort.reporting", planKey, events.size() + 1)).hasSize(events.size());
     }

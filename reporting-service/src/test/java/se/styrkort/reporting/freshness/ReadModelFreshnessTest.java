@@ -2,12 +2,12 @@ package se.styrkort.reporting.freshness;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.eclipse.microprofile.health.HealthCheckResponse.Status.DOWN;
 import static org.eclipse.microprofile.health.HealthCheckResponse.Status.UP;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static se.styrkort.reporting.Api.eventually;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -32,7 +32,7 @@ class ReadModelFreshnessTest {
 
     @Test
     void theLagOfEveryTopicIsInTheMetricsAndInReadiness() {
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200)
+        eventually(() -> given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP")).body("checks.name", hasItem(ReadModelFreshness.NAME))
                 .body("checks.find { it.name == '" + ReadModelFreshness.NAME + "' }.data.state", equalTo("current"))
                 .body("checks.find { it.name == '" + ReadModelFreshness.NAME + "' }.data.'styrkort.outcomes'", equalTo(0)));
@@ -58,14 +58,14 @@ class ReadModelFreshnessTest {
 
     @Test
     void aStallWarningSaysWhatTheConsumerOfTheChannelHolds() {
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(lag.consumerState("outcomes"))
+        eventually(() -> assertThat(lag.consumerState("outcomes"))
                 .contains("assigned [styrkort.outcomes-").contains("paused").contains("positions {styrkort.outcomes-"));
         assertThat(lag.consumerState("no-such-channel")).isEqualTo("none on this instance");
     }
 
     @Test
     void theRunningConsumersAreLive() {
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().get("/q/health/live").then().statusCode(200)
+        eventually(() -> given().get("/q/health/live").then().statusCode(200)
                 .body("status", equalTo("UP")).body("checks.name", hasItem(ReadModelConsumers.NAME)));
     }
 

@@ -1,12 +1,11 @@
 package se.styrkort.reporting.rebuild;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static se.styrkort.reporting.Api.as;
+import static se.styrkort.reporting.Api.eventually;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,6 @@ import se.styrkort.platform.tenant.TenantContext;
 import se.styrkort.reporting.Feed;
 import se.styrkort.reporting.freshness.ConsumerLag;
 import se.styrkort.reporting.readmodel.EventType;
-import se.styrkort.testsupport.Tokens;
 
 /** The read model rebuilt from the topics equals the one built event by event, duplicates and late versions included. */
 @QuarkusTest
@@ -60,8 +58,8 @@ class RebuildTest {
         String nbGoal = Feed.id();
         new Feed("region-nb").goal(nbGoal, 0, Feed.id(), Feed.id(), null, "Norrbottens mål").publish();
         // Every record consumed and committed, on every topic: the incremental read model is complete.
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-            given().header("Authorization", Tokens.bearer("jh-viewer"))
+        eventually(() -> {
+            as("jh-viewer")
                     .get("/api/v1/rollups/goals?planId=" + plan + "&period=2022-T2").then().statusCode(200)
                     .body("items[0].title", equalTo("Tredje lydelsen")).body("items[0].status", equalTo("YELLOW"));
             assertThat(count("region-nb", "goal")).isGreaterThan(0);
@@ -78,8 +76,8 @@ class RebuildTest {
         // Lose some of the read model, as a broken migration or a wrong manual fix might: the rebuild restores it.
         TenantContext.call("region-jh", () -> QuarkusTransaction.requiringNew().call(() -> em
                 .createNativeQuery("delete from goal where tenant = 'region-jh'").executeUpdate()));
-        given().header("Authorization", Tokens.bearer("jh-viewer")).post("/api/v1/admin/rebuild").then().statusCode(403);
-        given().header("Authorization", Tokens.bearer("jh-admin")).post("/api/v1/admin/rebuild").then().statusCode(200)
+        as("jh-viewer").post("/api/v1/admin/rebuild").then().statusCode(403);
+        as("jh-admin").post("/api/v1/admin/rebuild").then().statusCode(200)
                 .body("tenant", equalTo("region-jh")).body("aggregates", greaterThan(5)).body("unreadable", greaterThan(0));
 
         assertThat(dump("region-jh")).isEqualTo(incremental);

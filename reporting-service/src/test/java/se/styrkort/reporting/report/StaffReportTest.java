@@ -1,10 +1,11 @@
 package se.styrkort.reporting.report;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static se.styrkort.reporting.Api.as;
+import static se.styrkort.reporting.Api.eventually;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,12 +15,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import se.styrkort.reporting.Feed;
 import se.styrkort.reporting.InTenant;
 import se.styrkort.reporting.readmodel.FollowUpItem;
 import se.styrkort.reporting.readmodel.StaffFigure;
-import se.styrkort.testsupport.Tokens;
 
 /**
  * The staff table of the board's interim report per August 2022 (seed 002, "Väsentliga
@@ -43,10 +42,6 @@ class StaffReportTest {
             new Object[] { DIREKTOR, "2019-08-31", 121, 87, 34 }, new Object[] { DIREKTOR, "2020-08-31", 121, 82, 39 },
             new Object[] { DIREKTOR, "2021-08-31", 130, 89, 41 }, new Object[] { DIREKTOR, "2022-08-31", 129, 92, 37 });
 
-    static RequestSpecification as(String user) {
-        return given().header("Authorization", Tokens.bearer(user));
-    }
-
     static Feed staffFigure(Feed feed, String id, String unit, String asOf, int total, Integer women, Integer men) {
         return feed.event("styrkort.budget", "staff-figure", id, 0, "{'id':'$id','orgUnitId':'" + unit + "','asOf':'" + asOf
                 + "','category':'Månadsavlönade','total':" + total + ",'women':" + women + ",'men':" + men + "}");
@@ -69,7 +64,7 @@ class StaffReportTest {
         Feed nb = new Feed("region-nb");
         staffFigure(nb, Feed.id(), RS, "2022-08-31", 1, null, null).publish();
 
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> as("jh-viewer")
+        eventually(() -> as("jh-viewer")
                 .get("/api/v1/reports/" + PLAN + "/2022-T2").then().statusCode(200).body("staff.size()", equalTo(12)));
 
         String csv = as("jh-viewer").get("/api/v1/reports/" + PLAN + "/2022-T2?format=csv&table=staff").then()

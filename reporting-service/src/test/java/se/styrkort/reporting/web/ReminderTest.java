@@ -30,6 +30,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import se.styrkort.reporting.DevIssuer;
 import se.styrkort.reporting.Feed;
+import se.styrkort.reporting.PlanOutline;
 
 /**
  * "Skicka påminnelse" on the missing-reports page, without a browser: a person logs in through the dev
@@ -51,26 +52,24 @@ class ReminderTest {
     @Test
     void aPlannerSendsOneReminderPerOwnerUnitAndAViewerMayNot() throws Exception {
         Assumptions.assumeTrue(DevIssuer.url() != null, "the dev issuer is not built: no web login");
-        String surgery = Feed.id();
+        // The plan is the surgery's; one of its goals is the psychiatry's.
+        PlanOutline outline = PlanOutline.fresh();
+        String plan = outline.plan();
         String psychiatry = Feed.id();
-        String plan = Feed.id();
-        String strategy = Feed.id();
-        String overall = Feed.id();
         String waiting = Feed.id();
         String sickLeave = Feed.id();
         String visits = Feed.id();
         String reported = Feed.id();
         Feed f = new Feed("region-jh");
-        f.orgUnit(surgery, "Kirurgkliniken", null).orgUnit(psychiatry, "Psykiatrikliniken", null)
-                .plan(plan, "Påminnelseplanen 2022", surgery).strategy(strategy, plan, "Strategi för vård och hälsa", 1)
-                .overallGoal(overall, strategy, null, "God och nära vård");
+        outline.addTo(f, "Kirurgkliniken", "Påminnelseplanen 2022", "Strategi för vård och hälsa", "God och nära vård")
+                .orgUnit(psychiatry, "Psykiatrikliniken", null);
         String g1 = Feed.id();
         String g2 = Feed.id();
-        f.goal(g1, 0, plan, surgery, overall, "Kortare väntetider").goal(g2, 0, plan, psychiatry, overall,
+        outline.goal(f, g1, 0, "Kortare väntetider").goal(g2, 0, plan, psychiatry, outline.overallGoal(),
                 "Friskare medarbetare");
         f.indicator(waiting, g1, "Väntetid till operation", false).indicator(reported, g1, "Strykningar", false)
                 .indicator(sickLeave, g2, "Sjukfrånvaro", true).indicator(visits, g2, "Återbesök", false);
-        f.measurement(Feed.id(), reported, surgery, "2022-T2", "1.0", "1.0", "2.0");
+        f.measurement(Feed.id(), reported, outline.unit(), "2022-T2", "1.0", "1.0", "2.0");
         f.publish();
 
         String page = "planer/" + plan + "/saknade?period=2022-T2";

@@ -1,9 +1,10 @@
 package se.styrkort.reporting.web;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static se.styrkort.reporting.Api.as;
+import static se.styrkort.reporting.Api.eventually;
 
 import java.net.URL;
 import java.nio.file.Path;
@@ -28,7 +29,6 @@ import com.microsoft.playwright.Playwright;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import se.styrkort.reporting.Feed;
-import se.styrkort.testsupport.Tokens;
 
 /**
  * The web app in a real browser (Debian's Chromium): login through the dev issuer's form with the
@@ -78,7 +78,7 @@ class WebBrowserTest {
         nb = new DemoPlan("region-nb", "Hälso- och sjukvårdsnämndens plan 2022").publish();
         for (DemoPlan d : List.of(jh, nb)) {
             String user = d == jh ? "jh-viewer" : "nb-viewer";
-            await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().header("Authorization", Tokens.bearer(user))
+            eventually(() -> as(user)
                     .get("/api/v1/reports/" + d.plan + "/2022-T2?format=json").then().statusCode(200)
                     .body("summary.counts.total", equalTo(56)).body("summary.counts.green", equalTo(14))
                     .body("economy.size()", equalTo(3)));
