@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import se.styrkort.platform.csv.CsvDialect;
 import se.styrkort.platform.domain.Period;
@@ -20,21 +21,15 @@ final class Params {
     private final List<Problem.Violation> violations = new ArrayList<>();
 
     UUID uuid(String field, String value, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                violations.add(new Problem.Violation(field, "is required"));
-            }
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            violations.add(new Problem.Violation(field, "must be a UUID"));
-            return null;
-        }
+        return parse(field, value, required, v -> UUID.fromString(v.strip()), "must be a UUID");
     }
 
     Period period(String field, String value, boolean required) {
+        return parse(field, value, required, Period::parse, Period.MESSAGE);
+    }
+
+    /** The value as the parser reads it; a missing value is a violation where it is required, an unreadable one always. */
+    private <T> T parse(String field, String value, boolean required, Function<String, T> parser, String message) {
         if (value == null || value.isBlank()) {
             if (required) {
                 violations.add(new Problem.Violation(field, "is required"));
@@ -42,9 +37,9 @@ final class Params {
             return null;
         }
         try {
-            return Period.parse(value);
+            return parser.apply(value);
         } catch (IllegalArgumentException e) {
-            violations.add(new Problem.Violation(field, Period.MESSAGE));
+            violations.add(new Problem.Violation(field, message));
             return null;
         }
     }
