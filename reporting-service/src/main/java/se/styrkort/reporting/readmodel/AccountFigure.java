@@ -10,20 +10,10 @@ import jakarta.validation.constraints.NotNull;
 /** One row's recorded outcome, budget and last year's outcome of a unit and period, from {@code styrkort.budget}. */
 @Entity
 @Table(name = "account_figure")
-public class AccountFigure extends ReadRow {
+public class AccountFigure extends UnitFigure {
 
     @NotNull
     public UUID structureId;
-
-    @NotNull
-    public UUID orgUnitId;
-
-    @NotNull
-    public String period;
-
-    /** ACCUMULATED (1 January to the period's end) or MONTH (the month alone). */
-    @NotNull
-    public String valueKind;
 
     @NotNull
     public String account;

@@ -10,19 +10,10 @@ import jakarta.validation.constraints.NotNull;
 /** A measured outcome in total and by gender, from {@code styrkort.outcomes}. */
 @Entity
 @Table(name = "measurement")
-public class Measurement extends ReadRow {
+public class Measurement extends UnitFigure {
 
     @NotNull
     public UUID indicatorId;
-
-    @NotNull
-    public UUID orgUnitId;
-
-    @NotNull
-    public String period;
-
-    @NotNull
-    public String valueKind;
 
     public BigDecimal total;
 

@@ -3,7 +3,6 @@ package se.styrkort.reporting.readmodel;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
@@ -14,19 +13,15 @@ import jakarta.validation.constraints.NotNull;
 public class PlanSummary extends ReadRow {
 
     @NotNull
-    @Column(nullable = false)
     public String name;
 
     @NotNull
-    @Column(nullable = false)
     public Integer fromYear;
 
     @NotNull
-    @Column(nullable = false)
     public Integer toYear;
 
     @NotNull
-    @Column(nullable = false)
     public String status;
 
     public UUID ownerUnitId;

@@ -76,7 +76,7 @@ public class Economy {
         Set<UUID> all = new LinkedHashSet<>(frames.keySet());
         all.addAll(actuals.keySet());
         all.addAll(forecasts.keySet());
-        Map<UUID, String> names = names(all);
+        Map<UUID, String> names = OrgUnit.names(em, all);
         List<UUID> ordered = all.stream().sorted(Comparator.comparing((UUID u) -> names.getOrDefault(u, u.toString()))
                 .thenComparing(u -> u)).toList();
         List<EconomyLine> lines = new ArrayList<>();
@@ -130,15 +130,6 @@ public class Economy {
             return Map.of();
         }
         return adopted;
-    }
-
-    private Map<UUID, String> names(Set<UUID> ids) {
-        Map<UUID, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("from OrgUnit where id in :ids", OrgUnit.class).setParameter("ids", ids).getResultList()
-                    .forEach(u -> names.put(u.id, u.name));
-        }
-        return names;
     }
 
     private static BigDecimal sum(Collection<BigDecimal> values) {

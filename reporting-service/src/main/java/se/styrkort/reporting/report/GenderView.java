@@ -1,6 +1,5 @@
 package se.styrkort.reporting.report;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,13 +43,8 @@ public class GenderView {
             }
         }
         List<Object[]> found = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
-        Map<UUID, String> names = new HashMap<>();
-        List<UUID> unitIds = found.stream().map(r -> ((se.styrkort.reporting.readmodel.Measurement) r[0]).orgUnitId).distinct()
-                .toList();
-        if (!unitIds.isEmpty()) {
-            em.createQuery("from OrgUnit where id in :ids", OrgUnit.class).setParameter("ids", unitIds).getResultList()
-                    .forEach(u -> names.put(u.id, u.name));
-        }
+        Map<UUID, String> names = OrgUnit.names(em,
+                found.stream().map(r -> ((se.styrkort.reporting.readmodel.Measurement) r[0]).orgUnitId).distinct().toList());
         List<GenderLine> items = found.stream().map(r -> {
             var m = (se.styrkort.reporting.readmodel.Measurement) r[0];
             return new GenderLine(m.indicatorId, (String) r[1], (UUID) r[2], m.orgUnitId,

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,12 +44,7 @@ public class Investments {
             query.setParameter("category", category);
         }
         List<Investment> found = query.getResultList().stream().filter(i -> runsIn(i, period.year())).toList();
-        Map<UUID, String> names = new HashMap<>();
-        List<UUID> unitIds = found.stream().map(i -> i.orgUnitId).distinct().toList();
-        if (!unitIds.isEmpty()) {
-            em.createQuery("from OrgUnit where id in :ids", OrgUnit.class).setParameter("ids", unitIds).getResultList()
-                    .forEach(u -> names.put(u.id, u.name));
-        }
+        Map<UUID, String> names = OrgUnit.names(em, found.stream().map(i -> i.orgUnitId).distinct().toList());
         List<InvestmentLine> lines = new ArrayList<>();
         for (Investment i : found) {
             JsonNode f = followUp(i, period);

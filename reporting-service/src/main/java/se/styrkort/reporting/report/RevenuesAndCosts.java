@@ -70,10 +70,7 @@ public class RevenuesAndCosts {
         em.createQuery("from AccountStructure where id in :ids", AccountStructure.class)
                 .setParameter("ids", accumulated.keySet().stream().map(k -> k.get(1)).distinct().toList()).getResultList()
                 .forEach(s -> structures.put(s.id, s));
-        Map<UUID, String> names = new HashMap<>();
-        em.createQuery("from OrgUnit where id in :ids", OrgUnit.class)
-                .setParameter("ids", accumulated.keySet().stream().map(k -> k.get(0)).distinct().toList()).getResultList()
-                .forEach(u -> names.put(u.id, u.name));
+        Map<UUID, String> names = OrgUnit.names(em, accumulated.keySet().stream().map(k -> k.get(0)).distinct().toList());
         List<List<UUID>> keys = accumulated.keySet().stream()
                 .filter(k -> structures.containsKey(k.get(1)))
                 .sorted(Comparator.comparing((List<UUID> k) -> names.getOrDefault(k.get(0), k.get(0).toString()))

@@ -2,7 +2,6 @@ package se.styrkort.reporting.report;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +41,7 @@ public class Staff {
                 .setParameter("start", end.minusYears(YEARS + 1L)).getResultList();
         Map<String, StaffFigure> byKey = new HashMap<>();
         figures.forEach(f -> byKey.put(key(f.orgUnitId, f.category, f.asOf), f));
-        Map<UUID, String> names = names(figures.stream().map(f -> f.orgUnitId).distinct().toList());
+        Map<UUID, String> names = OrgUnit.names(em, figures.stream().map(f -> f.orgUnitId).distinct().toList());
         LocalDate first = end.minusYears(YEARS);
         return figures.stream().filter(f -> f.asOf.isAfter(first))
                 .sorted(Comparator.<StaffFigure, Boolean> comparing(f -> !f.orgUnitId.equals(units.get(0)))
@@ -63,14 +62,5 @@ public class Staff {
 
     private static String key(UUID unit, String category, LocalDate asOf) {
         return unit + "|" + category + "|" + asOf;
-    }
-
-    private Map<UUID, String> names(Collection<UUID> ids) {
-        Map<UUID, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("from OrgUnit where id in :ids", OrgUnit.class).setParameter("ids", ids).getResultList()
-                    .forEach(u -> names.put(u.id, u.name));
-        }
-        return names;
     }
 }
