@@ -136,7 +136,7 @@ public class PlanPages {
             @QueryParam("enhet") String unit) {
         PlanSummary plan = plan(planId);
         String p = period(plan, period);
-        return scorecard.data("card", scorecardOf(plan, p, uuid(unit))).data("user", WebUser.of(identity));
+        return scorecard.data("card", scorecardOf(plan, p, Lenient.uuid(unit))).data("user", WebUser.of(identity));
     }
 
     Scorecard scorecardOf(PlanSummary plan, String period, UUID unit) {
@@ -169,10 +169,7 @@ public class PlanPages {
     }
 
     GoalPageData goalOf(PlanSummary plan, String goalId, String period) {
-        Goal goal = find(Goal.class, goalId, "målet");
-        if (!plan.id.equals(goal.planId)) {
-            throw new PageNotFound("målet");
-        }
+        Goal goal = planGoal(plan, goalId);
         long version = live.version(plan.id);
         GoalLine line = rollups.goals(plan.id, period).stream().filter(g -> g.goalId().equals(goal.id)).findFirst()
                 .orElseThrow(() -> new PageNotFound("målet"));
@@ -208,11 +205,8 @@ public class PlanPages {
     }
 
     IndicatorPageData indicatorOf(PlanSummary plan, String indicatorId, String period) {
-        Indicator indicator = find(Indicator.class, indicatorId, "mätetalet");
+        Indicator indicator = planIndicator(plan, indicatorId);
         Goal goal = em.find(Goal.class, indicator.goalId);
-        if (goal == null || !plan.id.equals(goal.planId)) {
-            throw new PageNotFound("mätetalet");
-        }
         List<Measurement> measurements = em.createQuery("from Measurement where indicatorId = :i", Measurement.class)
                 .setParameter("i", indicator.id).getResultList();
         Map<UUID, String> unitNames = new HashMap<>();
@@ -289,7 +283,7 @@ public class PlanPages {
         // The reminder form only where a mail server is configured and for those who may send it (web/Reminders).
         boolean remind = remindersEnabled && identity.hasRole(Roles.PLANNER);
         String token = remind ? csrf.token(cookie) : null;
-        String html = missingPage.data("page", missingOf(plan, p, uuid(unit))).data("user", WebUser.of(identity))
+        String html = missingPage.data("page", missingOf(plan, p, Lenient.uuid(unit))).data("user", WebUser.of(identity))
                 .data("remind", remind).data("csrf", token).data("reminded", reminded)
                 .data("unaddressed", unaddressed == null ? 0 : unaddressed).render();
         Response.ResponseBuilder answer = Response.ok(html, MediaType.TEXT_HTML + ";charset=UTF-8");
@@ -408,8 +402,27 @@ public class PlanPages {
         return find(PlanSummary.class, id, "planen");
     }
 
+    /** A goal of the plan; another plan's is not found, as an unknown one is. */
+    Goal planGoal(PlanSummary plan, String id) {
+        Goal goal = find(Goal.class, id, "målet");
+        if (!plan.id.equals(goal.planId)) {
+            throw new PageNotFound("målet");
+        }
+        return goal;
+    }
+
+    /** An indicator of one of the plan's goals; another plan's is not found, as an unknown one is. */
+    Indicator planIndicator(PlanSummary plan, String id) {
+        Indicator indicator = find(Indicator.class, id, "mätetalet");
+        Goal goal = em.find(Goal.class, indicator.goalId);
+        if (goal == null || !plan.id.equals(goal.planId)) {
+            throw new PageNotFound("mätetalet");
+        }
+        return indicator;
+    }
+
     private <T> T find(Class<T> type, String id, String what) {
-        UUID uuid = uuid(id);
+        UUID uuid = Lenient.uuid(id);
         T found = uuid == null ? null : em.find(type, uuid);
         if (found == null) {
             throw new PageNotFound(what);
@@ -428,17 +441,6 @@ public class PlanPages {
     List<String> statusPeriods(UUID plan) {
         return em.createQuery("select distinct s.period from GoalStatus s where s.planId = :plan", String.class)
                 .setParameter("plan", plan).getResultList();
-    }
-
-    static UUID uuid(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(text.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private JsonNode json(String text) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -116,7 +117,7 @@ public class RecordingPages {
             @QueryParam("period") String period, @CookieParam(Csrf.NAME) String cookie) {
         String token = csrf.token(cookie);
         PlanSummary plan = pages.plan(planId);
-        Indicator indicator = indicatorOf(plan, indicatorId);
+        Indicator indicator = pages.planIndicator(plan, indicatorId);
         Goal goal = em.find(Goal.class, indicator.goalId);
         String p = pages.period(plan, period);
         Measurement m = current(indicator, goal, p, "ACCUMULATED");
@@ -136,14 +137,10 @@ public class RecordingPages {
             @CookieParam(Csrf.NAME) String cookie, MultivaluedMap<String, String> fields) {
         csrf.check(cookie, fields.getFirst(Csrf.NAME));
         PlanSummary plan = pages.plan(planId);
-        Indicator indicator = indicatorOf(plan, indicatorId);
+        Indicator indicator = pages.planIndicator(plan, indicatorId);
         Goal goal = em.find(Goal.class, indicator.goalId);
         FormErrors errors = new FormErrors();
-        String period = fields.getFirst("period");
-        if (period == null || PeriodOption.parse(period) == null) {
-            errors.add("period", "Välj en period");
-            period = pages.period(plan, null);
-        }
+        String period = period(plan, fields, errors);
         String kind = "PERIOD".equals(fields.getFirst("valueKind")) ? "PERIOD" : "ACCUMULATED";
         String total = fields.getFirst("total");
         String women = fields.getFirst("women");
@@ -154,7 +151,7 @@ public class RecordingPages {
         if (!errors.has("total") && !errors.has("women") && !errors.has("men") && t == null && w == null && m == null) {
             errors.add("total", "Ange utfallet, totalt eller för kvinnor och män");
         }
-        UUID measurementId = PlanPages.uuid(fields.getFirst("measurementId"));
+        UUID measurementId = Lenient.uuid(fields.getFirst("measurementId"));
         Long version = version(fields.getFirst("version"));
         OutcomeForm form = new OutcomeForm(plan, goal, indicator, PeriodOption.of(plan, pages.statusPeriods(plan.id), period),
                 period, kind, total, women, men, measurementId, version, errors, null);
@@ -170,15 +167,10 @@ public class RecordingPages {
         body.put("women", w);
         body.put("men", m);
         body.put("sourceSystem", "Styrkort");
-        Response answer;
-        try {
-            answer = measurementId != null && version != null
-                    ? outcomes.correct(bearer(), measurementId, "\"" + version + "\"", body)
-                    : outcomes.record(bearer(), body);
-        } catch (WebApplicationException e) {
-            answer = e.getResponse();
-        } catch (ProcessingException e) {
-            LOG.warnf("outcomes-service could not be reached: %s", e.getMessage());
+        Response answer = send(() -> measurementId != null && version != null
+                ? outcomes.correct(bearer(), measurementId, "\"" + version + "\"", body)
+                : outcomes.record(bearer(), body));
+        if (answer == null) {
             errors.add(null, "Utfallet kunde inte sparas: utfallstjänsten svarar inte just nu. Försök igen om en stund.");
             return again(outcomeForm.data("form", form), fields, 503);
         }
@@ -218,7 +210,7 @@ public class RecordingPages {
             @QueryParam("period") String period, @CookieParam(Csrf.NAME) String cookie) {
         String token = csrf.token(cookie);
         PlanSummary plan = pages.plan(planId);
-        Goal goal = goalOf(plan, goalId);
+        Goal goal = pages.planGoal(plan, goalId);
         String p = pages.period(plan, period);
         Assessment a = em.createQuery("from Assessment where goalId = :g and indicatorId is null and period = :p"
                 + " order by updatedAt desc", Assessment.class).setParameter("g", goal.id).setParameter("p", p)
@@ -240,13 +232,9 @@ public class RecordingPages {
             @CookieParam(Csrf.NAME) String cookie, MultivaluedMap<String, String> fields) {
         csrf.check(cookie, fields.getFirst(Csrf.NAME));
         PlanSummary plan = pages.plan(planId);
-        Goal goal = goalOf(plan, goalId);
+        Goal goal = pages.planGoal(plan, goalId);
         FormErrors errors = new FormErrors();
-        String period = fields.getFirst("period");
-        if (period == null || PeriodOption.parse(period) == null) {
-            errors.add("period", "Välj en period");
-            period = pages.period(plan, null);
-        }
+        String period = period(plan, fields, errors);
         String assessed = status(fields.getFirst("assessedStatus"));
         String justification = nz(fields.getFirst("justification")).strip();
         String analysis = nz(fields.getFirst("analysis")).strip();
@@ -257,7 +245,7 @@ public class RecordingPages {
             errors.add("justification", "Motivera den bedömda statusen");
         }
         BigDecimal forecastValue = number(errors, "forecastValue", forecast, "Prognosen");
-        UUID assessmentId = PlanPages.uuid(fields.getFirst("assessmentId"));
+        UUID assessmentId = Lenient.uuid(fields.getFirst("assessmentId"));
         Long version = version(fields.getFirst("version"));
         AssessmentForm form = new AssessmentForm(plan, goal, PeriodOption.of(plan, pages.statusPeriods(plan.id), period),
                 period, nz(assessed), justification, analysis, actions, forecast, nz(forecastStatus), assessmentId, version,
@@ -274,15 +262,10 @@ public class RecordingPages {
         body.put("plannedActions", actions.isEmpty() ? null : actions);
         body.put("forecastValue", forecastValue);
         body.put("forecastStatus", forecastStatus);
-        Response answer;
-        try {
-            answer = assessmentId != null && version != null
-                    ? outcomes.reassess(bearer(), assessmentId, "\"" + version + "\"", body)
-                    : outcomes.assess(bearer(), body);
-        } catch (WebApplicationException e) {
-            answer = e.getResponse();
-        } catch (ProcessingException e) {
-            LOG.warnf("outcomes-service could not be reached: %s", e.getMessage());
+        Response answer = send(() -> assessmentId != null && version != null
+                ? outcomes.reassess(bearer(), assessmentId, "\"" + version + "\"", body)
+                : outcomes.assess(bearer(), body));
+        if (answer == null) {
             errors.add(null, "Bedömningen kunde inte sparas: utfallstjänsten svarar inte just nu. Försök igen om en stund.");
             return again(assessmentForm.data("form", form), fields, 503);
         }
@@ -315,23 +298,26 @@ public class RecordingPages {
         return page(page.data("csrf", fields.getFirst(Csrf.NAME)), status, null);
     }
 
-    private Indicator indicatorOf(PlanSummary plan, String id) {
-        UUID uuid = PlanPages.uuid(id);
-        Indicator indicator = uuid == null ? null : em.find(Indicator.class, uuid);
-        Goal goal = indicator == null ? null : em.find(Goal.class, indicator.goalId);
-        if (goal == null || !plan.id.equals(goal.planId)) {
-            throw new PageNotFound("mätetalet");
+    /** The period the form was sent for; when it is none, the error and the plan's latest period to show the form with. */
+    private String period(PlanSummary plan, MultivaluedMap<String, String> fields, FormErrors errors) {
+        String period = fields.getFirst("period");
+        if (period == null || PeriodOption.parse(period) == null) {
+            errors.add("period", "Välj en period");
+            return pages.period(plan, null);
         }
-        return indicator;
+        return period;
     }
 
-    private Goal goalOf(PlanSummary plan, String id) {
-        UUID uuid = PlanPages.uuid(id);
-        Goal goal = uuid == null ? null : em.find(Goal.class, uuid);
-        if (goal == null || !plan.id.equals(goal.planId)) {
-            throw new PageNotFound("målet");
+    /** outcomes-service's answer to a write, a refusal included; null when it could not be reached. */
+    private static Response send(Supplier<Response> write) {
+        try {
+            return write.get();
+        } catch (WebApplicationException e) {
+            return e.getResponse();
+        } catch (ProcessingException e) {
+            LOG.warnf("outcomes-service could not be reached: %s", e.getMessage());
+            return null;
         }
-        return goal;
     }
 
     private Measurement current(Indicator indicator, Goal goal, String period, String kind) {

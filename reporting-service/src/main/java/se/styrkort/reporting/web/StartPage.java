@@ -52,7 +52,7 @@ public class StartPage {
             where.append(" and lower(name) like :q");
             params.put("q", "%" + search.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        Integer y = integer(year);
+        Integer y = Lenient.integer(year);
         if (y != null) {
             where.append(" and fromYear <= :year and toYear >= :year");
             params.put("year", y);
@@ -65,7 +65,7 @@ public class StartPage {
         var query = PlanSummary.<PlanSummary> find(where.toString(), Sort.by("fromYear").descending().and("name"), params);
         long total = query.count();
         int pages = (int) Math.max(1, (total + PlanList.SIZE - 1) / PlanList.SIZE);
-        Integer p = integer(page);
+        Integer p = Lenient.integer(page);
         int shown = p == null || p < 0 ? 0 : Math.min(p, pages - 1);
         List<PlanSummary> plans = query.page(Page.of(shown, PlanList.SIZE)).list();
         List<Integer> years = PlanSummary.getEntityManager()
@@ -83,14 +83,4 @@ public class StartPage {
         return loggedOut.data("user", null);
     }
 
-    static Integer integer(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 }
