@@ -25,21 +25,9 @@ import se.styrkort.testsupport.TestKafka;
  * test Kafka broker and the dev issuer, on the port the web app's REST client is configured with.
  * What it publishes comes back to reporting-service over the broker, as in production.
  */
-final class OutcomesService implements AutoCloseable {
+record OutcomesService(Process process, String adminUrl, String user, String database) implements AutoCloseable {
 
     static final Path APP = Path.of("..", "outcomes-service", "target", "quarkus-app").toAbsolutePath().normalize();
-
-    private final Process process;
-    private final String adminUrl;
-    private final String user;
-    private final String database;
-
-    private OutcomesService(Process process, String adminUrl, String user, String database) {
-        this.process = process;
-        this.adminUrl = adminUrl;
-        this.user = user;
-        this.database = database;
-    }
 
     static boolean built() {
         return Files.isRegularFile(APP.resolve("quarkus-run.jar"));
