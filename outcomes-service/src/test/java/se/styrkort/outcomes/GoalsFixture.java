@@ -81,6 +81,21 @@ public final class GoalsFixture {
         return publish(tenant, "goal", state);
     }
 
+    /** A goal of a plan for one year, owned by a unit of its own: what a test of one goal stands on. */
+    public record OwnedGoal(UUID unit, UUID plan, UUID goal) {
+
+        /** The state of an indicator of this goal, with its name and direction; the test adds what else it needs. */
+        public Map<String, Object> indicator(String name, String direction) {
+            return new LinkedHashMap<>(Map.of("goalId", goal, "name", name, "direction", direction));
+        }
+    }
+
+    public static OwnedGoal ownedGoal(String tenant, String unitName, int year, String title) {
+        UUID unit = unit(tenant, unitName);
+        UUID plan = plan(tenant, unit, year, year);
+        return new OwnedGoal(unit, plan, goal(tenant, plan, unit, title, null));
+    }
+
     /** An indicator with the given state (goalId, name and whatever else the test needs). */
     public static UUID indicator(String tenant, Map<String, Object> state) {
         return publish(tenant, "indicator", state);

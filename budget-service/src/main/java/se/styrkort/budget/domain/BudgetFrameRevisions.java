@@ -6,12 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
-import se.styrkort.platform.domain.Ids;
 import se.styrkort.platform.events.ChangeType;
 
 /** The history of each frame: every version kept with who wrote it and when. */
@@ -24,26 +22,13 @@ public class BudgetFrameRevisions {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(BudgetFrame frame, Object state, ChangeType changeType) {
         BudgetFrameRevision revision = new BudgetFrameRevision();
-        revision.id = Ids.next();
+        revision.versionOf(frame, changeType, state, mapper);
         revision.frameId = frame.id;
-        revision.version = frame.version;
-        revision.changeType = changeType;
-        revision.changedAt = frame.updatedAt;
-        revision.changedBy = frame.updatedBy;
-        revision.state = write(frame, state);
         revision.persist();
     }
 
     /** Oldest first. */
     public PanacheQuery<BudgetFrameRevision> of(UUID frameId) {
         return BudgetFrameRevision.find("frameId", Sort.by("version"), frameId);
-    }
-
-    private String write(BudgetFrame frame, Object state) {
-        try {
-            return mapper.writeValueAsString(state);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the state of frame " + frame.id, e);
-        }
     }
 }

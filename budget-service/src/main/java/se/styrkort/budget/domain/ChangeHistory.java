@@ -7,13 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import se.styrkort.platform.domain.Filters;
-import se.styrkort.platform.domain.Ids;
 import se.styrkort.platform.domain.Tracked;
 import se.styrkort.platform.events.ChangeType;
 
@@ -34,18 +32,9 @@ public class ChangeHistory {
     public Object publish(Tracked aggregate, ChangeType type) {
         Object published = events.publish(aggregate, type);
         ChangeRecord record = new ChangeRecord();
-        record.id = Ids.next();
+        record.versionOf(aggregate, type, published, mapper);
         record.aggregateType = aggregate.aggregateType();
         record.aggregateId = aggregate.id;
-        record.version = aggregate.version;
-        record.changeType = type;
-        record.changedAt = aggregate.updatedAt;
-        record.changedBy = aggregate.updatedBy;
-        try {
-            record.state = mapper.writeValueAsString(published);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the state of " + aggregate.aggregateType(), e);
-        }
         record.persist();
         return published;
     }

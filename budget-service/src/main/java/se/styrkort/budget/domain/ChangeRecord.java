@@ -1,16 +1,12 @@
 package se.styrkort.budget.domain;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import se.styrkort.platform.domain.TenantRow;
-import se.styrkort.platform.events.ChangeType;
+import se.styrkort.platform.domain.StateRevision;
 
 /**
  * One version of an actual, forecast or investment as it was written, by whom and when: the
@@ -18,28 +14,11 @@ import se.styrkort.platform.events.ChangeType;
  */
 @Entity
 @Table(name = "change_history")
-public class ChangeRecord extends TenantRow {
+public class ChangeRecord extends StateRevision {
 
     @Column(nullable = false, updatable = false)
     public String aggregateType;
 
     @Column(nullable = false, updatable = false)
     public UUID aggregateId;
-
-    @Column(nullable = false, updatable = false)
-    public long version;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
-    public ChangeType changeType;
-
-    @Column(nullable = false, updatable = false)
-    public Instant changedAt;
-
-    @Column(nullable = false, updatable = false)
-    public String changedBy;
-
-    /** The state as its event carried it, as JSON. */
-    @Column(nullable = false, updatable = false)
-    public String state;
 }

@@ -13,9 +13,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import se.styrkort.testsupport.EventContract;
@@ -25,9 +23,6 @@ import se.styrkort.testsupport.PublishedEvents;
 @QuarkusTest
 class ActualEventsTest {
 
-    static final String TOPIC = "styrkort.budget";
-    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-
     @Test
     void anActualAndItsChangeArePublished() throws Exception {
         UUID unit = unit("jh");
@@ -36,17 +31,17 @@ class ActualEventsTest {
         put("jh-economist", "/api/v1/actuals/" + id, "\"0\"", actual(unit, 2022, 8, "DRUGS", "-14360999.50")).then()
                 .statusCode(200);
 
-        List<ConsumerRecord<String, String>> records = PublishedEvents.of(TOPIC, id, 2);
+        List<ConsumerRecord<String, String>> records = BudgetEvents.of(id, 2);
         assertThat(records).hasSize(2);
         records.forEach(EventContract::assertConforms);
         assertThat(PublishedEvents.header(records.get(0), "ce_type")).isEqualTo("se.styrkort.actual.changed.v1");
         assertThat(PublishedEvents.header(records.get(0), "ce_tenant")).isEqualTo("region-jh");
-        JsonNode first = JSON.readTree(records.get(0).value());
+        JsonNode first = BudgetEvents.json(records.get(0));
         assertThat(first.get("changeType").asText()).isEqualTo("CREATED");
         assertThat(first.get("state").get("orgUnitId").asText()).isEqualTo(unit.toString());
         assertThat(first.get("state").get("month").asInt()).isEqualTo(8);
         assertThat(first.get("state").get("category").asText()).isEqualTo("DRUGS");
-        JsonNode second = JSON.readTree(records.get(1).value());
+        JsonNode second = BudgetEvents.json(records.get(1));
         assertThat(second.get("changeType").asText()).isEqualTo("UPDATED");
         assertThat(second.get("version").asLong()).isEqualTo(1);
         assertThat(second.get("state").get("amount").decimalValue()).isEqualByComparingTo(new BigDecimal("-14360999.50"));

@@ -1,6 +1,5 @@
 package se.styrkort.budget.events;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -10,24 +9,16 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import se.styrkort.budget.BudgetApi;
 import se.styrkort.testsupport.EventContract;
 import se.styrkort.testsupport.PublishedEvents;
-import se.styrkort.testsupport.Tokens;
 
 /** Budget frames reach the budget topic as CloudEvents, through the shared outbox and relay. */
 @QuarkusTest
 class BudgetFrameEventsTest {
-
-    private static final String TOPIC = "styrkort.budget";
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     static String body(UUID orgUnitId, String personnel) {
         return BudgetApi.frame(orgUnitId, 2023, "BUDGET", BudgetApi.line("EXTERNAL_REVENUE", "100000", "0"),
@@ -37,11 +28,10 @@ class BudgetFrameEventsTest {
     @Test
     void eachWriteProducesExactlyOneCloudEvent() throws Exception {
         UUID unit = BudgetApi.unit("jh");
-        String id = given().header("Authorization", Tokens.bearer("jh-economist")).contentType(ContentType.JSON)
-                .body(body(unit, "-2350000.50")).post("/api/v1/budget-frames")
+        String id = BudgetApi.post("jh-economist", "/api/v1/budget-frames", body(unit, "-2350000.50"))
                 .then().statusCode(201).extract().path("id");
 
-        List<ConsumerRecord<String, String>> records = PublishedEvents.of(TOPIC, id, 1);
+        List<ConsumerRecord<String, String>> records = BudgetEvents.of(id, 1);
 
         assertThat(records).hasSize(1);
         JsonNode data = EventContract.assertChange(records.get(0), "se.styrkort.budget-frame.changed.v1", "budget-service",
@@ -59,14 +49,13 @@ class BudgetFrameEventsTest {
         assertThat(state.get("adopted").get("net").decimalValue()).isEqualByComparingTo(new BigDecimal("-2250500.50"));
         assertThat(state.get("current").get("net").decimalValue()).isEqualByComparingTo(new BigDecimal("-2250500.50"));
 
-        given().header("Authorization", Tokens.bearer("jh-economist")).header("If-Match", "\"0\"")
-                .contentType(ContentType.JSON).body(body(unit, "-2400000"))
-                .put("/api/v1/budget-frames/" + id).then().statusCode(200);
+        BudgetApi.put("jh-economist", "/api/v1/budget-frames/" + id, "\"0\"", body(unit, "-2400000")).then()
+                .statusCode(200);
 
-        records = PublishedEvents.of(TOPIC, id, 2);
+        records = BudgetEvents.of(id, 2);
         assertThat(records).hasSize(2);
         EventContract.assertConforms(records.get(1));
-        JsonNode changed = JSON.readTree(records.get(1).value());
+        JsonNode changed = BudgetEvents.json(records.get(1));
         assertThat(changed.get("changeType").asText()).isEqualTo("UPDATED");
         assertThat(changed.get("version").asLong()).isEqualTo(1);
         assertThat(changed.get("state").get("version").asLong()).isEqualTo(1);
@@ -83,18 +72,18 @@ class BudgetFrameEventsTest {
                 BudgetApi.adjustment(frameId, 2023, "PERMANENT", "-37000000", "HSN/726/2022"))
                 .then().statusCode(201).extract().path("id");
 
-        ConsumerRecord<String, String> record = PublishedEvents.of(TOPIC, id, 1).get(0);
+        ConsumerRecord<String, String> record = BudgetEvents.of(id, 1).get(0);
         EventContract.assertConforms(record);
         assertThat(PublishedEvents.header(record, "ce_type")).isEqualTo("se.styrkort.budget-adjustment.changed.v1");
-        JsonNode state = JSON.readTree(record.value()).get("state");
+        JsonNode state = BudgetEvents.json(record).get("state");
         assertThat(state.get("frameId").asText()).isEqualTo(frameId);
         assertThat(state.get("decisionRef").asText()).isEqualTo("HSN/726/2022");
         assertThat(state.get("amount").decimalValue()).isEqualByComparingTo(new BigDecimal("-37000000"));
 
-        List<ConsumerRecord<String, String>> frameEvents = PublishedEvents.of(TOPIC, frameId, 2);
+        List<ConsumerRecord<String, String>> frameEvents = BudgetEvents.of(frameId, 2);
         assertThat(frameEvents).hasSize(2);
         EventContract.assertConforms(frameEvents.get(1));
-        JsonNode frame = JSON.readTree(frameEvents.get(1).value());
+        JsonNode frame = BudgetEvents.json(frameEvents.get(1));
         assertThat(frame.get("changeType").asText()).isEqualTo("UPDATED");
         assertThat(frame.get("version").asLong()).isEqualTo(1);
         assertThat(frame.get("state").get("adjustments").get("officials").decimalValue())
@@ -102,5 +91,4 @@ class BudgetFrameEventsTest {
         assertThat(frame.get("state").get("current").get("net").decimalValue())
                 .isEqualByComparingTo(new BigDecimal("-37000000").add(new BigDecimal("98500")));
     }
-
 }

@@ -14,9 +14,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import se.styrkort.testsupport.EventContract;
@@ -26,9 +24,6 @@ import se.styrkort.testsupport.PublishedEvents;
 @QuarkusTest
 class DerivedEventsTest {
 
-    static final String TOPIC = "styrkort.budget";
-    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-
     @Test
     void aForecastIsPublishedAndAgainWhenItsRunRateMoves() throws Exception {
         UUID unit = unit("jh");
@@ -37,11 +32,11 @@ class DerivedEventsTest {
                 .statusCode(201).extract().path("id");
         post("jh-economist", "/api/v1/actuals", actual(unit, 2023, 2, "DRUGS", "-30000")).then().statusCode(201);
 
-        List<ConsumerRecord<String, String>> records = PublishedEvents.of(TOPIC, id, 2);
+        List<ConsumerRecord<String, String>> records = BudgetEvents.of(id, 2);
         records.forEach(EventContract::assertConforms);
         assertThat(PublishedEvents.header(records.get(0), "ce_type")).isEqualTo("se.styrkort.forecast.changed.v1");
-        assertThat(JSON.readTree(records.get(0).value()).get("state").get("runRate").isNull()).isTrue();
-        JsonNode moved = JSON.readTree(records.get(1).value()).get("state");
+        assertThat(BudgetEvents.json(records.get(0)).get("state").get("runRate").isNull()).isTrue();
+        JsonNode moved = BudgetEvents.json(records.get(1)).get("state");
         assertThat(moved.get("runRate").decimalValue()).isEqualByComparingTo(new BigDecimal("-180000"));
         assertThat(moved.get("amount").decimalValue()).isEqualByComparingTo(new BigDecimal("-240000"));
     }
@@ -58,19 +53,19 @@ class DerivedEventsTest {
                 "{\"outcomeToDate\":2500000,\"forecastYearEnd\":15000000,\"comment\":\"Enligt plan\"}").then()
                 .statusCode(200);
 
-        List<ConsumerRecord<String, String>> records = PublishedEvents.of(TOPIC, id, 2);
+        List<ConsumerRecord<String, String>> records = BudgetEvents.of(id, 2);
         records.forEach(EventContract::assertConforms);
         assertThat(PublishedEvents.header(records.get(1), "ce_type")).isEqualTo("se.styrkort.investment.changed.v1");
-        JsonNode state = JSON.readTree(records.get(1).value()).get("state");
+        JsonNode state = BudgetEvents.json(records.get(1)).get("state");
         assertThat(state.get("followUps").get(0).get("period").asText()).isEqualTo("2023-T1");
         assertThat(state.get("years").toString()).isEqualTo("[2022,2023]");
         // Its unit's self-financing degree for the period, from no actuals: nothing to finance with.
         String indicator = UUID.nameUUIDFromBytes(("financial-indicator:region-jh:" + unit + ":2023-T1:"
                 + "SELF_FINANCING_DEGREE").getBytes(StandardCharsets.UTF_8)).toString();
-        ConsumerRecord<String, String> derived = PublishedEvents.of(TOPIC, indicator, 1).get(0);
+        ConsumerRecord<String, String> derived = BudgetEvents.of(indicator, 1).get(0);
         EventContract.assertConforms(derived);
         assertThat(PublishedEvents.header(derived, "ce_type")).isEqualTo("se.styrkort.financial-indicator.changed.v1");
-        JsonNode value = JSON.readTree(derived.value()).get("state");
+        JsonNode value = BudgetEvents.json(derived).get("state");
         assertThat(value.get("code").asText()).isEqualTo("SELF_FINANCING_DEGREE");
         assertThat(value.get("period").asText()).isEqualTo("2023-T1");
         assertThat(value.get("value").decimalValue()).isEqualByComparingTo(BigDecimal.ZERO);
@@ -85,14 +80,14 @@ class DerivedEventsTest {
         put("jh-economist", "/api/v1/staff-figures/" + id, "\"0\"", "{\"orgUnitId\":\"" + unit
                 + "\",\"asOf\":\"2022-08-31\",\"category\":\"Månadsavlönade\",\"total\":469}").then().statusCode(200);
 
-        List<ConsumerRecord<String, String>> records = PublishedEvents.of(TOPIC, id, 2);
+        List<ConsumerRecord<String, String>> records = BudgetEvents.of(id, 2);
         records.forEach(EventContract::assertConforms);
         assertThat(PublishedEvents.header(records.get(0), "ce_type")).isEqualTo("se.styrkort.staff-figure.changed.v1");
-        JsonNode created = JSON.readTree(records.get(0).value()).get("state");
+        JsonNode created = BudgetEvents.json(records.get(0)).get("state");
         assertThat(created.get("orgUnitId").asText()).isEqualTo(unit.toString());
         assertThat(created.get("asOf").asText()).isEqualTo("2022-08-31");
         assertThat(created.get("women").asInt()).isEqualTo(262);
-        JsonNode changed = JSON.readTree(records.get(1).value());
+        JsonNode changed = BudgetEvents.json(records.get(1));
         assertThat(changed.get("changeType").asText()).isEqualTo("UPDATED");
         assertThat(changed.get("state").get("women").isNull()).isTrue();
     }

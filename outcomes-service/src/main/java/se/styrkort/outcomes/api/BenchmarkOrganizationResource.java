@@ -32,7 +32,6 @@ import se.styrkort.outcomes.domain.BenchmarkOrganization;
 import se.styrkort.outcomes.domain.BenchmarkOrganizations;
 import se.styrkort.platform.api.Page;
 import se.styrkort.platform.api.Versions;
-import se.styrkort.platform.problem.ProblemException;
 import se.styrkort.platform.security.Roles;
 
 @Path("/api/v1/benchmark-organizations")
@@ -80,11 +79,7 @@ public class BenchmarkOrganizationResource {
     @APIResponseSchema(BenchmarkOrganizationView.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid BenchmarkOrganizationInput input) {
-        BenchmarkOrganization b = organizations.get(id);
-        if (!b.code.equals(BenchmarkOrganizations.normalize(input.code()))) {
-            throw ProblemException.badField("code", "cannot change; it is " + b.code);
-        }
-        b = organizations.rename(id, ifMatch, input.name().strip());
+        BenchmarkOrganization b = organizations.rename(id, ifMatch, input.code(), input.name().strip());
         return Response.ok(BenchmarkOrganizationView.of(b)).tag(Versions.etag(b.version)).build();
     }
 }

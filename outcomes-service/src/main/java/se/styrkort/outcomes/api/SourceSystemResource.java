@@ -84,11 +84,7 @@ public class SourceSystemResource {
     @APIResponseSchema(SourceSystemView.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid SourceSystemInput input) {
-        SourceSystem system = systems.get(id);
-        if (!system.code.equals(input.code())) {
-            throw ProblemException.badField("code", "cannot change; it is " + system.code);
-        }
-        system = systems.rename(id, ifMatch, input.name().strip());
+        SourceSystem system = systems.rename(id, ifMatch, input.code(), input.name().strip());
         return Response.ok(SourceSystemView.of(system)).tag(Versions.etag(system.version)).build();
     }
 

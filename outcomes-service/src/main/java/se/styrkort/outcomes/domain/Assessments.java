@@ -10,17 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.domain.Filters;
-import se.styrkort.platform.domain.Ids;
 import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.events.Outbox;
 import se.styrkort.platform.problem.Problem;
 import se.styrkort.platform.problem.ProblemException;
 
@@ -29,42 +25,20 @@ import se.styrkort.platform.problem.ProblemException;
  * change published; an assessment of a goal changes that goal's status in the same transaction.
  */
 @ApplicationScoped
-public class Assessments {
-
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    Actors actors;
-
-    @Inject
-    StatusRecomputation statuses;
-
-    @Inject
-    Plans plans;
-
-    @Inject
-    EventStates states;
+public class Assessments extends Revised<Assessment, AssessmentRevision> {
 
     @Inject
     ObjectMapper mapper;
+
+    Assessments() {
+        super(Assessment.class, "assessment", AssessmentRevision.class, "assessmentId");
+    }
 
     public PanacheQuery<Assessment> list(UUID goalId, UUID indicatorId, UUID orgUnitId, String period) {
         Filters filters = new Filters().equal("goalId", goalId).equal("indicatorId", indicatorId)
                 .equal("orgUnitId", orgUnitId)
                 .equal("period", period == null ? null : Period.parse("period", period).toString());
-        Sort order = Sort.by("period").descending().and("createdAt").and("id");
-        return Assessment.find(filters.query(), order, filters.values());
-    }
-
-    public Assessment get(UUID id) {
-        return Assessment.<Assessment> find("id", id).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("assessment", id));
-    }
-
-    public PanacheQuery<AssessmentRevision> revisions(UUID id) {
-        get(id);
-        return AssessmentRevision.find("assessmentId", Sort.by("version"), id);
+        return matching(filters);
     }
 
     /** What an assessment is about, resolved against the replica. */
@@ -208,17 +182,8 @@ public class Assessments {
     private void publish(Assessment a, ChangeType changeType) {
         Object state = outbox.publish(a, changeType, () -> states.of(a));
         AssessmentRevision r = new AssessmentRevision();
-        r.id = Ids.next();
+        r.versionOf(a, changeType, state, mapper);
         r.assessmentId = a.id;
-        r.version = a.version;
-        r.changeType = changeType;
-        try {
-            r.state = mapper.writeValueAsString(state);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot keep the assessment's state", e);
-        }
-        r.changedAt = a.updatedAt;
-        r.changedBy = a.updatedBy;
         r.persist();
         if (a.goalId != null) {
             statuses.goalAssessed(a.goalId, a.period);

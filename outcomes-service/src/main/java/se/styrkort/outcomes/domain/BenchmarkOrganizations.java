@@ -8,30 +8,16 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
-import se.styrkort.platform.api.Versions;
-import se.styrkort.platform.problem.ProblemException;
 
 /** The benchmark organizations of a region (riket, a comparison region): the org units of benchmark series. */
 @ApplicationScoped
-public class BenchmarkOrganizations {
+public class BenchmarkOrganizations extends CodedRegister<BenchmarkOrganization> {
 
-    @Inject
-    Actors actors;
-
-    public PanacheQuery<BenchmarkOrganization> list() {
-        return BenchmarkOrganization.findAll(Sort.by("code"));
+    BenchmarkOrganizations() {
+        super(BenchmarkOrganization.class, BenchmarkOrganization::new, "benchmark organization");
     }
 
-    public BenchmarkOrganization get(UUID id) {
-        return BenchmarkOrganization.<BenchmarkOrganization> find("id", id).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("benchmark organization", id));
-    }
-
+    @Override
     public Optional<BenchmarkOrganization> byCode(String code) {
         return BenchmarkOrganization.find("code", normalize(code)).firstResultOptional();
     }
@@ -46,25 +32,9 @@ public class BenchmarkOrganizations {
         return BenchmarkOrganization.<BenchmarkOrganization> listAll().stream().map(b -> b.id).toList();
     }
 
-    @Transactional
-    public BenchmarkOrganization create(String code, String name) {
-        if (byCode(code).isPresent()) {
-            throw ProblemException.conflict("There is a benchmark organization with the code " + normalize(code) + " already");
-        }
-        BenchmarkOrganization b = new BenchmarkOrganization();
-        b.created(actors.current());
-        b.code = normalize(code);
-        b.name = name;
-        b.persist();
-        return b;
-    }
-
-    @Transactional
-    public BenchmarkOrganization rename(UUID id, String ifMatch, String name) {
-        BenchmarkOrganization b = get(id);
-        Versions.requireMatch(ifMatch, b.version);
-        b.rename(name, actors.current());
-        return b;
+    @Override
+    protected String kept(String code) {
+        return normalize(code);
     }
 
     /** Targets name benchmark organizations as people write them ("Riket", " riket"). */

@@ -1,7 +1,6 @@
 package se.styrkort.outcomes.domain;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -12,8 +11,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
-import se.styrkort.platform.domain.Ids;
-import se.styrkort.platform.domain.TenantRow;
+import se.styrkort.platform.domain.Revision;
 import se.styrkort.platform.events.ChangeType;
 
 /**
@@ -23,17 +21,10 @@ import se.styrkort.platform.events.ChangeType;
 @Entity
 @Immutable
 @Table(name = "measurement_revision")
-public class MeasurementRevision extends TenantRow {
+public class MeasurementRevision extends Revision {
 
     @Column(nullable = false)
     public UUID measurementId;
-
-    @Column(nullable = false)
-    public long version;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public ChangeType changeType;
 
     @Column(nullable = false)
     public UUID indicatorId;
@@ -61,19 +52,11 @@ public class MeasurementRevision extends TenantRow {
 
     public String externalRowId;
 
-    @Column(nullable = false)
-    public Instant changedAt;
-
-    @Column(nullable = false)
-    public String changedBy;
-
     static MeasurementRevision of(Measurement m, ChangeType changeType) {
         MeasurementRevision r = new MeasurementRevision();
-        r.id = Ids.next();
+        r.versionOf(m, changeType);
         r.tenant = m.tenant;
         r.measurementId = m.id;
-        r.version = m.version;
-        r.changeType = changeType;
         r.indicatorId = m.indicatorId;
         r.orgUnitId = m.orgUnitId;
         r.period = m.period;
@@ -84,8 +67,6 @@ public class MeasurementRevision extends TenantRow {
         r.activityState = m.activityState;
         r.sourceSystem = m.sourceSystem;
         r.externalRowId = m.externalRowId;
-        r.changedAt = m.updatedAt;
-        r.changedBy = m.updatedBy;
         return r;
     }
 }

@@ -6,39 +6,24 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.domain.Filters;
 import se.styrkort.platform.domain.Period;
 import se.styrkort.platform.events.ChangeType;
-import se.styrkort.platform.events.Outbox;
-import se.styrkort.platform.problem.ProblemException;
 
 /**
  * Keeping measured outcomes: every real change is written together with its event and its
  * revision; a repeat of what is stored writes nothing.
  */
 @ApplicationScoped
-public class Measurements {
+public class Measurements extends Revised<Measurement, MeasurementRevision> {
 
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    Actors actors;
-
-    @Inject
-    StatusRecomputation statuses;
-
-    @Inject
-    Plans plans;
-
-    @Inject
-    EventStates states;
+    Measurements() {
+        super(Measurement.class, "measurement", MeasurementRevision.class, "measurementId");
+    }
 
     /** What recording did, and to which measurement. */
     public record Recorded(Measurement measurement, RecordOutcome outcome) {
@@ -48,22 +33,7 @@ public class Measurements {
     public PanacheQuery<Measurement> list(UUID indicatorId, UUID orgUnitId, Period period) {
         Filters filters = new Filters().equal("indicatorId", indicatorId).equal("orgUnitId", orgUnitId)
                 .equal("period", period == null ? null : period.toString());
-        Sort order = Sort.by("period").descending().and("createdAt").and("id");
-        return Measurement.find(filters.query(), order, filters.values());
-    }
-
-    public Optional<Measurement> find(UUID id) {
-        return Measurement.find("id", id).firstResultOptional();
-    }
-
-    public Measurement get(UUID id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("measurement", id));
-    }
-
-    /** Every version of a measurement, oldest first. */
-    public PanacheQuery<MeasurementRevision> revisions(UUID id) {
-        get(id);
-        return MeasurementRevision.find("measurementId", Sort.by("version"), id);
+        return matching(filters);
     }
 
     /**

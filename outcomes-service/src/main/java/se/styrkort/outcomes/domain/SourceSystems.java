@@ -12,61 +12,29 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
-import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.domain.Ids;
 import se.styrkort.platform.problem.Problem;
 import se.styrkort.platform.problem.ProblemException;
 
 /** The source systems of a region and their code maps: how an external code becomes one of our ids. */
 @ApplicationScoped
-public class SourceSystems {
-
-    @Inject
-    SecurityIdentity caller;
+public class SourceSystems extends CodedRegister<SourceSystem> {
 
     @Inject
     Plans plans;
 
-    public PanacheQuery<SourceSystem> list() {
-        return SourceSystem.findAll(Sort.by("code"));
-    }
-
-    public SourceSystem get(UUID id) {
-        return SourceSystem.<SourceSystem> find("id", id).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("source system", id));
+    SourceSystems() {
+        super(SourceSystem.class, SourceSystem::new, "source system");
     }
 
     /**
      * The source system of a code, whatever its case: feeds and documents write "Kolada" and
      * "kolada" alike. Should two codes differ only in case, the exact one is taken.
      */
+    @Override
     public Optional<SourceSystem> byCode(String code) {
         return SourceSystem.<SourceSystem> find("lower(code) = ?1 order by case when code = ?2 then 0 else 1 end, code",
                 code.toLowerCase(Locale.ROOT), code).firstResultOptional();
-    }
-
-    @Transactional
-    public SourceSystem create(String code, String name) {
-        Optional<SourceSystem> same = byCode(code);
-        if (same.isPresent()) {
-            throw ProblemException.conflict("There is a source system with the code " + same.get().code + " already");
-        }
-        SourceSystem system = new SourceSystem();
-        system.created(caller.getPrincipal().getName());
-        system.code = code;
-        system.name = name;
-        system.persist();
-        return system;
-    }
-
-    /** Renames a source system; its code, which measurements carry, stays. */
-    @Transactional
-    public SourceSystem rename(UUID id, String ifMatch, String name) {
-        SourceSystem system = get(id);
-        Versions.requireMatch(ifMatch, system.version);
-        system.rename(name, caller.getPrincipal().getName());
-        return system;
     }
 
     public PanacheQuery<SourceCode> codes(UUID systemId, CodeKind kind) {
@@ -98,7 +66,7 @@ public class SourceSystems {
         });
         mapping.targetId = targetId;
         mapping.updatedAt = Instant.now();
-        mapping.updatedBy = caller.getPrincipal().getName();
+        mapping.updatedBy = actors.current();
         mapping.persist();
         return mapping;
     }

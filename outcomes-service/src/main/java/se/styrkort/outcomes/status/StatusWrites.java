@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -118,28 +120,21 @@ public class StatusWrites {
     @Transactional(Transactional.TxType.MANDATORY)
     public void indicator(PlannedIndicator indicator, PlannedGoal goal, IndicatorStatusRule.CellStatus cell,
             String targetJson, List<Outbox.Change> changes) {
-        Pending pending = new Pending();
-        indicator(indicator, goal, cell, targetJson, pending);
-        write(pending);
-        changes.addAll(pending.changes);
+        atOnce(pending -> indicator(indicator, goal, cell, targetJson, pending), changes);
     }
 
     /** Computes an indicator's status in a cell; if it changed, it is kept for {@link #write}. */
     public void indicator(PlannedIndicator indicator, PlannedGoal goal, IndicatorStatusRule.CellStatus cell,
             String targetJson, Pending pending) {
-        IndicatorStatus s = cell.stored() == null ? newIndicatorStatus(indicator, cell.cell()) : cell.stored();
-        if (applied(s, cell.stored() == null, indicator, goal, cell, targetJson)) {
-            IndicatorStatus published = s;
-            pend(s, cell.stored() == null, () -> IndicatorStatusState.of(published), pending);
-            pending.indicators.add(s);
+        boolean created = cell.stored() == null;
+        IndicatorStatus s = created ? newIndicatorStatus(indicator, cell.cell()) : cell.stored();
+        if (applied(s, created, indicator, goal, cell, targetJson)) {
+            pend(s, created, () -> IndicatorStatusState.of(s), pending.indicators, pending);
         }
     }
 
     private IndicatorStatus newIndicatorStatus(PlannedIndicator indicator, Cell cell) {
-        IndicatorStatus s = new IndicatorStatus();
-        s.created(actors.current());
-        s.tenant = tenant();
-        s.id = indicatorStatusId(s.tenant, indicator.id(), cell);
+        IndicatorStatus s = newStatus(new IndicatorStatus(), t -> indicatorStatusId(t, indicator.id(), cell));
         s.indicatorId = indicator.id();
         s.orgUnitId = cell.unit();
         s.period = cell.period();
@@ -180,28 +175,21 @@ public class StatusWrites {
     @Transactional(Transactional.TxType.MANDATORY)
     public void goal(GoalStatus stored, PlannedGoal goal, String period, GoalStatusRule.GoalVerdict verdict,
             Assessment assessment, List<Outbox.Change> changes) {
-        Pending pending = new Pending();
-        goal(stored, goal, period, verdict, assessment, pending);
-        write(pending);
-        changes.addAll(pending.changes);
+        atOnce(pending -> goal(stored, goal, period, verdict, assessment, pending), changes);
     }
 
     /** Computes a goal's status in a period; if it changed, it is kept for {@link #write}. */
     public void goal(GoalStatus stored, PlannedGoal goal, String period, GoalStatusRule.GoalVerdict verdict,
             Assessment assessment, Pending pending) {
-        GoalStatus g = stored == null ? newGoalStatus(goal, period) : stored;
-        if (applied(g, stored == null, goal, verdict, assessment)) {
-            GoalStatus published = g;
-            pend(g, stored == null, () -> GoalStatusState.of(published), pending);
-            pending.goals.add(g);
+        boolean created = stored == null;
+        GoalStatus g = created ? newGoalStatus(goal, period) : stored;
+        if (applied(g, created, goal, verdict, assessment)) {
+            pend(g, created, () -> GoalStatusState.of(g), pending.goals, pending);
         }
     }
 
     private GoalStatus newGoalStatus(PlannedGoal goal, String period) {
-        GoalStatus g = new GoalStatus();
-        g.created(actors.current());
-        g.tenant = tenant();
-        g.id = goalStatusId(g.tenant, goal.id(), period);
+        GoalStatus g = newStatus(new GoalStatus(), t -> goalStatusId(t, goal.id(), period));
         g.goalId = goal.id();
         g.period = period;
         return g;
@@ -228,17 +216,36 @@ public class StatusWrites {
         return true;
     }
 
+    /** A new status of the current tenant, created now, under the name-based id that tenant gives it. */
+    private <S extends Tracked> S newStatus(S status, Function<String, UUID> idInTenant) {
+        status.created(actors.current());
+        status.tenant = tenant();
+        status.id = idInTenant.apply(status.tenant);
+        return status;
+    }
+
+    /** Computes one status into a batch of its own and writes it; its change, if any, is added to {@code changes}. */
+    private void atOnce(Consumer<Pending> compute, List<Outbox.Change> changes) {
+        Pending pending = new Pending();
+        compute.accept(pending);
+        write(pending);
+        changes.addAll(pending.changes);
+    }
+
     /**
-     * Keeps a changed status for {@link #write}: a stored one leaves the persistence context (its row is
-     * written by the batch's statement, not by a flush) and takes its next version as a flush would give it.
+     * Keeps a changed status among the pending ones of its kind for {@link #write}: a stored one leaves the
+     * persistence context (its row is written by the batch's statement, not by a flush) and takes its next
+     * version as a flush would give it.
      */
-    private void pend(Tracked status, boolean created, Supplier<?> state, Pending pending) {
+    private <S extends Tracked> void pend(S status, boolean created, Supplier<?> state, List<S> ofItsKind,
+            Pending pending) {
         if (!created) {
             em.detach(status);
             status.version++;
             status.changed(actors.current());
         }
         pending.changes.add(new Outbox.Change(status, created ? ChangeType.CREATED : ChangeType.UPDATED, state));
+        ofItsKind.add(status);
     }
 
     /**

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,20 +38,16 @@ class AssessmentResourceTest {
 
     /** A goal with one AT_LEAST 10 indicator, at 8 in 2022: computed YELLOW. */
     static UUID[] yellowGoal() {
-        UUID unit = GoalsFixture.unit(GoalsFixture.JH, "Hälso- och sjukvårdsnämnden");
-        UUID plan = GoalsFixture.plan(GoalsFixture.JH, unit, 2022, 2022);
-        UUID goal = GoalsFixture.goal(GoalsFixture.JH, plan, unit, "Tillgänglig vård", null);
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("goalId", goal);
-        state.put("name", "Andel");
-        state.put("direction", "HIGHER_IS_BETTER");
+        GoalsFixture.OwnedGoal owned = GoalsFixture.ownedGoal(GoalsFixture.JH, "Hälso- och sjukvårdsnämnden", 2022,
+                "Tillgänglig vård");
+        Map<String, Object> state = owned.indicator("Andel", "HIGHER_IS_BETTER");
         state.put("targets", List.of(GoalsFixture.target(2022, "AT_LEAST", 10)));
         UUID indicator = GoalsFixture.indicator(GoalsFixture.JH, state);
         given().header("Authorization", Tokens.bearer("jh-reporter")).contentType(ContentType.JSON)
-                .body("{\"indicatorId\":\"" + indicator + "\",\"orgUnitId\":\"" + unit
+                .body("{\"indicatorId\":\"" + indicator + "\",\"orgUnitId\":\"" + owned.unit()
                         + "\",\"period\":\"2022\",\"valueKind\":\"PERIOD\",\"total\":9.5}")
                 .post("/api/v1/measurements").then().statusCode(201);
-        return new UUID[] { unit, plan, goal, indicator };
+        return new UUID[] { owned.unit(), owned.plan(), owned.goal(), indicator };
     }
 
     @Test

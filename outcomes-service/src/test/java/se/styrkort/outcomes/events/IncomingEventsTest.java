@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasSize;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,14 +38,10 @@ class IncomingEventsTest {
 
     @Test
     void aFinancialIndicatorBecomesAMeasurementOfEveryIndicatorThatNamesItsCode() {
-        UUID unit = GoalsFixture.unit(GoalsFixture.JH, "Regionen");
-        UUID plan = GoalsFixture.plan(GoalsFixture.JH, unit, 2022, 2022);
-        UUID goal = GoalsFixture.goal(GoalsFixture.JH, plan, unit, "En ekonomi i balans", null);
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("goalId", goal);
-        state.put("name", "Nettokostnadsutveckling");
+        GoalsFixture.OwnedGoal owned = GoalsFixture.ownedGoal(GoalsFixture.JH, "Regionen", 2022, "En ekonomi i balans");
+        UUID unit = owned.unit();
+        Map<String, Object> state = owned.indicator("Nettokostnadsutveckling", "LOWER_IS_BETTER");
         state.put("unitOfMeasure", "%");
-        state.put("direction", "LOWER_IS_BETTER");
         state.put("externalCodes", Map.of("budget", "NET_COST_DEVELOPMENT"));
         state.put("targets", List.of(GoalsFixture.target(2022, "AT_MOST", 2.5)));
         UUID indicator = GoalsFixture.indicator(GoalsFixture.JH, state);
@@ -109,13 +104,10 @@ class IncomingEventsTest {
 
     @Test
     void anOlderVersionArrivingLateChangesNothing() {
-        UUID unit = GoalsFixture.unit(GoalsFixture.JH, "Enhet A");
-        UUID plan = GoalsFixture.plan(GoalsFixture.JH, unit, 2022, 2022);
-        UUID goal = GoalsFixture.goal(GoalsFixture.JH, plan, unit, "Mål", null);
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("goalId", goal);
-        state.put("name", "Mätetal");
-        state.put("direction", "HIGHER_IS_BETTER");
+        GoalsFixture.OwnedGoal owned = GoalsFixture.ownedGoal(GoalsFixture.JH, "Enhet A", 2022, "Mål");
+        UUID unit = owned.unit();
+        UUID goal = owned.goal();
+        Map<String, Object> state = owned.indicator("Mätetal", "HIGHER_IS_BETTER");
         state.put("targets", List.of(GoalsFixture.target(2022, "AT_LEAST", 10)));
         UUID indicator = GoalsFixture.indicator(GoalsFixture.JH, state);
         GoalsFixture.update(GoalsFixture.JH, "indicator", indicator,

@@ -1,19 +1,18 @@
 package se.styrkort.outcomes.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.styrkort.outcomes.status.TenantWork.inTenant;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import se.styrkort.outcomes.domain.Assessment;
 import se.styrkort.outcomes.domain.IndicatorStatus;
@@ -21,7 +20,6 @@ import se.styrkort.outcomes.domain.Measurement;
 import se.styrkort.outcomes.domain.Reason;
 import se.styrkort.outcomes.domain.Status;
 import se.styrkort.outcomes.domain.ValueKind;
-import se.styrkort.platform.tenant.TenantContext;
 
 /** Reading the cells a recomputation needs, against the real database. */
 @QuarkusTest
@@ -31,10 +29,6 @@ class StatusCellsTest {
     StatusCells cells;
 
     static final String TENANT = "region-jh";
-
-    static <T> T inTenant(String tenant, Callable<T> work) {
-        return TenantContext.call(tenant, () -> QuarkusTransaction.requiringNew().call(work));
-    }
 
     static Measurement stored(Measurement m) {
         m.created("test");

@@ -1,11 +1,11 @@
 package se.styrkort.outcomes.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.styrkort.outcomes.status.TenantWork.inTenant;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,9 +16,7 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import se.styrkort.platform.tenant.TenantContext;
 
 /** The lock per goal, a PostgreSQL advisory lock held until the transaction ends. */
 @QuarkusTest
@@ -31,10 +29,6 @@ class StatusLocksTest {
     EntityManager em;
 
     static final String TENANT = "region-jh";
-
-    static <T> T inTenant(String tenant, Callable<T> work) {
-        return TenantContext.call(tenant, () -> QuarkusTransaction.requiringNew().call(work));
-    }
 
     @Test
     void theLockOfAGoalIsHeldUntilTheTransactionEnds() {

@@ -1,18 +1,17 @@
 package se.styrkort.outcomes.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.styrkort.outcomes.status.TenantWork.inTenant;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import se.styrkort.outcomes.domain.Assessment;
 import se.styrkort.outcomes.domain.GoalReason;
@@ -26,7 +25,6 @@ import se.styrkort.outcomes.events.GoalStatusState;
 import se.styrkort.outcomes.events.IndicatorStatusState;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.events.Outbox;
-import se.styrkort.platform.tenant.TenantContext;
 
 /** Writing statuses and their events, or nothing when nothing changed, against the real database. */
 @QuarkusTest
@@ -36,10 +34,6 @@ class StatusWritesTest {
     StatusWrites writes;
 
     static final String TENANT = "region-jh";
-
-    static <T> T inTenant(String tenant, Callable<T> work) {
-        return TenantContext.call(tenant, () -> QuarkusTransaction.requiringNew().call(work));
-    }
 
     @Test
     void aNewIndicatorStatusIsWrittenWithItsNameBasedIdAndEventAndARepeatWritesNothing() {
