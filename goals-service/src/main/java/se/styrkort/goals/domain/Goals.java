@@ -14,10 +14,7 @@ import se.styrkort.platform.problem.ProblemException;
 
 /** Keeping goals: every change is written together with its event. */
 @ApplicationScoped
-public class Goals extends Aggregates<Goal, GoalInput> {
-
-    @Inject
-    Plans plans;
+public class Goals extends PlanParts<Goal, GoalInput> {
 
     @Inject
     OrgUnits units;
@@ -26,39 +23,18 @@ public class Goals extends Aggregates<Goal, GoalInput> {
     OverallGoals overallGoals;
 
     Goals() {
-        super(Goal.class, "goal");
+        super(Goal.class, Goal::new, "goal", Adoption.FREEZES);
     }
 
     public PanacheQuery<Goal> list(UUID planId, UUID strategyId, UUID overallGoalId, UUID unitId, Integer year,
             String text) {
-        Filters c = new Filters()
-                .where("planId = :planId", "planId", planId)
-                .where("planId in (select p.id from Plan p where p.fromYear <= :year and p.toYear >= :year)", "year", year)
+        Filters c = inPlan(planId, year)
                 .where("overallGoalId in (select o.id from OverallGoal o where o.strategyId = :strategyId)",
                         "strategyId", strategyId)
                 .where("overallGoalId = :overallGoalId", "overallGoalId", overallGoalId)
                 .where("(ownerUnitId = :unitId or :unitId member of coOwnerUnitIds)", "unitId", unitId)
                 .contains("title", text);
         return Goal.find(c.query(), Sort.by("planId").and("createdAt").and("id"), c.values());
-    }
-
-    @Override
-    protected Goal start(GoalInput input) {
-        plans.require("planId", input.planId());
-        plans.requireDraft(input.planId());
-        Goal goal = new Goal();
-        goal.planId = input.planId();
-        return goal;
-    }
-
-    @Override
-    protected void requireChangeable(Goal goal) {
-        plans.requireDraft(goal.planId);
-    }
-
-    @Override
-    protected void keep(Goal goal, GoalInput input) {
-        stays(goal.planId, input.planId(), "planId", "a goal stays in its plan");
     }
 
     @Override
