@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
@@ -45,20 +44,16 @@ public class Activities extends Aggregates<Activity, ActivityInput> {
     }
 
     @Override
-    protected Activity start(ActivityInput input) {
+    protected void check(ActivityInput input) {
         input.checkDates();
+    }
+
+    @Override
+    protected Activity start(ActivityInput input) {
         goals.require("goalId", input.goalId());
         Activity activity = new Activity();
         activity.goalId = input.goalId();
         return activity;
-    }
-
-    /** The dates are checked before the activity is looked up, as on creation. */
-    @Override
-    @Transactional
-    public Activity update(UUID id, String ifMatch, ActivityInput input) {
-        input.checkDates();
-        return super.update(id, ifMatch, input);
     }
 
     @Override
