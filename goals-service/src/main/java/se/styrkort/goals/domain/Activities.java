@@ -29,15 +29,7 @@ public class Activities extends Aggregates<Activity, ActivityInput> {
     }
 
     public PanacheQuery<Activity> list(Filter f) {
-        Filters c = new Filters()
-                .where("goalId = :goalId", "goalId", f.goalId())
-                .where("goalId in (select g.id from Goal g where g.planId = :planId)", "planId", f.planId())
-                .where("goalId in (select g.id from Goal g where g.overallGoalId in"
-                        + " (select o.id from OverallGoal o where o.strategyId = :strategyId))", "strategyId", f.strategyId())
-                .where("goalId in (select g.id from Goal g where g.ownerUnitId = :unitId or :unitId member of g.coOwnerUnitIds)",
-                        "unitId", f.unitId())
-                .where("goalId in (select g.id from Goal g where g.planId in"
-                        + " (select p.id from Plan p where p.fromYear <= :year and p.toYear >= :year))", "year", f.year())
+        Filters c = Goals.ofGoal(f.goalId(), f.planId(), f.strategyId(), f.unitId(), f.year())
                 .where("state = :state", "state", f.state())
                 .contains("title", f.text());
         return Activity.find(c.query(), Sort.by("goalId").and("startDate").and("createdAt").and("id"), c.values());

@@ -22,6 +22,10 @@ public class Goals extends PlanParts<Goal, GoalInput> {
     @Inject
     OverallGoals overallGoals;
 
+    /** Records of goals in plans covering a year, named by the parameter. */
+    static final String COVERS = "goalId in (select g.id from Goal g, Plan p where g.planId = p.id"
+            + " and p.fromYear <= :%1$s and p.toYear >= :%1$s)";
+
     Goals() {
         super(Goal.class, Goal::new, "goal", Adoption.FREEZES);
     }
@@ -35,6 +39,22 @@ public class Goals extends PlanParts<Goal, GoalInput> {
                 .where("(ownerUnitId = :unitId or :unitId member of coOwnerUnitIds)", "unitId", unitId)
                 .contains("title", text);
         return Goal.find(c.query(), Sort.by("planId").and("createdAt").and("id"), c.values());
+    }
+
+    /**
+     * The filters of a list of records that belong to a goal (activities, indicators): the goal, its
+     * plan, its strategy (through its overall goal), its unit (owner or co-owner) and a year its plan
+     * covers; each optional.
+     */
+    static Filters ofGoal(UUID goalId, UUID planId, UUID strategyId, UUID unitId, Integer year) {
+        return new Filters()
+                .where("goalId = :goalId", "goalId", goalId)
+                .where("goalId in (select g.id from Goal g where g.planId = :planId)", "planId", planId)
+                .where("goalId in (select g.id from Goal g, OverallGoal o where g.overallGoalId = o.id"
+                        + " and o.strategyId = :strategyId)", "strategyId", strategyId)
+                .where("goalId in (select g.id from Goal g where g.ownerUnitId = :unitId or :unitId member of"
+                        + " g.coOwnerUnitIds)", "unitId", unitId)
+                .where(COVERS.formatted("year"), "year", year);
     }
 
     @Override
