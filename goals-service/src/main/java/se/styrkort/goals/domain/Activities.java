@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
@@ -30,35 +29,23 @@ public class Activities extends Aggregates<Activity, ActivityInput> {
     }
 
     public PanacheQuery<Activity> list(Filter f) {
-        Filters c = new Filters()
-                .where("goalId = :goalId", "goalId", f.goalId())
-                .where("goalId in (select g.id from Goal g where g.planId = :planId)", "planId", f.planId())
-                .where("goalId in (select g.id from Goal g where g.overallGoalId in"
-                        + " (select o.id from OverallGoal o where o.strategyId = :strategyId))", "strategyId", f.strategyId())
-                .where("goalId in (select g.id from Goal g where g.ownerUnitId = :unitId or :unitId member of g.coOwnerUnitIds)",
-                        "unitId", f.unitId())
-                .where("goalId in (select g.id from Goal g where g.planId in"
-                        + " (select p.id from Plan p where p.fromYear <= :year and p.toYear >= :year))", "year", f.year())
+        Filters c = Goals.ofGoal(f.goalId(), f.planId(), f.strategyId(), f.unitId(), f.year())
                 .where("state = :state", "state", f.state())
                 .contains("title", f.text());
         return Activity.find(c.query(), Sort.by("goalId").and("startDate").and("createdAt").and("id"), c.values());
     }
 
     @Override
-    protected Activity start(ActivityInput input) {
+    protected void check(ActivityInput input) {
         input.checkDates();
+    }
+
+    @Override
+    protected Activity start(ActivityInput input) {
         goals.require("goalId", input.goalId());
         Activity activity = new Activity();
         activity.goalId = input.goalId();
         return activity;
-    }
-
-    /** The dates are checked before the activity is looked up, as on creation. */
-    @Override
-    @Transactional
-    public Activity update(UUID id, String ifMatch, ActivityInput input) {
-        input.checkDates();
-        return super.update(id, ifMatch, input);
     }
 
     @Override

@@ -55,6 +55,7 @@ public abstract class Aggregates<T extends Tracked, I> {
 
     @Transactional
     public T create(I input) {
+        check(input);
         T created = start(input);
         created.created(user());
         apply(created, input);
@@ -65,12 +66,17 @@ public abstract class Aggregates<T extends Tracked, I> {
 
     @Transactional
     public T update(UUID id, String ifMatch, I input) {
+        check(input);
         T changed = get(id);
         requireChangeable(changed);
         Versions.requireMatch(ifMatch, changed.version);
         keep(changed, input);
         apply(changed, input);
         return publishChange(changed);
+    }
+
+    /** Refuses an input that is wrong in itself (dates, years), before anything is looked up. */
+    protected void check(I input) {
     }
 
     /** A new one with what ties it to its parent set, once the parent is checked. */
@@ -99,6 +105,11 @@ public abstract class Aggregates<T extends Tracked, I> {
         changed.changed(user());
         events.publish(changed, ChangeType.UPDATED);
         return changed;
+    }
+
+    /** What an aggregate of this kind is called in an answer ("no goal with id …"). */
+    protected String noun() {
+        return noun;
     }
 
     protected String user() {

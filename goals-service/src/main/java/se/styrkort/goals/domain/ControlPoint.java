@@ -2,7 +2,6 @@ package se.styrkort.goals.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -13,15 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import se.styrkort.platform.domain.Tracked;
-
 /** Kontrollmoment of a plan's internkontrollplan: what is checked, by whom, how, and what each follow-up found. */
 @Entity
 @Table(name = "control_point")
-public class ControlPoint extends Tracked {
-
-    @Column(nullable = false, updatable = false)
-    public UUID planId;
+public class ControlPoint extends PlanPart {
 
     @Column(nullable = false)
     public String controlPoint;

@@ -15,7 +15,7 @@ public record ControlPointInput(
         @NotBlank @Size(max = 1000) String controlPoint,
         @NotBlank @Size(max = 200) String performer,
         @NotBlank @Size(max = 1000) String method,
-        @Size(max = 24) List<@NotNull @Valid FollowUp> followUps) {
+        @Size(max = 24) List<@NotNull @Valid FollowUp> followUps) implements PlanPart.Input {
 
     public record FollowUp(@NotNull LocalDate date, @Size(max = 4000) String result) {
     }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
@@ -15,34 +14,15 @@ import se.styrkort.platform.domain.Filters;
  * points stay open after adoption, since their results are recorded during the year.
  */
 @ApplicationScoped
-public class ControlPoints extends Aggregates<ControlPoint, ControlPointInput> {
-
-    @Inject
-    Plans plans;
+public class ControlPoints extends PlanParts<ControlPoint, ControlPointInput> {
 
     ControlPoints() {
-        super(ControlPoint.class, "control point");
+        super(ControlPoint.class, ControlPoint::new, "control point", Adoption.LEAVES_OPEN);
     }
 
     public PanacheQuery<ControlPoint> list(UUID planId, Integer year, String text) {
-        Filters c = new Filters()
-                .where("planId = :planId", "planId", planId)
-                .where("planId in (select p.id from Plan p where p.fromYear <= :year and p.toYear >= :year)", "year", year)
-                .contains("controlPoint", text);
+        Filters c = inPlan(planId, year).contains("controlPoint", text);
         return ControlPoint.find(c.query(), Sort.by("planId").and("createdAt").and("id"), c.values());
-    }
-
-    @Override
-    protected ControlPoint start(ControlPointInput input) {
-        plans.require("planId", input.planId());
-        ControlPoint point = new ControlPoint();
-        point.planId = input.planId();
-        return point;
-    }
-
-    @Override
-    protected void keep(ControlPoint point, ControlPointInput input) {
-        stays(point.planId, input.planId(), "planId", "a control point stays in its plan");
     }
 
     @Override

@@ -9,18 +9,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import se.styrkort.platform.domain.Tracked;
-
 /**
  * A line of a plan's uppföljningsplan, sammanträdesplanering or beredningsplan: on this date (or, for a
  * follow-up area, some time in the year) this body takes up this topic.
  */
 @Entity
 @Table(name = "follow_up_item")
-public class FollowUpItem extends Tracked {
-
-    @Column(nullable = false, updatable = false)
-    public UUID planId;
+public class FollowUpItem extends PlanPart {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -20,7 +20,7 @@ public record FollowUpItemInput(
         @NotNull UUID bodyUnitId,
         @Size(max = 200) String section,
         @NotBlank @Size(max = 1000) String topic,
-        @Size(max = 200) String responsibleRole) {
+        @Size(max = 200) String responsibleRole) implements PlanPart.Input {
 
     public FollowUpItemKind kindOrDefault() {
         return kind == null ? FollowUpItemKind.MEETING : kind;

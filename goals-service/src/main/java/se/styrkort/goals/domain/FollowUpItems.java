@@ -16,22 +16,18 @@ import se.styrkort.platform.problem.Violations;
  * meetings themselves, items move during the year, so adoption does not freeze them.
  */
 @ApplicationScoped
-public class FollowUpItems extends Aggregates<FollowUpItem, FollowUpItemInput> {
-
-    @Inject
-    Plans plans;
+public class FollowUpItems extends PlanParts<FollowUpItem, FollowUpItemInput> {
 
     @Inject
     OrgUnits units;
 
     FollowUpItems() {
-        super(FollowUpItem.class, "follow-up item");
+        super(FollowUpItem.class, FollowUpItem::new, "follow-up item", Adoption.LEAVES_OPEN);
     }
 
     public PanacheQuery<FollowUpItem> list(UUID planId, UUID unitId, FollowUpItemKind kind, LocalDate from, LocalDate to,
             String text) {
-        Filters c = new Filters()
-                .where("planId = :planId", "planId", planId)
+        Filters c = inPlan(planId, null)
                 .where("bodyUnitId = :unitId", "unitId", unitId)
                 .where("kind = :kind", "kind", kind)
                 .where("date >= :from", "from", from)
@@ -39,19 +35,6 @@ public class FollowUpItems extends Aggregates<FollowUpItem, FollowUpItemInput> {
                 .contains("topic", text);
         return FollowUpItem.find(c.query(), Sort.by("date", Sort.NullPrecedence.NULLS_LAST).and("createdAt").and("id"),
                 c.values());
-    }
-
-    @Override
-    protected FollowUpItem start(FollowUpItemInput input) {
-        plans.require("planId", input.planId());
-        FollowUpItem item = new FollowUpItem();
-        item.planId = input.planId();
-        return item;
-    }
-
-    @Override
-    protected void keep(FollowUpItem item, FollowUpItemInput input) {
-        stays(item.planId, input.planId(), "planId", "a follow-up item stays in its plan");
     }
 
     @Override

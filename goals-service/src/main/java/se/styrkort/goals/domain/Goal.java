@@ -15,7 +15,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import se.styrkort.platform.domain.FollowUpFrequency;
-import se.styrkort.platform.domain.Tracked;
 
 /**
  * Resultatmål, verksamhetsmål, nämndmål: owned by one body, possibly shared with others ("målet
@@ -23,10 +22,7 @@ import se.styrkort.platform.domain.Tracked;
  */
 @Entity
 @Table(name = "goal")
-public class Goal extends Tracked {
-
-    @Column(nullable = false, updatable = false)
-    public UUID planId;
+public class Goal extends PlanPart {
 
     @Column(nullable = false)
     public UUID ownerUnitId;

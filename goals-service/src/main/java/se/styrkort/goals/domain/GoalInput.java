@@ -20,5 +20,5 @@ public record GoalInput(
         @Size(max = 4000) String description,
         FollowUpFrequency followUpFrequency,
         @Size(max = 200) String followUpLevel,
-        Boolean genderSplit) {
+        Boolean genderSplit) implements PlanPart.Input {
 }

@@ -14,10 +14,7 @@ import se.styrkort.platform.problem.ProblemException;
 
 /** Keeping goals: every change is written together with its event. */
 @ApplicationScoped
-public class Goals extends Aggregates<Goal, GoalInput> {
-
-    @Inject
-    Plans plans;
+public class Goals extends PlanParts<Goal, GoalInput> {
 
     @Inject
     OrgUnits units;
@@ -25,15 +22,17 @@ public class Goals extends Aggregates<Goal, GoalInput> {
     @Inject
     OverallGoals overallGoals;
 
+    /** Records of goals in plans covering a year, named by the parameter. */
+    static final String COVERS = "goalId in (select g.id from Goal g, Plan p where g.planId = p.id"
+            + " and p.fromYear <= :%1$s and p.toYear >= :%1$s)";
+
     Goals() {
-        super(Goal.class, "goal");
+        super(Goal.class, Goal::new, "goal", Adoption.FREEZES);
     }
 
     public PanacheQuery<Goal> list(UUID planId, UUID strategyId, UUID overallGoalId, UUID unitId, Integer year,
             String text) {
-        Filters c = new Filters()
-                .where("planId = :planId", "planId", planId)
-                .where("planId in (select p.id from Plan p where p.fromYear <= :year and p.toYear >= :year)", "year", year)
+        Filters c = inPlan(planId, year)
                 .where("overallGoalId in (select o.id from OverallGoal o where o.strategyId = :strategyId)",
                         "strategyId", strategyId)
                 .where("overallGoalId = :overallGoalId", "overallGoalId", overallGoalId)
@@ -42,23 +41,20 @@ public class Goals extends Aggregates<Goal, GoalInput> {
         return Goal.find(c.query(), Sort.by("planId").and("createdAt").and("id"), c.values());
     }
 
-    @Override
-    protected Goal start(GoalInput input) {
-        plans.require("planId", input.planId());
-        plans.requireDraft(input.planId());
-        Goal goal = new Goal();
-        goal.planId = input.planId();
-        return goal;
-    }
-
-    @Override
-    protected void requireChangeable(Goal goal) {
-        plans.requireDraft(goal.planId);
-    }
-
-    @Override
-    protected void keep(Goal goal, GoalInput input) {
-        stays(goal.planId, input.planId(), "planId", "a goal stays in its plan");
+    /**
+     * The filters of a list of records that belong to a goal (activities, indicators): the goal, its
+     * plan, its strategy (through its overall goal), its unit (owner or co-owner) and a year its plan
+     * covers; each optional.
+     */
+    static Filters ofGoal(UUID goalId, UUID planId, UUID strategyId, UUID unitId, Integer year) {
+        return new Filters()
+                .where("goalId = :goalId", "goalId", goalId)
+                .where("goalId in (select g.id from Goal g where g.planId = :planId)", "planId", planId)
+                .where("goalId in (select g.id from Goal g, OverallGoal o where g.overallGoalId = o.id"
+                        + " and o.strategyId = :strategyId)", "strategyId", strategyId)
+                .where("goalId in (select g.id from Goal g where g.ownerUnitId = :unitId or :unitId member of"
+                        + " g.coOwnerUnitIds)", "unitId", unitId)
+                .where(COVERS.formatted("year"), "year", year);
     }
 
     @Override

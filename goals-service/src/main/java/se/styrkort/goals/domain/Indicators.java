@@ -27,10 +27,6 @@ import se.styrkort.platform.problem.ProblemException;
 @ApplicationScoped
 public class Indicators {
 
-    /** The indicators of goals in plans covering a year, named by the parameter. */
-    private static final String COVERS = "goalId in (select g.id from Goal g, Plan p where g.planId = p.id"
-            + " and p.fromYear <= :%1$s and p.toYear >= :%1$s)";
-
     @Inject
     ChangeEvents events;
 
@@ -57,15 +53,8 @@ public class Indicators {
         String unsetGoalFrequency = dueFrequencies != null && dueFrequencies.contains(FollowUpFrequency.YEARLY)
                 ? " or g.followUpFrequency is null"
                 : "";
-        Filters c = new Filters()
-                .where("goalId in (select g.id from Goal g where g.planId = :planId)", "planId", f.planId())
-                .where("goalId = :goalId", "goalId", f.goalId())
-                .where("goalId in (select g.id from Goal g, OverallGoal o where g.overallGoalId = o.id"
-                        + " and o.strategyId = :strategyId)", "strategyId", f.strategyId())
-                .where("goalId in (select g.id from Goal g where g.ownerUnitId = :unitId or :unitId member of"
-                        + " g.coOwnerUnitIds)", "unitId", f.unitId())
-                .where(COVERS.formatted("year"), "year", f.year())
-                .where(COVERS.formatted("dueYear"), "dueYear", dueYear)
+        Filters c = Goals.ofGoal(f.goalId(), f.planId(), f.strategyId(), f.unitId(), f.year())
+                .where(Goals.COVERS.formatted("dueYear"), "dueYear", dueYear)
                 .where("(followUpFrequency in :due or (followUpFrequency is null and goalId in (select g.id from Goal g"
                         + " where g.followUpFrequency in :due" + unsetGoalFrequency + ")))", "due", dueFrequencies)
                 .where("id in (select i.id from Indicator i join i.externalCodes c where concat(key(c), ':', value(c))"

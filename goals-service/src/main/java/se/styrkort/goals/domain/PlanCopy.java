@@ -39,8 +39,7 @@ final class PlanCopy {
     }
 
     Strategy of(Strategy s) {
-        Strategy copy = created(new Strategy(), s.id);
-        copy.planId = draftId;
+        Strategy copy = inDraft(new Strategy(), s);
         copy.name = s.name;
         copy.description = s.description;
         copy.ordinal = s.ordinal;
@@ -69,8 +68,7 @@ final class PlanCopy {
 
     /** A parent goal in the same plan moves to its copy; one in another body's plan stays as it is. */
     Goal of(Goal g) {
-        Goal copy = created(new Goal(), g.id);
-        copy.planId = draftId;
+        Goal copy = inDraft(new Goal(), g);
         copy.ownerUnitId = g.ownerUnitId;
         copy.coOwnerUnitIds.addAll(g.coOwnerUnitIds);
         copy.overallGoalId = g.overallGoalId == null ? null : ids.get(g.overallGoalId);
@@ -114,8 +112,7 @@ final class PlanCopy {
     }
 
     ControlPoint of(ControlPoint c) {
-        ControlPoint copy = created(new ControlPoint(), c.id);
-        copy.planId = draftId;
+        ControlPoint copy = inDraft(new ControlPoint(), c);
         copy.controlPoint = c.controlPoint;
         copy.performer = c.performer;
         copy.method = c.method;
@@ -129,8 +126,7 @@ final class PlanCopy {
     }
 
     FollowUpItem of(FollowUpItem f) {
-        FollowUpItem copy = created(new FollowUpItem(), f.id);
-        copy.planId = draftId;
+        FollowUpItem copy = inDraft(new FollowUpItem(), f);
         copy.kind = f.kind;
         copy.date = f.date;
         copy.endDate = f.endDate;
@@ -159,6 +155,13 @@ final class PlanCopy {
             depth++;
         }
         return depth;
+    }
+
+    /** A copy of a part of the adopted plan, in the draft. */
+    private <T extends PlanPart> T inDraft(T copy, T original) {
+        created(copy, original.id);
+        copy.planId = draftId;
+        return copy;
     }
 
     private <T extends Tracked> T created(T copy, UUID original) {

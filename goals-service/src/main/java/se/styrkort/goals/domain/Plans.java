@@ -51,19 +51,15 @@ public class Plans extends Aggregates<Plan, PlanInput> {
     }
 
     @Override
-    protected Plan start(PlanInput input) {
+    protected void check(PlanInput input) {
         input.checkYears();
+    }
+
+    @Override
+    protected Plan start(PlanInput input) {
         Plan plan = new Plan();
         plan.status = PlanStatus.DRAFT;
         return plan;
-    }
-
-    /** The years are checked before the plan is looked up. */
-    @Override
-    @Transactional
-    public Plan update(UUID id, String ifMatch, PlanInput input) {
-        input.checkYears();
-        return super.update(id, ifMatch, input);
     }
 
     @Override

@@ -13,5 +13,5 @@ public record StrategyInput(
         @NotNull UUID planId,
         @NotBlank @Size(max = 200) String name,
         @Size(max = 4000) String description,
-        @Min(0) @Max(9999) Integer ordinal) {
+        @Min(0) @Max(9999) Integer ordinal) implements PlanPart.Input {
 }
