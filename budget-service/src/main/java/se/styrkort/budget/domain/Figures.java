@@ -11,6 +11,7 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import se.styrkort.platform.api.Versions;
 import se.styrkort.platform.domain.Filters;
+import se.styrkort.platform.domain.Lookup;
 import se.styrkort.platform.domain.Tracked;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.problem.ProblemException;
@@ -44,7 +45,7 @@ public abstract class Figures<T extends Tracked> {
     }
 
     public T get(UUID id) {
-        return query("id", id).firstResultOptional().orElseThrow(() -> ProblemException.notFound(noun, id));
+        return Lookup.get(type, id, noun);
     }
 
     /** The ones matching every filter given, in the order given. */

@@ -6,9 +6,9 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.security.identity.SecurityIdentity;
 import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.domain.Lookup;
 import se.styrkort.platform.domain.Tracked;
 import se.styrkort.platform.events.ChangeType;
 import se.styrkort.platform.problem.ProblemException;
@@ -39,13 +39,11 @@ public abstract class Aggregates<T extends Tracked, I> {
     }
 
     public Optional<T> find(UUID id) {
-        return Panache.getEntityManager(type)
-                .createQuery("from " + type.getSimpleName() + " where id = :id", type)
-                .setParameter("id", id).setMaxResults(1).getResultStream().findFirst();
+        return Lookup.byId(type, id);
     }
 
     public T get(UUID id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound(noun, id));
+        return Lookup.get(type, id, noun);
     }
 
     /** One that another record is about to name in {@code field}. */

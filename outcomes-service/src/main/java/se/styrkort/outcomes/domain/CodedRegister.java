@@ -11,6 +11,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.runtime.JpaOperations;
 import io.quarkus.panache.common.Sort;
 import se.styrkort.platform.api.Versions;
+import se.styrkort.platform.domain.Lookup;
 import se.styrkort.platform.problem.ProblemException;
 
 /**
@@ -40,10 +41,8 @@ public abstract class CodedRegister<T extends Coded> {
         return (PanacheQuery<T>) JpaOperations.INSTANCE.findAll(type, Sort.by("code"));
     }
 
-    @SuppressWarnings("unchecked")
     public T get(UUID id) {
-        return ((PanacheQuery<T>) JpaOperations.INSTANCE.find(type, "id", id)).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound(noun, id));
+        return Lookup.get(type, id, noun);
     }
 
     /** The entry a code names, compared as this register compares codes. */

@@ -9,10 +9,10 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.runtime.JpaOperations;
 import io.quarkus.panache.common.Sort;
 import se.styrkort.platform.domain.Filters;
+import se.styrkort.platform.domain.Lookup;
 import se.styrkort.platform.domain.Revision;
 import se.styrkort.platform.domain.Tracked;
 import se.styrkort.platform.events.Outbox;
-import se.styrkort.platform.problem.ProblemException;
 
 /**
  * What keeping the records of a period whose every version is kept shares (measurements,
@@ -55,13 +55,12 @@ public abstract class Revised<T extends Tracked, R extends Revision> {
         this.revisionOf = revisionOf;
     }
 
-    @SuppressWarnings("unchecked")
     public Optional<T> find(UUID id) {
-        return ((PanacheQuery<T>) JpaOperations.INSTANCE.find(type, "id", id)).firstResultOptional();
+        return Lookup.byId(type, id);
     }
 
     public T get(UUID id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound(noun, id));
+        return Lookup.get(type, id, noun);
     }
 
     /** Every version of one, oldest first. */
